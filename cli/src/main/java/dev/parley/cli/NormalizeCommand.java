@@ -1,0 +1,47 @@
+package dev.parley.cli;
+
+import dev.parley.Parley;
+import dev.parley.text.Statement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley normalize [--format text|json] FILE}. */
+@Command(
+    name = "normalize",
+    mixinStandardHelpOptions = true,
+    description = "Normalise a statement: metadata, paragraphs with their kind, sentences, and "
+        + "what was removed, with offsets into the original text.")
+final class NormalizeCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Parameters(paramLabel = "FILE", description = "The statement to normalise.")
+  Path file;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    OutputFormat f = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
+    Statement statement = Parley.defaults().normalize(file);
+    Json.warn(spec.commandLine().getErr(), statement);
+    PrintWriter out = spec.commandLine().getOut();
+    if (f == OutputFormat.JSON) {
+      Json.write(out, Json.statement(statement));
+    } else {
+      StatementText.write(out, statement);
+    }
+    out.flush();
+    return 0;
+  }
+}

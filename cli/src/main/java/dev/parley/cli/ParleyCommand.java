@@ -1,0 +1,99 @@
+package dev.parley.cli;
+
+import dev.parley.UnusableInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code parley} command line: a thin shell over the library's public API. */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParleyCommand.Version.class,
+    description = "Compares the texts of diplomatic statements.",
+    subcommands = {NormalizeCommand.class, TermsCommand.class})
+public final class ParleyCommand implements Runnable {
+
+  /** Exit status when an input could not be used. */
+  static final int EXIT_INPUT = 1;
+
+  /** Exit status for wrong usage. */
+  static final int EXIT_USAGE = 2;
+
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print a stack trace on errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit status. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new ParleyCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean debug = parseResult.hasMatchedOption("--debug")
+              || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          if (e instanceof UnusableInputException) {
+            err.println("parley: " + oneLine(e.getMessage()));
+            return EXIT_INPUT;
+          }
+          if (e instanceof UsageException) {
+            err.println("parley: " + oneLine(e.getMessage()));
+            return EXIT_USAGE;
+          }
+          err.println("parley: internal error: " + oneLine(String.valueOf(e))
+              + (debug ? "" : " (run with --debug for details)"));
+          return EXIT_INPUT;
+        });
+    cli.setParameterExceptionHandler(
+        (e, strings) -> {
+          err.println("parley: " + oneLine(e.getMessage()));
+          err.println("Try 'parley --help' for usage.");
+          return EXIT_USAGE;
+        });
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
+
+  /** Wrong usage found after parsing, such as an unknown format value. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ParleyCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"parley " + (v == null ? "development" : v)};
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.parley;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.text.Normalizer;
+import dev.parley.text.Statement;
+import dev.parley.text.TermStatistics;
+import java.nio.file.Path;
+
+/**
+ * Parley's front door: normalises statements, and, as the library grows, compares and scores
+ * them.
+ *
+ * <pre>{@code
+ * Parley parley = Parley.defaults();
+ * Statement s = parley.normalize(Path.of("seeds/kazakhstan-sixth-committee-terrorism.txt"));
+ * s.metadata().speaker();   // Optional[Yerzhan Kazykhanov]
+ * for (Paragraph p : s.paragraphs()) System.out.println(p.kind().label() + ": " + p.text());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: configure once with {@link #builder()} and share one instance
+ * between threads.
+ */
+public final class Parley {
+
+  private static final class DefaultHolder {
+    static final Parley DEFAULTS = new Parley(Normalizer.defaults());
+  }
+
+  private final Normalizer normalizer;
+
+  private Parley(Normalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  /** Returns an instance with the default configuration. */
+  public static Parley defaults() {
+    return DefaultHolder.DEFAULTS;
+  }
+
+  /** Returns a builder starting from the default configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the normaliser this instance uses. */
+  public Normalizer normalizer() {
+    return normalizer;
+  }
+
+  /**
+   * Reads and normalises the statement in the file at {@code path}.
+   *
+   * @throws NullPointerException if {@code path} is null
+   * @throws UnusableInputException if the file is missing, a folder, unreadable, too large, binary
+   *     or has no text
+   */
+  public Statement normalize(Path path) {
+    return normalizer.read(requireNonNull(path, "path"));
+  }
+
+  /**
+   * Normalises statement text that is already decoded.
+   *
+   * @param source a name for the text, used in messages and kept in the statement
+   * @param text the text
+   * @throws NullPointerException if an argument is null
+   * @throws UnusableInputException if the text is empty or only white space
+   */
+  public Statement normalize(String source, String text) {
+    return normalizer.normalize(source, text);
+  }
+
+  /**
+   * Decodes and normalises the bytes of a statement.
+   *
+   * @param source a name for the input, used in messages and kept in the statement
+   * @param bytes the input
+   * @throws NullPointerException if an argument is null
+   * @throws UnusableInputException if the input is too large, binary or has no text
+   */
+  public Statement normalize(String source, byte[] bytes) {
+    return normalizer.normalize(source, bytes);
+  }
+
+  /** Builds a {@link Parley}. Not thread-safe; what it builds is. */
+  public static final class Builder {
+    private TermStatistics termStatistics;
+    private long maxInputBytes = -1;
+
+    private Builder() {}
+
+    /**
+     * Uses word statistics from the caller's own corpus, for hyphen resolution and, as the library
+     * grows, weighting words by rarity. The statistics of the UN General Debate corpus by default.
+     */
+    public Builder termStatistics(TermStatistics statistics) {
+      this.termStatistics = requireNonNull(statistics, "statistics");
+      return this;
+    }
+
+    /**
+     * Refuses inputs longer than {@code maxBytes}; 64 MiB by default.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is not positive
+     */
+    public Builder maxInputBytes(long maxBytes) {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxInputBytes must be positive: " + maxBytes);
+      }
+      this.maxInputBytes = maxBytes;
+      return this;
+    }
+
+    /** Returns the configured instance. */
+    public Parley build() {
+      if (termStatistics == null && maxInputBytes < 0) {
+        return defaults();
+      }
+      Normalizer.Builder b = Normalizer.builder();
+      if (termStatistics != null) {
+        b.termStatistics(termStatistics);
+      }
+      if (maxInputBytes > 0) {
+        b.maxInputBytes(maxInputBytes);
+      }
+      return new Parley(b.build());
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.parley.text;
+
+import java.util.regex.Pattern;
+
+/** Tells salutations, closing formulas and headings from body paragraphs. */
+final class ParagraphKinds {
+
+  private ParagraphKinds() {}
+
+  /** One form of address; a salutation is a list of them. */
+  private static final Pattern ADDRESS_TERM =
+      Pattern.compile(
+          "(?i)(?:(?:and|&)\\s+)?(?:(?:my\\s+)?(?:dear\\s+)?"
+              + "(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|sir|your|his|her|distinguished|honou?rable"
+              + "|esteemed|dear|fellow|all|the|excellent|respected|heads? of (?:state|government|delegations?)"
+              + "|high|deputy|vice|co)\\.?\\s+)*"
+              + "(?:president|chairman|chairperson|chairwoman|chair|co-chairs?|co-chairmen|secretary[- ]general"
+              + "|secretary|general|excellency|excellencies|majesty|majesties|highness|highnesses|delegates?"
+              + "|representatives?|colleagues|friends|guests|members|participants|ladies|gentlemen|ambassadors?"
+              + "|ministers?|heads? of (?:state|government|delegations?)(?: and government)?|assembly|council"
+              + "|sirs|brothers|sisters|delegations|observers|prime ministers?|speaker|moderator|facilitators?"
+              + "|panellists|panelists|partners|kings?|queens?|princes?|princesses?|all|everyone"
+              + "|(?:mr|madam)\\.?\\s+(?:president|chair(?:man|person)?|secretary[- ]general))"
+              + "(?:\\s+of\\s+the\\s+(?:general\\s+)?(?:assembly|council|committee|conference|commission))?)");
+
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "(?i)(?:(?:i|we)\\s+)?(?:thank\\s+you|thanks|merci|gracias)(?:\\s+(?:very|so)\\s+much)?"
+              + "(?:\\s+(?:all|again))?"
+              + "(?:\\s+for\\s+(?:your|the)\\s+(?:kind\\s+|patient\\s+|gracious\\s+)?(?:attention|patience|listening|time))?"
+              + "(?:[,;]?\\s*(?:mr|madam|madame|mister|distinguished|dear)?\\.?\\s*"
+              + "(?:president|chairman|chairperson|chair|co-chairs?|secretary[- ]general|colleagues|delegates))?"
+              + "\\s*[.!]?");
+
+  private static final Pattern LEADING_TITLE =
+      Pattern.compile(
+          "(?i)(?:statement|speech|address|remarks|intervention|explanation of vote|letter|note|"
+              + "check against delivery|general debate|agenda item|item\\s+\\d).*");
+
+  /** Returns whether {@code text} is only forms of address: {@code Mr. Chairman,}. */
+  static boolean isSalutation(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    String body = stripEnd(text, ",:;.!");
+    if (body.isEmpty()) {
+      return false;
+    }
+    int parts = 0;
+    for (String part : body.split("\\s*(?:,|;|\\band\\b)\\s*")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      parts++;
+      if (!ADDRESS_TERM.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return parts > 0;
+  }
+
+  /** The opening of a salutation that names the people it greets. */
+  private static final Pattern GREETING_OPENING =
+      Pattern.compile(
+          "(?i)(?:your\\s+(?:excellency|excellencies|majesty|majesties|highness|royal)|excellenc(?:y|ies)"
+              + "|(?:mr|madam|madame|mister|monsieur)\\.?\\s+(?:president|chair|co-chair|secretary)"
+              + "|distinguished|honou?rable|ladies|dear|his\\s+excellency|her\\s+excellency"
+              + "|heads?\\s+of\\s+(?:state|government|delegation)|president\\b).*");
+
+  /**
+   * Returns whether {@code text} greets the audience by name and title ({@code Your Excellency,
+   * Mr. Volkan Bozkir, President of the General Assembly, …, Ladies and Gentlemen,}): it opens
+   * with a form of address, ends with a comma or colon and holds no sentence.
+   */
+  static boolean isNamedGreeting(String text) {
+    if (text.length() > 600 || text.length() < 4) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last != ',' && last != ':' && last != ';') {
+      return false;
+    }
+    if (!GREETING_OPENING.matcher(text).matches()) {
+      return false;
+    }
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2))
+          && (i < 2 || Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2)))
+          && !isTitleAbbreviation(text, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTitleAbbreviation(String text, int dot) {
+    int start = dot;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    return word.equals("mr") || word.equals("mrs") || word.equals("ms") || word.equals("dr");
+  }
+
+  /** Returns whether {@code text} is a closing formula: {@code Thank you, Mr. Chairman.}. */
+  static boolean isClosing(String text) {
+    return text.length() <= 120 && CLOSING.matcher(text).matches();
+  }
+
+  /**
+   * Returns whether {@code text} reads as a heading: short, without the final punctuation of a
+   * sentence, or the opening of a title block.
+   */
+  static boolean isHeading(String text) {
+    if (text.length() > 400) {
+      return false;
+    }
+    if (LEADING_TITLE.matcher(text).matches() && text.length() < 300 && !endsSentence(text)) {
+      return true;
+    }
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words <= 14 && !endsSentence(text) && !text.endsWith(",") && !text.endsWith(";")
+        && Character.isUpperCase(firstLetter(text));
+  }
+
+  static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && "\"'”’)]»".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…:".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static char firstLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return 'a';
+  }
+
+  private static String stripEnd(String text, String chars) {
+    int end = text.length();
+    while (end > 0 && (chars.indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+}

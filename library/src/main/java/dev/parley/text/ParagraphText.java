@@ -1,0 +1,119 @@
+package dev.parley.text;
+
+import java.text.Normalizer.Form;
+import java.util.Arrays;
+
+/**
+ * Builds a paragraph's reader text from pieces of the original, keeping for every character the
+ * index in the original it came from, so that sentences and tokens can be traced back.
+ */
+final class ParagraphText {
+
+  private final StringBuilder text = new StringBuilder(128);
+  private int[] origins = new int[128];
+
+  int length() {
+    return text.length();
+  }
+
+  char charAt(int i) {
+    return text.charAt(i);
+  }
+
+  boolean isEmpty() {
+    return text.length() == 0;
+  }
+
+  char last() {
+    return text.charAt(text.length() - 1);
+  }
+
+  private void put(char c, int origin) {
+    if (text.length() == origins.length) {
+      origins = Arrays.copyOf(origins, origins.length * 2);
+    }
+    origins[text.length()] = origin;
+    text.append(c);
+  }
+
+  /** Appends one space standing for the white space or line break at {@code origin}. */
+  void space(int origin) {
+    if (!isEmpty() && last() != ' ') {
+      put(' ', origin);
+    }
+  }
+
+  /** Removes the last character. */
+  void dropLast() {
+    text.setLength(text.length() - 1);
+  }
+
+  /**
+   * Appends {@code original[from, to)} with runs of white space collapsed to one space and
+   * invisible characters (soft hyphens, zero-width spaces) left out.
+   */
+  void append(String original, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = original.charAt(i);
+      if (SourceLine.isBlankChar(c) || c == '\n' || c == '\r') {
+        if (c == '\u200B' || c == '\uFEFF') {
+          continue;
+        }
+        space(i);
+      } else if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060') {
+        // invisible: a soft hyphen inside a line or a zero-width joiner
+      } else {
+        put(c, i);
+      }
+    }
+  }
+
+  /** Returns the index in the original of the character at {@code i}. */
+  int origin(int i) {
+    return origins[i];
+  }
+
+  /**
+   * Returns the finished text in Unicode NFC, with the origins of its characters in {@code
+   * originsOut[0]}.
+   */
+  String finish(int[][] originsOut) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    text.setLength(end);
+    String raw = text.toString();
+    if (java.text.Normalizer.isNormalized(raw, Form.NFC)) {
+      originsOut[0] = Arrays.copyOf(origins, raw.length());
+      return raw;
+    }
+    // Compose each base character with the marks that follow it, mapping every output character
+    // to the base character's origin.
+    StringBuilder composed = new StringBuilder(raw.length());
+    int[] composedOrigins = new int[raw.length() * 3 + 8];
+    int i = 0;
+    while (i < raw.length()) {
+      int j = i + 1;
+      while (j < raw.length() && isMark(raw.charAt(j))) {
+        j++;
+      }
+      String group = java.text.Normalizer.normalize(raw.substring(i, j), Form.NFC);
+      for (int k = 0; k < group.length(); k++) {
+        composedOrigins[composed.length()] = origins[i];
+        composed.append(group.charAt(k));
+      }
+      i = j;
+    }
+    originsOut[0] = Arrays.copyOf(composedOrigins, composed.length());
+    return composed.toString();
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || Character.isLowSurrogate(c);
+  }
+}

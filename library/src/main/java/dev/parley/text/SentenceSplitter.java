@@ -1,0 +1,144 @@
+package dev.parley.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences at a full stop, question mark or exclamation mark (with any
+ * closing quotes and brackets after it) that is followed by white space and a capital, a digit or
+ * an opening quote, unless the full stop ends an abbreviation ({@code Mr.}, {@code H.E.}, {@code
+ * No. 5}, {@code e.g.}), an initial ({@code John F. Kennedy}) or a dotted initialism ({@code
+ * U.N.}).
+ */
+final class SentenceSplitter {
+
+  private SentenceSplitter() {}
+
+  /** Abbreviations that never end a sentence, lower case, without their final full stop. */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "st", "sr", "jr",
+          "h.e", "s.e", "rev", "hon", "amb", "gen", "lt", "col", "capt", "maj", "sgt", "gov", "sen",
+          "rep", "pres", "ste", "mt", "ft", "mgr", "msgr", "fr", "sra", "dña", "sta", "e.g",
+          "i.e", "cf", "vs", "viz", "art", "arts", "para", "paras", "sect", "ch", "chap",
+          "vol", "vols", "pp", "fig", "ref", "op", "cit", "ibid", "approx", "ca", "inc", "ltd",
+          "corp", "co", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec", "res", "doc", "al", "resp");
+
+  /** Abbreviations that do not end a sentence when a number follows ({@code No. 5}, {@code p. 18}). */
+  private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "p", "para", "art", "vol", "op");
+
+  /** Returns the {@code {start, end}} bounds of the sentences of {@code text}, white space trimmed. */
+  static List<int[]> split(String text) {
+    List<int[]> sentences = new ArrayList<>(4);
+    int n = text.length();
+    int start = skipSpace(text, 0);
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '?' || c == '!' || c == '…') {
+        int end = i + 1;
+        while (end < n && isTerminal(text.charAt(end))) {
+          end++;
+        }
+        while (end < n && isCloser(text.charAt(end))) {
+          end++;
+        }
+        if (end < n && text.charAt(end) == ' ') {
+          int next = skipSpace(text, end);
+          if (next < n && startsSentence(text.charAt(next)) && !isAbbreviation(text, i, next)) {
+            sentences.add(new int[] {start, end});
+            start = next;
+            i = next;
+            continue;
+          }
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    int end = n;
+    while (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end > start) {
+      sentences.add(new int[] {start, end});
+    }
+    return sentences;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '…';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '“'
+        || c == '‘'
+        || c == '\''
+        || c == '('
+        || c == '«'
+        || c == '['
+        || Character.isTitleCase(c);
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether the full stop at {@code dot} ends an abbreviation rather than a sentence. */
+  private static boolean isAbbreviation(String text, int dot, int next) {
+    if (text.charAt(dot) != '.') {
+      return false;
+    }
+    int wordStart = dot;
+    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+        && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '"'
+        && text.charAt(wordStart - 1) != '“') {
+      wordStart--;
+    }
+    if (wordStart == dot) {
+      return false;
+    }
+    String word = text.substring(wordStart, dot);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true; // an initial: John F. Kennedy
+    }
+    if (isDottedInitialism(word)) {
+      // U.N. or U.S. before a capitalised word is usually inside the sentence.
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (TITLES.contains(lower)) {
+      return true;
+    }
+    return BEFORE_NUMBERS.contains(lower) && Character.isDigit(text.charAt(next));
+  }
+
+  /** {@code U.N}, {@code U.S.A}, {@code H.E}: single letters joined by full stops. */
+  private static boolean isDottedInitialism(String word) {
+    if (word.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean letterPlace = i % 2 == 0;
+      if (letterPlace ? !Character.isLetter(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.parley.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One physical line of the original text, with the bounds of its content (leading and trailing
+ * white space excluded) and what the layout analysis needs to know about it.
+ */
+final class SourceLine {
+
+  /** Index of the line's first character in the original text. */
+  final int start;
+  /** Index after the line's last character, line terminator excluded. */
+  final int end;
+  /** Bounds of the content: white space trimmed on both sides; equal when the line is blank. */
+  int contentStart;
+
+  int contentEnd;
+  /** Whether the line begins with white space before its content. */
+  final boolean indented;
+  /** Whether white space follows the content. */
+  final boolean trailingSpace;
+  /** Whether a form feed (a page break) stands at the start of the line. */
+  final boolean pageBreak;
+  /** What the line was removed as, or null while it is content. */
+  RemovedText.Kind removedAs;
+  /** Whether a paragraph number was taken off the start of the line. */
+  boolean numbered;
+  /** Page furniture inside the content, as {@code {start, end}} pairs in order; null if none. */
+  List<int[]> holes;
+
+  private SourceLine(String text, int start, int end, boolean pageBreak) {
+    this.start = start;
+    this.end = end;
+    int cs = start;
+    while (cs < end && isBlankChar(text.charAt(cs))) {
+      cs++;
+    }
+    int ce = end;
+    while (ce > cs && isBlankChar(text.charAt(ce - 1))) {
+      ce--;
+    }
+    this.contentStart = cs;
+    this.contentEnd = ce;
+    this.indented = cs > start && cs < end;
+    this.trailingSpace = ce < end && ce > cs;
+    this.pageBreak = pageBreak;
+  }
+
+  boolean isBlank() {
+    return contentStart == contentEnd;
+  }
+
+  boolean isContent() {
+    return !isBlank() && removedAs == null;
+  }
+
+  int length() {
+    return contentEnd - contentStart;
+  }
+
+  String content(String text) {
+    return text.substring(contentStart, contentEnd);
+  }
+
+  char lastChar(String text) {
+    return text.charAt(contentEnd - 1);
+  }
+
+  char firstChar(String text) {
+    return text.charAt(contentStart);
+  }
+
+  /** Returns the length of the first word of the content, as a typesetter would measure it. */
+  int firstWordLength(String text) {
+    int i = contentStart;
+    while (i < contentEnd && !isBlankChar(text.charAt(i))) {
+      i++;
+    }
+    return i - contentStart;
+  }
+
+  static boolean isBlankChar(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\f'
+        || c == 0x0B
+        || c == '\u200B'
+        || c == '\uFEFF'
+        || c == '\u3000'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F';
+  }
+
+  /**
+   * Splits {@code text} into lines at CR LF, CR, LF, form feed (which also marks a page break),
+   * and the Unicode line and paragraph separators.
+   */
+  static List<SourceLine> split(String text) {
+    List<SourceLine> lines = new ArrayList<>(text.length() / 40 + 1);
+    int n = text.length();
+    int lineStart = 0;
+    boolean pageBreak = false;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f') {
+        lines.add(new SourceLine(text, lineStart, i, pageBreak));
+        pageBreak = c == '\f';
+        i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
+        lineStart = i;
+      } else {
+        i++;
+      }
+    }
+    if (lineStart < n) {
+      lines.add(new SourceLine(text, lineStart, n, pageBreak));
+    }
+    return lines;
+  }
+}

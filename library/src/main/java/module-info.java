@@ -1,0 +1,11 @@
+/**
+ * Parley compares the texts of diplomatic statements: it normalises statement text as it really
+ * comes into a structured {@link dev.parley.text.Statement}, and (as the library grows) aligns and
+ * scores statements against each other. Start at {@link dev.parley.Parley}.
+ */
+module dev.parley {
+  requires static org.jspecify;
+
+  exports dev.parley;
+  exports dev.parley.text;
+}
