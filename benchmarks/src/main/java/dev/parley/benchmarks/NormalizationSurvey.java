@@ -44,13 +44,13 @@ public final class NormalizationSurvey {
     final AtomicLong noFinal = new AtomicLong();
     final AtomicLong furniture = new AtomicLong();
     final AtomicLong hyphenSpace = new AtomicLong();
-    final AtomicLong bytes = new AtomicLong();
+    final AtomicLong veryLong = new AtomicLong();
 
     String line(String label) {
       long p = Math.max(1, paragraphs.get());
       return String.format(
           java.util.Locale.ROOT,
-          "%-12s files %5d  failed %3d  paragraphs %7d  broken %6d (%.2f %%)  lower-start %d  no-final %d  furniture %d  hyphen-space %d",
+          "%-12s files %5d  failed %3d  paragraphs %7d  broken %6d (%.2f %%)  lower-start %d  no-final %d  furniture %d  hyphen-space %d  (over 4000 characters, perhaps merged: %d)",
           label,
           files.get(),
           failed.get(),
@@ -60,7 +60,8 @@ public final class NormalizationSurvey {
           lowerStart.get(),
           noFinal.get(),
           furniture.get(),
-          hyphenSpace.get());
+          hyphenSpace.get(),
+          veryLong.get());
     }
   }
 
@@ -108,6 +109,9 @@ public final class NormalizationSurvey {
               }
               for (Paragraph p : s.paragraphs()) {
                 tallies.forEach(t -> t.paragraphs.incrementAndGet());
+                if (p.text().length() > 4000) {
+                  tallies.forEach(t -> t.veryLong.incrementAndGet());
+                }
                 List<String> problems = problems(p);
                 if (!problems.isEmpty()) {
                   tallies.forEach(t -> t.broken.incrementAndGet());

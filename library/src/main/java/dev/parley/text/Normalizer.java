@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  */
 public final class Normalizer {
 
-  private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(\\d{1,3})\\.(?:\\t|\\s+)(?=\\S)");
+  /** A paragraph number at the start of a line; OCR sometimes puts a stray mark before it. */
+  private static final Pattern PARAGRAPH_NUMBER =
+      Pattern.compile("[,.'`‘’]?(\\d{1,3})\\.(?:\\t|\\s+)(?=\\S)");
 
   private final TermStatistics statistics;
   private final TextDecoder decoder;
@@ -229,7 +231,8 @@ public final class Normalizer {
     List<SourceLine> candidates = new ArrayList<>();
     List<int[]> numbers = new ArrayList<>();
     for (SourceLine line : lines) {
-      if (!line.isContent() || !Character.isDigit(line.firstChar(text))) {
+      if (!line.isContent() || line.length() < 4
+          || !(Character.isDigit(line.firstChar(text)) || Character.isDigit(text.charAt(line.contentStart + 1)))) {
         continue;
       }
       Matcher m = PARAGRAPH_NUMBER.matcher(text).region(line.contentStart, line.contentEnd);
@@ -261,7 +264,7 @@ public final class Normalizer {
       }
       SourceLine line = candidates.get(i);
       int numberEnd = numbers.get(i)[1];
-      int dot = text.indexOf('.', line.contentStart);
+      int dot = text.indexOf('.', line.contentStart + 1);
       removed.add(
           new RemovedText(
               RemovedText.Kind.PARAGRAPH_NUMBER,
@@ -365,8 +368,11 @@ public final class Normalizer {
     boolean realBlank = gapBlank && !gapPage;
     if (profile.onePerLine) {
       // A line that does not end a sentence goes on in the next one, across a blank line too,
-      // unless it is a heading of its own; a title block's lines end in commas and so join.
-      return prevEnds || (isHeadingLine(text, prev) && current.text.length() < 200);
+      // unless it is a heading of its own; a title block's lines end in commas and so join, up
+      // to the blank line that closes the block.
+      return prevEnds
+          || (current.text.length() < 200 && isHeadingLine(text, prev))
+          || (realBlank && current.text.length() < 700 && TitleBlock.opens(current.text.toString()));
     }
     if (profile.indentMarksParagraphs) {
       return next.indented || (realBlank && prevEnds);
@@ -411,7 +417,10 @@ public final class Normalizer {
       i--;
     }
     char c = text.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == '…';
+    if (c == '.') {
+      return !SentenceSplitter.closesTitleOrInitial(text, line.contentStart, i);
+    }
+    return c == '!' || c == '?' || c == ':' || c == '…';
   }
 
   /**

@@ -36,6 +36,11 @@ final class ParagraphText {
     text.append(c);
   }
 
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+
   /** Appends one space standing for the white space or line break at {@code origin}. */
   void space(int origin) {
     if (!isEmpty() && last() != ' ') {

@@ -127,6 +127,27 @@ final class SentenceSplitter {
     return BEFORE_NUMBERS.contains(lower) && Character.isDigit(text.charAt(next));
   }
 
+  /**
+   * Returns whether the full stop at {@code dot} closes a title or an initial ({@code Mr.}, {@code
+   * H.E.}, {@code J.}) that never ends a sentence, whatever follows.
+   */
+  static boolean closesTitleOrInitial(CharSequence text, int from, int dot) {
+    int wordStart = dot;
+    while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))
+        && text.charAt(wordStart - 1) != '(') {
+      wordStart--;
+    }
+    if (wordStart == dot) {
+      return false;
+    }
+    String word = text.subSequence(wordStart, dot).toString();
+    if (word.length() == 1) {
+      return Character.isUpperCase(word.charAt(0));
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return isDottedInitialism(word) || (TITLES.contains(lower) && !lower.equals("etc"));
+  }
+
   /** {@code U.N}, {@code U.S.A}, {@code H.E}: single letters joined by full stops. */
   private static boolean isDottedInitialism(String word) {
     if (word.length() < 3) {
