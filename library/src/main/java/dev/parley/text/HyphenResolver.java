@@ -8,15 +8,12 @@ import java.util.Map;
  * Decides whether a hyphen at the end of a line is part of a compound ({@code Secretary-} +
  * {@code General}) or a typesetter's break inside one word ({@code interna-} + {@code tional}),
  * from evidence: how often the joined and the hyphenated forms occur elsewhere in the same
- * document (weighted most), then in the term statistics of a corpus. A fixed list of words plays
+ * document, and where the document does not tell, in the term statistics of a corpus. A fixed list of words plays
  * no part.
  *
  * <p>One instance serves one document; it counts the document's words on first use.
  */
 final class HyphenResolver {
-
-  /** Occurrences in the document count this many times as much as occurrences in the corpus. */
-  private static final long DOCUMENT_WEIGHT = 1_000;
 
   private final String text;
   private final List<SourceLine> lines;
@@ -46,10 +43,19 @@ final class HyphenResolver {
     String lastPart = leftMatch.substring(leftMatch.lastIndexOf('-') + 1);
     String joined = leftMatch + rightMatch;
     String hyphenated = leftMatch + "-" + rightMatch;
-    long joinedEvidence = evidence(joined) + (lastPart.equals(leftMatch) ? 0 : evidence(lastPart + rightMatch));
-    long hyphenatedEvidence = evidence(hyphenated) + (lastPart.equals(leftMatch) ? 0 : evidence(lastPart + "-" + rightMatch));
-    if (joinedEvidence != hyphenatedEvidence) {
-      return hyphenatedEvidence > joinedEvidence;
+    // The document's own usage decides; the corpus only where the document is silent.
+    long joinedHere = documentCount(joined) + (lastPart.equals(leftMatch) ? 0 : documentCount(lastPart + rightMatch));
+    long hyphenatedHere =
+        documentCount(hyphenated) + (lastPart.equals(leftMatch) ? 0 : documentCount(lastPart + "-" + rightMatch));
+    if (joinedHere != hyphenatedHere) {
+      return hyphenatedHere > joinedHere;
+    }
+    long joinedInCorpus = statistics.collectionFrequency(joined)
+        + (lastPart.equals(leftMatch) ? 0 : statistics.collectionFrequency(lastPart + rightMatch));
+    long hyphenatedInCorpus = statistics.collectionFrequency(hyphenated)
+        + (lastPart.equals(leftMatch) ? 0 : statistics.collectionFrequency(lastPart + "-" + rightMatch));
+    if (joinedInCorpus != hyphenatedInCorpus) {
+      return hyphenatedInCorpus > joinedInCorpus;
     }
     // Neither form is known: a compound of two known words keeps its hyphen, anything else was
     // a break inside a word.
@@ -60,7 +66,7 @@ final class HyphenResolver {
   }
 
   private long evidence(String matchForm) {
-    return documentCount(matchForm) * DOCUMENT_WEIGHT + statistics.collectionFrequency(matchForm);
+    return documentCount(matchForm) + statistics.collectionFrequency(matchForm);
   }
 
   private int documentCount(String matchForm) {
@@ -73,24 +79,32 @@ final class HyphenResolver {
   /** Counts the words of the document's content lines, leaving out words broken at a line end. */
   private Map<String, Integer> countDocumentWords() {
     Map<String, Integer> counts = new HashMap<>();
+    boolean previousEndsWithHyphen = false;
     for (SourceLine line : lines) {
       if (!line.isContent()) {
         continue;
       }
       List<Token> tokens = Tokenizer.tokenize(text.subSequence(line.contentStart, line.contentEnd));
       int last = tokens.size() - 1;
+      boolean endsWithHyphen = false;
       for (int i = 0; i <= last; i++) {
         Token t = tokens.get(i);
         boolean brokenAtEnd =
             i == last
                 && t.end() < line.length()
-                && Tokenizer.isHyphen(text.charAt(line.contentStart + t.end()));
-        boolean brokenAtStart = i == 0;
+                && isLineEndHyphen(text.charAt(line.contentStart + t.end()));
+        endsWithHyphen |= brokenAtEnd;
+        boolean brokenAtStart = i == 0 && previousEndsWithHyphen;
         if (!brokenAtEnd && !brokenAtStart) {
           counts.merge(t.match(), 1, Integer::sum);
         }
       }
+      previousEndsWithHyphen = endsWithHyphen;
     }
     return counts;
+  }
+
+  private static boolean isLineEndHyphen(char c) {
+    return Tokenizer.isHyphen(c) || c == '\u00AD';
   }
 }

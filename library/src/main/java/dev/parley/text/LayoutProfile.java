@@ -66,7 +66,15 @@ final class LayoutProfile {
     }
     int width = usable == 0 ? median : lengths[Math.min(usable - 1, (int) (usable * 0.9))];
 
-    boolean onePerLine = charsOnLongLines * 2 > chars;
+    int terminalEnds = 0;
+    for (SourceLine line : lines) {
+      if (line.isContent() && Normalizer.endsParagraphLike(text, line)) {
+        terminalEnds++;
+      }
+    }
+    // Wrapped text ends a line with a sentence now and then; text laid out a paragraph a line
+    // nearly always does, however short its paragraphs.
+    boolean onePerLine = charsOnLongLines * 2 > chars || terminalEnds * 10 >= count * 7;
 
     // Statistics over pairs of consecutive content lines.
     int indented = 0;

@@ -490,15 +490,14 @@ public final class Normalizer {
   /** Joins the next line to the paragraph: a space, or a resolved line-end hyphen. */
   private static void join(
       String text, ParagraphText paragraph, SourceLine prev, SourceLine next, HyphenResolver hyphens) {
+    if (text.charAt(prev.contentEnd - 1) == '\u00AD') {
+      return; // a soft hyphen marks a break inside a word: join without a space
+    }
     int n = paragraph.length();
     char last = paragraph.last();
     char first = text.charAt(next.contentStart);
-    boolean hyphen = last == '-' || last == '\u2010' || last == '\u00AD';
+    boolean hyphen = last == '-' || last == '\u2010';
     if (hyphen && n >= 2 && Character.isLetter(paragraph.charAt(n - 2)) && Character.isLetter(first)) {
-      if (last == '\u00AD') {
-        paragraph.dropLast();
-        return;
-      }
       int leftStart = n - 1;
       while (leftStart > 0
           && (Character.isLetter(paragraph.charAt(leftStart - 1))

@@ -31,6 +31,10 @@ final class PageFurniture {
               + "(?:\\s*\\(?(?:Part\\s+[IVX]+)\\)?)?"
               + "(?:\\s+\\d{1,2}/\\d{1,2}/\\d{2,4})?");
 
+  /** A date and document symbol: {@code 02/10/2015 A/70/PV.25}. */
+  private static final Pattern DATE_AND_SYMBOL =
+      Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}\\s+[AES]/(?:\\d{1,2}/)?(?:PV\\.)?\\d{1,5}");
+
   /** A meeting header: {@code General Assembly 21st plenary meeting}, with optional session and date. */
   private static final Pattern MEETING_HEADER =
       Pattern.compile(
@@ -70,7 +74,7 @@ final class PageFurniture {
       if (FOOTER.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches()) {
         return RemovedText.Kind.PAGE_FOOTER;
       }
-      return null;
+      return DATE_AND_SYMBOL.matcher(line).matches() ? RemovedText.Kind.PAGE_HEADER : null;
     }
     if (length > 130) {
       return COPYRIGHT.matcher(line).matches() ? RemovedText.Kind.COPYRIGHT : null;
