@@ -8,8 +8,7 @@ import dev.parley.text.TermStatistics;
 import java.nio.file.Path;
 
 /**
- * Parley's front door: normalises statements, and, as the library grows, compares and scores
- * them.
+ * Parley's front door: normalises statements, and, as the library grows, compares and scores them.
  *
  * <pre>{@code
  * Parley parley = Parley.defaults();

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Thrown when an input cannot be used as a statement: it is missing, a folder, unreadable, too
- * large, binary, or has no text. The message is one line that names the input and the problem,
- * fit to show a user as it is: {@code speech.pdf: binary data (NUL bytes), not text}.
+ * large, binary, or has no text. The message is one line that names the input and the problem, fit
+ * to show a user as it is: {@code speech.pdf: binary data (NUL bytes), not text}.
  */
 public final class UnusableInputException extends RuntimeException {
 

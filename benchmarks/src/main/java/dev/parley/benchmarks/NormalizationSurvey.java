@@ -19,18 +19,22 @@ import java.util.stream.Stream;
 
 /**
  * Runs the normaliser over a corpus of statements and reports how many files fail and how many
- * paragraphs look broken: starting in lower case, ending without final punctuation, still holding
- * a page footer or document symbol, or a hyphen followed by a space inside a word.
+ * paragraphs look broken: starting in lower case, ending without final punctuation, still holding a
+ * page footer or document symbol, or a hyphen followed by a space inside a word.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.parley.benchmarks.NormalizationSurvey
- * CORPUS_DIR [--since YEAR] [--examples N]}. The corpus is laid out as {@code YEAR/NAME.txt}; the
- * year is read from the folder name.
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.parley.benchmarks.NormalizationSurvey CORPUS_DIR [--since YEAR] [--examples N]}. The corpus
+ * is laid out as {@code YEAR/NAME.txt}; the year is read from the folder name.
  */
 public final class NormalizationSurvey {
 
   private static final Pattern FURNITURE =
       Pattern.compile("\\b\\d{2}-\\d{5}\\b|(?<!\\(|\\(see |, |see )\\b[AS]/\\d{1,2}/PV\\.\\d+");
-  /** A hyphen and a space inside a word; a suspended hyphen ({@code medium- and long-term}) is right. */
+
+  /**
+   * A hyphen and a space inside a word; a suspended hyphen ({@code medium- and long-term}) is
+   * right.
+   */
   private static final Pattern HYPHEN_SPACE =
       Pattern.compile("\\p{L}- (?!(?:and|or|to|nor|as|but|than)\\b)\\p{Ll}");
 
@@ -126,8 +130,10 @@ public final class NormalizationSurvey {
                     }
                     if (maxExamples > 0 && year >= sinceYear) {
                       synchronized (samples) {
-                        List<String> list = samples.computeIfAbsent(problem, k -> new ArrayList<>());
-                        if (list.size() < maxExamples && Math.floorMod((file + p.text()).hashCode(), 7) == 0) {
+                        List<String> list =
+                            samples.computeIfAbsent(problem, k -> new ArrayList<>());
+                        if (list.size() < maxExamples
+                            && Math.floorMod((file + p.text()).hashCode(), 7) == 0) {
                           list.add(file + " [" + p.index() + "] " + context(problem, p.text()));
                         }
                       }
@@ -194,12 +200,16 @@ public final class NormalizationSurvey {
           default -> null;
         };
     if (m != null && m.find()) {
-      return "…" + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 60)) + "…";
+      return "…"
+          + text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 60))
+          + "…";
     }
     return abbreviate(text);
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= 160 ? text : text.substring(0, 70) + " … " + text.substring(text.length() - 70);
+    return text.length() <= 160
+        ? text
+        : text.substring(0, 70) + " … " + text.substring(text.length() - 70);
   }
 }

@@ -6,17 +6,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley normalize [--format text|json] FILE}. */
 @Command(
     name = "normalize",
     mixinStandardHelpOptions = true,
-    description = "Normalise a statement: metadata, paragraphs with their kind, sentences, and "
-        + "what was removed, with offsets into the original text.")
+    description =
+        "Normalise a statement: metadata, paragraphs with their kind, sentences, and "
+            + "what was removed, with offsets into the original text.")
 final class NormalizeCommand implements Callable<Integer> {
 
   @Option(

@@ -46,8 +46,10 @@ public final class ParleyCommand implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean debug = parseResult.hasMatchedOption("--debug")
-              || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+          boolean debug =
+              parseResult.hasMatchedOption("--debug")
+                  || parseResult.subcommands().stream()
+                      .anyMatch(p -> p.hasMatchedOption("--debug"));
           if (debug) {
             e.printStackTrace(err);
           }
@@ -59,8 +61,10 @@ public final class ParleyCommand implements Runnable {
             err.println("parley: " + oneLine(e.getMessage()));
             return EXIT_USAGE;
           }
-          err.println("parley: internal error: " + oneLine(String.valueOf(e))
-              + (debug ? "" : " (run with --debug for details)"));
+          err.println(
+              "parley: internal error: "
+                  + oneLine(String.valueOf(e))
+                  + (debug ? "" : " (run with --debug for details)"));
           return EXIT_INPUT;
         });
     cli.setParameterExceptionHandler(

@@ -19,8 +19,11 @@ final class StatementText {
     m.speaker().ifPresent(v -> out.println("  speaker:     " + v));
     m.title().ifPresent(v -> out.println("  title:       " + v));
     m.delegation().ifPresent(v -> out.println("  delegation:  " + v));
-    m.agendaItem().ifPresent(v -> out.println("  agenda item: " + v
-        + m.agendaTitle().map(t -> " \u2014 " + t).orElse("")));
+    m.agendaItem()
+        .ifPresent(
+            v ->
+                out.println(
+                    "  agenda item: " + v + m.agendaTitle().map(t -> " \u2014 " + t).orElse("")));
     m.date().ifPresent(v -> out.println("  date:        " + v));
     int sentences = s.paragraphs().stream().mapToInt(p -> p.sentences().size()).sum();
     out.println("  " + s.paragraphs().size() + " paragraphs, " + sentences + " sentences");
@@ -35,7 +38,8 @@ final class StatementText {
         counts.merge(r.kind(), 1, Integer::sum);
       }
       StringBuilder line = new StringBuilder("removed:");
-      counts.forEach((k, v) -> line.append(' ').append(v).append(' ').append(k.label()).append(','));
+      counts.forEach(
+          (k, v) -> line.append(' ').append(v).append(' ').append(k.label()).append(','));
       line.setLength(line.length() - 1);
       out.println();
       out.println(line);

@@ -23,24 +23,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley terms DIR --output FILE}: counts the words of every statement in a folder into
- * term statistics, the file that {@code TermStatistics.read} loads. The library's own statistics
- * are built this way from the UN General Debate corpus.
+ * {@code parley terms DIR --output FILE}: counts the words of every statement in a folder into term
+ * statistics, the file that {@code TermStatistics.read} loads. The library's own statistics are
+ * built this way from the UN General Debate corpus.
  */
 @Command(
     name = "terms",
     mixinStandardHelpOptions = true,
-    description = "Build term statistics (document and collection frequencies) from a folder of "
-        + "statements (*.txt, searched recursively).")
+    description =
+        "Build term statistics (document and collection frequencies) from a folder of "
+            + "statements (*.txt, searched recursively).")
 final class TermsCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", description = "The folder of statements.")
   Path folder;
 
-  @Option(names = "--output", required = true, description = "The file to write; gzip-compressed when it ends in .gz.")
+  @Option(
+      names = "--output",
+      required = true,
+      description = "The file to write; gzip-compressed when it ends in .gz.")
   Path output;
 
-  @Option(names = "--min-documents", defaultValue = "2",
+  @Option(
+      names = "--min-documents",
+      defaultValue = "2",
       description = "Leave out words found in fewer documents (default: ${DEFAULT-VALUE}).")
   int minDocuments;
 
@@ -49,11 +55,15 @@ final class TermsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(folder)) {
-      throw new UnusableInputException(folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
+      throw new UnusableInputException(
+          folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+      files =
+          walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
     }
     // Counting with empty statistics keeps the result independent of the statistics shipped.
     Normalizer normalizer = Normalizer.builder().termStatistics(TermStatistics.empty()).build();
@@ -91,7 +101,13 @@ final class TermsCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    err.println("parley: counted " + counted + " statements, " + statistics.size() + " words; wrote " + output);
+    err.println(
+        "parley: counted "
+            + counted
+            + " statements, "
+            + statistics.size()
+            + " words; wrote "
+            + output);
     return 0;
   }
 }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The names of UN member states, observers and former members, with their ISO 3166-1 alpha-3
- * codes, as the delegations that speak in UN bodies are named. Finds a delegation named in a text
- * ({@code Permanent Representative of the Republic of Kazakhstan} → {@code Kazakhstan}).
+ * The names of UN member states, observers and former members, with their ISO 3166-1 alpha-3 codes,
+ * as the delegations that speak in UN bodies are named. Finds a delegation named in a text ({@code
+ * Permanent Representative of the Republic of Kazakhstan} → {@code Kazakhstan}).
  */
 final class Delegations {
 
@@ -99,5 +99,4 @@ final class Delegations {
     }
     return -1;
   }
-
 }

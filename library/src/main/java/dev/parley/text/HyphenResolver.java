@@ -1,14 +1,17 @@
 package dev.parley.text;
 
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Decides whether a hyphen at the end of a line is part of a compound ({@code Secretary-} +
- * {@code General}) or a typesetter's break inside one word ({@code interna-} + {@code tional}),
- * from evidence: how often the joined and the hyphenated forms occur elsewhere in the same
- * document, and where the document does not tell, in the term statistics of a corpus. A fixed list of words plays
+ * Decides whether a hyphen at the end of a line is part of a compound ({@code Secretary-} + {@code
+ * General}) or a typesetter's break inside one word ({@code interna-} + {@code tional}), from
+ * evidence: how often the joined and the hyphenated forms occur elsewhere in the same document, and
+ * where the document does not tell, in the term statistics of a corpus. A fixed list of words plays
  * no part.
  *
  * <p>One instance serves one document; it counts the document's words on first use.
@@ -18,6 +21,11 @@ final class HyphenResolver {
   private final String text;
   private final List<SourceLine> lines;
   private final TermStatistics statistics;
+
+  /** The match forms whose occurrences in the document are counted, and their lengths. */
+  private final Set<String> targets = new HashSet<>();
+
+  private final BitSet targetLengths = new BitSet();
   private Map<String, Integer> documentCounts;
 
   HyphenResolver(String text, List<SourceLine> lines, TermStatistics statistics) {
@@ -28,8 +36,8 @@ final class HyphenResolver {
 
   /**
    * Returns whether the hyphen between {@code left} (the word part before the line-end hyphen,
-   * possibly itself a compound) and {@code right} (the word part that opens the next line) is to
-   * be kept.
+   * possibly itself a compound) and {@code right} (the word part that opens the next line) is to be
+   * kept.
    */
   boolean keepsHyphen(String left, String right) {
     if (right.isEmpty() || left.isEmpty()) {
@@ -43,17 +51,32 @@ final class HyphenResolver {
     String lastPart = leftMatch.substring(leftMatch.lastIndexOf('-') + 1);
     String joined = leftMatch + rightMatch;
     String hyphenated = leftMatch + "-" + rightMatch;
+    if (documentCounts == null) {
+      collectLineEndTargets();
+    }
+    if (addTargets(forms(leftMatch, rightMatch))) {
+      documentCounts = null; // a pair not seen at a line end (a hyphen before a space): count again
+    }
     // The document's own usage decides; the corpus only where the document is silent.
-    long joinedHere = documentCount(joined) + (lastPart.equals(leftMatch) ? 0 : documentCount(lastPart + rightMatch));
+    long joinedHere =
+        documentCount(joined)
+            + (lastPart.equals(leftMatch) ? 0 : documentCount(lastPart + rightMatch));
     long hyphenatedHere =
-        documentCount(hyphenated) + (lastPart.equals(leftMatch) ? 0 : documentCount(lastPart + "-" + rightMatch));
+        documentCount(hyphenated)
+            + (lastPart.equals(leftMatch) ? 0 : documentCount(lastPart + "-" + rightMatch));
     if (joinedHere != hyphenatedHere) {
       return hyphenatedHere > joinedHere;
     }
-    long joinedInCorpus = statistics.collectionFrequency(joined)
-        + (lastPart.equals(leftMatch) ? 0 : statistics.collectionFrequency(lastPart + rightMatch));
-    long hyphenatedInCorpus = statistics.collectionFrequency(hyphenated)
-        + (lastPart.equals(leftMatch) ? 0 : statistics.collectionFrequency(lastPart + "-" + rightMatch));
+    long joinedInCorpus =
+        statistics.collectionFrequency(joined)
+            + (lastPart.equals(leftMatch)
+                ? 0
+                : statistics.collectionFrequency(lastPart + rightMatch));
+    long hyphenatedInCorpus =
+        statistics.collectionFrequency(hyphenated)
+            + (lastPart.equals(leftMatch)
+                ? 0
+                : statistics.collectionFrequency(lastPart + "-" + rightMatch));
     if (joinedInCorpus != hyphenatedInCorpus) {
       return hyphenatedInCorpus > joinedInCorpus;
     }
@@ -71,32 +94,107 @@ final class HyphenResolver {
 
   private int documentCount(String matchForm) {
     if (documentCounts == null) {
-      documentCounts = countDocumentWords();
+      documentCounts = countTargets();
     }
     return documentCounts.getOrDefault(matchForm, 0);
   }
 
-  /** Counts the words of the document's content lines, leaving out words broken at a line end. */
-  private Map<String, Integer> countDocumentWords() {
+  /** The forms whose document counts decide a pair. */
+  private static List<String> forms(String leftMatch, String rightMatch) {
+    String lastPart = leftMatch.substring(leftMatch.lastIndexOf('-') + 1);
+    return List.of(
+        leftMatch + rightMatch,
+        leftMatch + "-" + rightMatch,
+        lastPart + rightMatch,
+        lastPart + "-" + rightMatch,
+        lastPart,
+        rightMatch);
+  }
+
+  private boolean addTargets(List<String> forms) {
+    boolean added = false;
+    for (String f : forms) {
+      if (targets.add(f)) {
+        targetLengths.set(f.length());
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  /** Gathers the forms of every line-end hyphen of the document, so that one count serves all. */
+  private void collectLineEndTargets() {
+    SourceLine previous = null;
+    for (SourceLine line : lines) {
+      if (!line.isContent()) {
+        continue;
+      }
+      if (previous != null
+          && isLineEndHyphen(previous.lastChar(text))
+          && previous.length() >= 2
+          && Character.isLetter(line.firstChar(text))) {
+        int leftEnd = previous.contentEnd - 1;
+        int leftStart = leftEnd;
+        while (leftStart > previous.contentStart
+            && (Character.isLetter(text.charAt(leftStart - 1))
+                || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
+          leftStart--;
+        }
+        int rightEnd = line.contentStart;
+        while (rightEnd < line.contentEnd && Character.isLetter(text.charAt(rightEnd))) {
+          rightEnd++;
+        }
+        if (leftStart < leftEnd) {
+          addTargets(
+              forms(
+                  Tokenizer.matchForm(text.substring(leftStart, leftEnd)),
+                  Tokenizer.matchForm(text.substring(line.contentStart, rightEnd))));
+        }
+      }
+      previous = line;
+    }
+  }
+
+  /**
+   * Counts the target forms among the words of the document's content lines, leaving out the parts
+   * of words broken at a line end. Only words as long as a target are turned into match forms,
+   * which passes over most words at no cost.
+   */
+  private Map<String, Integer> countTargets() {
     Map<String, Integer> counts = new HashMap<>();
     boolean previousEndsWithHyphen = false;
     for (SourceLine line : lines) {
       if (!line.isContent()) {
         continue;
       }
-      List<Token> tokens = Tokenizer.tokenize(text.subSequence(line.contentStart, line.contentEnd));
-      int last = tokens.size() - 1;
+      int end = line.contentEnd;
+      int i = line.contentStart;
+      boolean first = true;
       boolean endsWithHyphen = false;
-      for (int i = 0; i <= last; i++) {
-        Token t = tokens.get(i);
-        boolean brokenAtEnd =
-            i == last
-                && t.end() < line.length()
-                && isLineEndHyphen(text.charAt(line.contentStart + t.end()));
+      while (i < end) {
+        char c = text.charAt(i);
+        if (!Tokenizer.isWordChar(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < end
+            && (Tokenizer.isWordChar(text.charAt(i))
+                || (i + 1 < end
+                    && (Tokenizer.isHyphen(text.charAt(i))
+                        || Tokenizer.isApostrophe(text.charAt(i)))
+                    && Tokenizer.isWordChar(text.charAt(i + 1))))) {
+          i++;
+        }
+        boolean brokenAtEnd = i + 1 == end && isLineEndHyphen(text.charAt(i));
+        boolean brokenAtStart = first && previousEndsWithHyphen;
         endsWithHyphen |= brokenAtEnd;
-        boolean brokenAtStart = i == 0 && previousEndsWithHyphen;
-        if (!brokenAtEnd && !brokenAtStart) {
-          counts.merge(t.match(), 1, Integer::sum);
+        first = false;
+        if (!brokenAtEnd && !brokenAtStart && targetLengths.get(i - start)) {
+          String form = Tokenizer.matchForm(text.substring(start, i));
+          if (targets.contains(form)) {
+            counts.merge(form, 1, Integer::sum);
+          }
         }
       }
       previousEndsWithHyphen = endsWithHyphen;

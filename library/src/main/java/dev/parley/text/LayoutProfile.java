@@ -4,29 +4,29 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How a document marks its paragraphs, measured from its content lines: one line per paragraph,
- * an indent at each paragraph start, blank lines between paragraphs, a trailing space on every
- * line but the last of a paragraph, or nothing but hard-wrapped lines of a typical width.
+ * How a document marks its paragraphs, measured from its content lines: one line per paragraph, an
+ * indent at each paragraph start, blank lines between paragraphs, a trailing space on every line
+ * but the last of a paragraph, or nothing but hard-wrapped lines of a typical width.
  */
 final class LayoutProfile {
 
   /** Each line holds a whole paragraph (web pages, most digitised records). */
   final boolean onePerLine;
+
   /** An indented line starts a paragraph (PDF extractions of official records). */
   final boolean indentMarksParagraphs;
+
   /** A blank line separates paragraphs; lines within a block are wrapped. */
   final boolean blankLinesMarkParagraphs;
+
   /** Lines that go on carry a trailing space; the last line of a paragraph does not. */
   final boolean trailingSpaceMarksContinuation;
+
   /** The typical length of a full wrapped line. */
   final int width;
 
   private LayoutProfile(
-      boolean onePerLine,
-      boolean indent,
-      boolean blank,
-      boolean trailing,
-      int width) {
+      boolean onePerLine, boolean indent, boolean blank, boolean trailing, int width) {
     this.onePerLine = onePerLine;
     this.indentMarksParagraphs = indent;
     this.blankLinesMarkParagraphs = blank;
@@ -124,9 +124,7 @@ final class LayoutProfile {
         if (gapBlank && !gapPage) {
           blankGaps++;
         }
-        if (!gapPage
-            && prevTerminal
-            && prev.length() + 1 + line.firstWordLength(text) <= width) {
+        if (!gapPage && prevTerminal && prev.length() + 1 + line.firstWordLength(text) <= width) {
           shortEnds++;
           if (gapBlank) {
             shortEndsBeforeBlank++;

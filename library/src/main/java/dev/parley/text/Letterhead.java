@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the letterhead of a mission's web page or paper: the lines at the top (or the
- * bottom) of a text that give an address, telephones, fax, e-mail or web address.
+ * Recognises the letterhead of a mission's web page or paper: the lines at the top (or the bottom)
+ * of a text that give an address, telephones, fax, e-mail or web address.
  */
 final class Letterhead {
 
@@ -78,8 +78,8 @@ final class Letterhead {
 
   /**
    * Marks the letterhead lines at the top and at the bottom of {@code lines} as removed. A block
-   * counts only when it holds a telephone, fax, e-mail or web line, so that a
-   * heading naming a mission is not taken for a letterhead on its own.
+   * counts only when it holds a telephone, fax, e-mail or web line, so that a heading naming a
+   * mission is not taken for a letterhead on its own.
    */
   static void mark(String text, List<SourceLine> lines) {
     markFrom(text, lines, 0, 1);

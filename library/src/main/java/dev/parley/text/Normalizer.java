@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * <p>The steps, in order: split into lines (CR LF, CR, LF, form feed); take out page furniture
  * (footers, headers, document symbols, delivery notes, notes of the record, copyright lines) and
  * letterhead; take paragraph numbers off numbered records; measure the layout (one line per
- * paragraph, indented paragraph starts, blank lines, trailing spaces or the width of wrapped
- * lines) and join lines into paragraphs by it, resolving line-end hyphens from evidence; read the
- * title block into {@link Metadata}; tell headings, salutations and closings from body
- * paragraphs; split sentences.
+ * paragraph, indented paragraph starts, blank lines, trailing spaces or the width of wrapped lines)
+ * and join lines into paragraphs by it, resolving line-end hyphens from evidence; read the title
+ * block into {@link Metadata}; tell headings, salutations and closings from body paragraphs; split
+ * sentences.
  *
  * <pre>{@code
  * Normalizer normalizer = Normalizer.defaults();
@@ -56,7 +56,8 @@ public final class Normalizer {
   }
 
   private static final class DefaultHolder {
-    static final Normalizer DEFAULTS = new Normalizer(TermStatistics.defaults(), TextDecoder.defaults());
+    static final Normalizer DEFAULTS =
+        new Normalizer(TermStatistics.defaults(), TextDecoder.defaults());
   }
 
   /** Returns a builder starting from the defaults. */
@@ -139,7 +140,8 @@ public final class Normalizer {
   private Statement normalize(String source, String text, List<String> decodingWarnings) {
     if (text.isBlank()) {
       throw new UnusableInputException(
-          source, text.isEmpty() ? "empty, no text to read" : "holds only whitespace, no text to read");
+          source,
+          text.isEmpty() ? "empty, no text to read" : "holds only whitespace, no text to read");
     }
     List<SourceLine> lines = SourceLine.split(text);
     List<RemovedText> removed = new ArrayList<>();
@@ -164,13 +166,30 @@ public final class Normalizer {
 
   // ---------------------------------------------------------------- furniture and numbers
 
-  private static void markFurniture(String text, List<SourceLine> lines, List<RemovedText> removed) {
+  private static void markFurniture(
+      String text, List<SourceLine> lines, List<RemovedText> removed) {
+    boolean pageFurnitureSeen = text.contains("/PV.");
+    for (SourceLine line : lines) {
+      if (!line.isBlank()) {
+        line.removedAs = PageFurniture.classify(text, line.contentStart, line.contentEnd);
+        pageFurnitureSeen |=
+            line.removedAs == RemovedText.Kind.PAGE_FOOTER
+                || line.removedAs == RemovedText.Kind.PAGE_HEADER;
+      }
+    }
+    // Headers run into a line, and delivery notes sharing a line, are looked for only where the
+    // document shows page furniture, or the word "delivery", at all.
+    boolean deliveryWordSeen = text.contains("elivery") || text.contains("ELIVERY");
+    if (!pageFurnitureSeen && !deliveryWordSeen) {
+      Letterhead.mark(text, lines);
+      collectRemoved(text, lines, removed);
+      return;
+    }
     for (SourceLine line : lines) {
       if (line.isBlank()) {
         continue;
       }
-      line.removedAs = PageFurniture.classify(text, line.contentStart, line.contentEnd);
-      if (line.removedAs == null) {
+      if (line.removedAs == null && pageFurnitureSeen) {
         line.holes = PageFurniture.findInline(text, line.contentStart, line.contentEnd);
         if (line.holes != null) {
           for (int[] hole : line.holes) {
@@ -183,6 +202,8 @@ public final class Normalizer {
                     new Span(hole[0], hole[1])));
           }
         }
+      }
+      if (line.removedAs == null && deliveryWordSeen) {
         int[] note = PageFurniture.findInlineDeliveryNote(text, line.contentStart, line.contentEnd);
         if (note != null && (note[0] == line.contentStart || note[1] == line.contentEnd)) {
           removed.add(
@@ -200,13 +221,16 @@ public final class Normalizer {
       }
     }
     Letterhead.mark(text, lines);
+    collectRemoved(text, lines, removed);
+  }
+
+  private static void collectRemoved(
+      String text, List<SourceLine> lines, List<RemovedText> removed) {
     for (SourceLine line : lines) {
       if (line.removedAs != null) {
         removed.add(
             new RemovedText(
-                line.removedAs,
-                line.content(text),
-                new Span(line.contentStart, line.contentEnd)));
+                line.removedAs, line.content(text), new Span(line.contentStart, line.contentEnd)));
       }
     }
   }
@@ -231,8 +255,10 @@ public final class Normalizer {
     List<SourceLine> candidates = new ArrayList<>();
     List<int[]> numbers = new ArrayList<>();
     for (SourceLine line : lines) {
-      if (!line.isContent() || line.length() < 4
-          || !(Character.isDigit(line.firstChar(text)) || Character.isDigit(text.charAt(line.contentStart + 1)))) {
+      if (!line.isContent()
+          || line.length() < 4
+          || !(Character.isDigit(line.firstChar(text))
+              || Character.isDigit(text.charAt(line.contentStart + 1)))) {
         continue;
       }
       Matcher m = PARAGRAPH_NUMBER.matcher(text).region(line.contentStart, line.contentEnd);
@@ -257,7 +283,8 @@ public final class Normalizer {
       return;
     }
     for (int i = 0; i < candidates.size(); i++) {
-      if (i > 0 && i < candidates.size() - 1
+      if (i > 0
+          && i < candidates.size() - 1
           && numbers.get(i)[0] != numbers.get(i - 1)[0] + 1
           && numbers.get(i)[0] + 1 != numbers.get(i + 1)[0]) {
         continue; // out of sequence: a number that opens a sentence, not a paragraph number
@@ -297,8 +324,7 @@ public final class Normalizer {
       for (int[] b : SentenceSplitter.split(finished)) {
         sentences.add(
             new Sentence(
-                finished.substring(b[0], b[1]),
-                new Span(origins[b[0]], origins[b[1] - 1] + 1)));
+                finished.substring(b[0], b[1]), new Span(origins[b[0]], origins[b[1] - 1] + 1)));
       }
       return new Paragraph(index, kind, finished, new Span(start, end), sentences);
     }
@@ -372,7 +398,9 @@ public final class Normalizer {
       // to the blank line that closes the block.
       return prevEnds
           || (current.text.length() < 200 && isHeadingLine(text, prev))
-          || (realBlank && current.text.length() < 700 && TitleBlock.opens(current.text.toString()));
+          || (realBlank
+              && current.text.length() < 700
+              && TitleBlock.opens(current.text.toString()));
     }
     if (profile.indentMarksParagraphs) {
       return next.indented || (realBlank && prevEnds);
@@ -391,7 +419,10 @@ public final class Normalizer {
 
   private static boolean isHeadingLine(String text, SourceLine line) {
     char last = line.lastChar(text);
-    return last != ',' && last != ';' && last != '-' && ParagraphKinds.isHeading(line.content(text));
+    return last != ','
+        && last != ';'
+        && last != '-'
+        && ParagraphKinds.isHeading(line.content(text));
   }
 
   private static boolean isSalutationLine(String text, SourceLine line) {
@@ -410,7 +441,9 @@ public final class Normalizer {
     return ' ';
   }
 
-  /** Whether the line ends as a paragraph can: with a full stop, question mark, colon and the like. */
+  /**
+   * Whether the line ends as a paragraph can: with a full stop, question mark, colon and the like.
+   */
   static boolean endsParagraphLike(String text, SourceLine line) {
     int i = line.contentEnd - 1;
     while (i > line.contentStart && "\"'”’)]»*".indexOf(text.charAt(i)) >= 0) {
@@ -425,8 +458,8 @@ public final class Normalizer {
 
   /**
    * Appends a line's content. A hyphen followed by a space inside the line ({@code drug-
-   * trafficking}, left by an earlier joining of lines) is resolved as a line-end hyphen would be;
-   * a suspended hyphen ({@code medium- and long-term}) stays as it is.
+   * trafficking}, left by an earlier joining of lines) is resolved as a line-end hyphen would be; a
+   * suspended hyphen ({@code medium- and long-term}) stays as it is.
    */
   private static void appendLine(
       String text, ParagraphText paragraph, SourceLine line, HyphenResolver hyphens) {
@@ -458,7 +491,8 @@ public final class Normalizer {
           && !startsSuspendedPair(text, after, end)) {
         int leftStart = i;
         while (leftStart > start
-            && (Character.isLetter(text.charAt(leftStart - 1)) || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
+            && (Character.isLetter(text.charAt(leftStart - 1))
+                || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
           leftStart--;
         }
         int rightEnd = after;
@@ -489,7 +523,11 @@ public final class Normalizer {
 
   /** Joins the next line to the paragraph: a space, or a resolved line-end hyphen. */
   private static void join(
-      String text, ParagraphText paragraph, SourceLine prev, SourceLine next, HyphenResolver hyphens) {
+      String text,
+      ParagraphText paragraph,
+      SourceLine prev,
+      SourceLine next,
+      HyphenResolver hyphens) {
     if (text.charAt(prev.contentEnd - 1) == '\u00AD') {
       return; // a soft hyphen marks a break inside a word: join without a space
     }
@@ -497,7 +535,10 @@ public final class Normalizer {
     char last = paragraph.last();
     char first = text.charAt(next.contentStart);
     boolean hyphen = last == '-' || last == '\u2010';
-    if (hyphen && n >= 2 && Character.isLetter(paragraph.charAt(n - 2)) && Character.isLetter(first)) {
+    if (hyphen
+        && n >= 2
+        && Character.isLetter(paragraph.charAt(n - 2))
+        && Character.isLetter(first)) {
       int leftStart = n - 1;
       while (leftStart > 0
           && (Character.isLetter(paragraph.charAt(leftStart - 1))

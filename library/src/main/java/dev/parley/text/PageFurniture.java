@@ -13,13 +13,19 @@ final class PageFurniture {
 
   private PageFurniture() {}
 
-  /** Job number and page, in either order: {@code 06-53323 30}, {@code 30 06-53323}, {@code 15-29425 31/34}. */
+  /**
+   * Job number and page, in either order: {@code 06-53323 30}, {@code 30 06-53323}, {@code 15-29425
+   * 31/34}.
+   */
   private static final Pattern FOOTER =
       Pattern.compile(
           "(?:\\d{2}-\\d{5}[A-Z]?(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?"
               + "|\\d{1,3}(?:/\\d{1,3})?\\s+\\d{2}-\\d{5}[A-Z]?)");
 
-  /** A lone page number, possibly with its total ({@code 12}, {@code 3/45}, {@code - 4 -}, {@code Page 2}). */
+  /**
+   * A lone page number, possibly with its total ({@code 12}, {@code 3/45}, {@code - 4 -}, {@code
+   * Page 2}).
+   */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
           "(?:[-–—]\\s*\\d{1,3}\\s*[-–—]|\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|(?i:page)\\s+\\d{1,3}(?:\\s+(?i:of)\\s+\\d{1,3})?)");
@@ -35,7 +41,10 @@ final class PageFurniture {
   private static final Pattern DATE_AND_SYMBOL =
       Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}\\s+[AES]/(?:\\d{1,2}/)?(?:PV\\.)?\\d{1,5}");
 
-  /** A meeting header: {@code General Assembly 21st plenary meeting}, with optional session and date. */
+  /**
+   * A meeting header: {@code General Assembly 21st plenary meeting}, with optional session and
+   * date.
+   */
   private static final Pattern MEETING_HEADER =
       Pattern.compile(
           "(?i)(?:General Assembly|Security Council)"
@@ -102,7 +111,12 @@ final class PageFurniture {
         && PROCEDURAL_NOTE.matcher(line).matches()) {
       return RemovedText.Kind.PROCEDURAL_NOTE;
     }
-    if ((first == '©' || first == '(' || first == 'C' || first == 'c' || first == 'A' || first == 'a')
+    if ((first == '©'
+            || first == '('
+            || first == 'C'
+            || first == 'c'
+            || first == 'A'
+            || first == 'a')
         && COPYRIGHT.matcher(line).matches()) {
       return RemovedText.Kind.COPYRIGHT;
     }
@@ -130,7 +144,9 @@ final class PageFurniture {
     boolean digitsAround = false;
     for (int i = start; i + 2 < end; i++) {
       char c = text.charAt(i);
-      if ((c == '/' || c == '-') && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))) {
+      if ((c == '/' || c == '-')
+          && Character.isDigit(text.charAt(i + 1))
+          && Character.isDigit(text.charAt(i + 2))) {
         digitsAround = true;
         break;
       }
@@ -150,8 +166,8 @@ final class PageFurniture {
   }
 
   /**
-   * Returns the bounds of a delivery note that shares its line with other text, as {@code
-   * {start, end}} in the original text, or null.
+   * Returns the bounds of a delivery note that shares its line with other text, as {@code {start,
+   * end}} in the original text, or null.
    */
   static int[] findInlineDeliveryNote(String text, int start, int end) {
     CharSequence line = text.subSequence(start, end);

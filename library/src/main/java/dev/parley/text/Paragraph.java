@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One paragraph of a statement, as a reader should see it: lines joined, hyphenation resolved,
- * page furniture and paragraph numbers removed, whitespace collapsed; wording and punctuation
- * otherwise unchanged.
+ * One paragraph of a statement, as a reader should see it: lines joined, hyphenation resolved, page
+ * furniture and paragraph numbers removed, whitespace collapsed; wording and punctuation otherwise
+ * unchanged.
  *
  * @param index the position in the statement's paragraph list, from 0
  * @param kind what the paragraph is
  * @param text the normalised text
- * @param span where the paragraph's source stands in the original text (from its first character
- *     to its last, page furniture between its lines included)
+ * @param span where the paragraph's source stands in the original text (from its first character to
+ *     its last, page furniture between its lines included)
  * @param sentences the sentences of {@code text}, in order
  */
 public record Paragraph(int index, Kind kind, String text, Span span, List<Sentence> sentences) {

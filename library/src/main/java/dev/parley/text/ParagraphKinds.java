@@ -68,9 +68,9 @@ final class ParagraphKinds {
               + "|heads?\\s+of\\s+(?:state|government|delegation)|president\\b).*");
 
   /**
-   * Returns whether {@code text} greets the audience by name and title ({@code Your Excellency,
-   * Mr. Volkan Bozkir, President of the General Assembly, …, Ladies and Gentlemen,}): it opens
-   * with a form of address, ends with a comma or colon and holds no sentence.
+   * Returns whether {@code text} greets the audience by name and title ({@code Your Excellency, Mr.
+   * Volkan Bozkir, President of the General Assembly, …, Ladies and Gentlemen,}): it opens with a
+   * form of address, ends with a comma or colon and holds no sentence.
    */
   static boolean isNamedGreeting(String text) {
     if (text.length() > 600 || text.length() < 4) {
@@ -88,7 +88,9 @@ final class ParagraphKinds {
       if ((c == '.' || c == '!' || c == '?')
           && text.charAt(i + 1) == ' '
           && Character.isUpperCase(text.charAt(i + 2))
-          && (i < 2 || Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2)))
+          && (i < 2
+              || Character.isLowerCase(text.charAt(i - 1))
+                  && Character.isLowerCase(text.charAt(i - 2)))
           && !isTitleAbbreviation(text, i)) {
         return false;
       }
@@ -127,7 +129,10 @@ final class ParagraphKinds {
         words++;
       }
     }
-    return words <= 14 && !endsSentence(text) && !text.endsWith(",") && !text.endsWith(";")
+    return words <= 14
+        && !endsSentence(text)
+        && !text.endsWith(",")
+        && !text.endsWith(";")
         && Character.isUpperCase(firstLetter(text));
   }
 

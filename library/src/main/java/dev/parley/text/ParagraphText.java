@@ -58,19 +58,47 @@ final class ParagraphText {
    * invisible characters (soft hyphens, zero-width spaces) left out.
    */
   void append(String original, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = original.charAt(i);
-      if (SourceLine.isBlankChar(c) || c == '\n' || c == '\r') {
-        if (c == '\u200B' || c == '\uFEFF') {
-          continue;
-        }
-        space(i);
-      } else if (c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060') {
-        // invisible: a soft hyphen inside a line or a zero-width joiner
-      } else {
-        put(c, i);
+    int i = from;
+    while (i < to) {
+      // Copy a run of ordinary characters at once.
+      int runEnd = i;
+      while (runEnd < to && isOrdinary(original.charAt(runEnd))) {
+        runEnd++;
       }
+      if (runEnd > i) {
+        int length = text.length();
+        int needed = length + (runEnd - i);
+        if (needed > origins.length) {
+          origins = Arrays.copyOf(origins, Math.max(needed, origins.length * 2));
+        }
+        for (int k = i; k < runEnd; k++) {
+          origins[length++] = k;
+        }
+        text.append(original, i, runEnd);
+        i = runEnd;
+        if (i == to) {
+          break;
+        }
+      }
+      char c = original.charAt(i);
+      if (c == '\u200B' || c == '\uFEFF') {
+        // zero-width: left out
+      } else if (SourceLine.isBlankChar(c) || c == '\n' || c == '\r') {
+        space(i);
+      } else if (c != '\u00AD' && c != '\u200C' && c != '\u200D' && c != '\u2060') {
+        put(c, i); // soft hyphens inside a line and zero-width joiners are invisible: left out
+      }
+      i++;
     }
+  }
+
+  private static boolean isOrdinary(char c) {
+    return c > ' ' && c < 0x7F
+        || c >= 0xA1
+            && c != '\u00AD'
+            && !(c >= '\u2000' && c <= '\u206F')
+            && c != '\u3000'
+            && c != '\uFEFF';
   }
 
   /** Returns the index in the original of the character at {@code i}. */

@@ -22,7 +22,9 @@ public record RemovedText(Kind kind, String text, Span span) {
     PAGE_HEADER("page header"),
     /** A "Check against delivery" note. */
     DELIVERY_NOTE("delivery note"),
-    /** A note of the record rather than the speaker: {@code (spoke in French)}, a change of Chair. */
+    /**
+     * A note of the record rather than the speaker: {@code (spoke in French)}, a change of Chair.
+     */
     PROCEDURAL_NOTE("procedural note"),
     /** A copyright line. */
     COPYRIGHT("copyright"),

@@ -21,16 +21,21 @@ final class SentenceSplitter {
       Set.of(
           "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "st", "sr", "jr",
           "h.e", "s.e", "rev", "hon", "amb", "gen", "lt", "col", "capt", "maj", "sgt", "gov", "sen",
-          "rep", "pres", "ste", "mt", "ft", "mgr", "msgr", "fr", "sra", "dña", "sta", "e.g",
-          "i.e", "cf", "vs", "viz", "art", "arts", "para", "paras", "sect", "ch", "chap",
-          "vol", "vols", "pp", "fig", "ref", "op", "cit", "ibid", "approx", "ca", "inc", "ltd",
-          "corp", "co", "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-          "aug", "sep", "sept", "oct", "nov", "dec", "res", "doc", "al", "resp");
+          "rep", "pres", "ste", "mt", "ft", "mgr", "msgr", "fr", "sra", "dña", "sta", "e.g", "i.e",
+          "cf", "vs", "viz", "art", "arts", "para", "paras", "sect", "ch", "chap", "vol", "vols",
+          "pp", "fig", "ref", "op", "cit", "ibid", "approx", "ca", "inc", "ltd", "corp", "co",
+          "dept", "univ", "assn", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec", "res", "doc", "al", "resp");
 
-  /** Abbreviations that do not end a sentence when a number follows ({@code No. 5}, {@code p. 18}). */
-  private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "p", "para", "art", "vol", "op");
+  /**
+   * Abbreviations that do not end a sentence when a number follows ({@code No. 5}, {@code p. 18}).
+   */
+  private static final Set<String> BEFORE_NUMBERS =
+      Set.of("no", "nos", "p", "para", "art", "vol", "op");
 
-  /** Returns the {@code {start, end}} bounds of the sentences of {@code text}, white space trimmed. */
+  /**
+   * Returns the {@code {start, end}} bounds of the sentences of {@code text}, white space trimmed.
+   */
   static List<int[]> split(String text) {
     List<int[]> sentences = new ArrayList<>(4);
     int n = text.length();
@@ -104,8 +109,10 @@ final class SentenceSplitter {
       return false;
     }
     int wordStart = dot;
-    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
-        && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '"'
+    while (wordStart > 0
+        && !Character.isWhitespace(text.charAt(wordStart - 1))
+        && text.charAt(wordStart - 1) != '('
+        && text.charAt(wordStart - 1) != '"'
         && text.charAt(wordStart - 1) != '“') {
       wordStart--;
     }
@@ -133,7 +140,8 @@ final class SentenceSplitter {
    */
   static boolean closesTitleOrInitial(CharSequence text, int from, int dot) {
     int wordStart = dot;
-    while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))
+    while (wordStart > from
+        && !Character.isWhitespace(text.charAt(wordStart - 1))
         && text.charAt(wordStart - 1) != '(') {
       wordStart--;
     }

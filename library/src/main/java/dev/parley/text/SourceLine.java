@@ -11,22 +11,30 @@ final class SourceLine {
 
   /** Index of the line's first character in the original text. */
   final int start;
+
   /** Index after the line's last character, line terminator excluded. */
   final int end;
+
   /** Bounds of the content: white space trimmed on both sides; equal when the line is blank. */
   int contentStart;
 
   int contentEnd;
+
   /** Whether the line begins with white space before its content. */
   final boolean indented;
+
   /** Whether white space follows the content. */
   final boolean trailingSpace;
+
   /** Whether a form feed (a page break) stands at the start of the line. */
   final boolean pageBreak;
+
   /** What the line was removed as, or null while it is content. */
   RemovedText.Kind removedAs;
+
   /** Whether a paragraph number was taken off the start of the line. */
   boolean numbered;
+
   /** Page furniture inside the content, as {@code {start, end}} pairs in order; null if none. */
   List<int[]> holes;
 
@@ -95,8 +103,8 @@ final class SourceLine {
   }
 
   /**
-   * Splits {@code text} into lines at CR LF, CR, LF, form feed (which also marks a page break),
-   * and the Unicode line and paragraph separators.
+   * Splits {@code text} into lines at CR LF, CR, LF, form feed (which also marks a page break), and
+   * the Unicode line and paragraph separators.
    */
   static List<SourceLine> split(String text) {
     List<SourceLine> lines = new ArrayList<>(text.length() / 40 + 1);

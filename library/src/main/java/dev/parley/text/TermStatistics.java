@@ -22,15 +22,15 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * How often words occur in a corpus of statements: for each match form ({@link Token#match()}),
- * the number of documents it occurs in (document frequency) and its number of occurrences
- * (collection frequency).
+ * How often words occur in a corpus of statements: for each match form ({@link Token#match()}), the
+ * number of documents it occurs in (document frequency) and its number of occurrences (collection
+ * frequency).
  *
  * <p>Normalisation uses it to tell a compound's hyphen ({@code Secretary-General}) from a
  * typesetter's line-end break ({@code interna-tional}); similarity measures use it to weigh words
  * by rarity. The {@link #defaults() default statistics} ship with the library, built from the UN
- * General Debate corpus (5,618 speeches, 1946–2024) by {@code ./parley terms}; build your own
- * from your corpus with {@link #builder()} and give them to {@code Parley.builder()}.
+ * General Debate corpus (5,618 speeches, 1946–2024) by {@code ./parley terms}; build your own from
+ * your corpus with {@link #builder()} and give them to {@code Parley.builder()}.
  *
  * <pre>{@code
  * TermStatistics.Builder b = TermStatistics.builder();
@@ -76,7 +76,8 @@ public final class TermStatistics {
     private static TermStatistics loadDefaults() {
       InputStream in = TermStatistics.class.getResourceAsStream(DEFAULT_RESOURCE);
       if (in == null) {
-        throw new IllegalStateException("the library's " + DEFAULT_RESOURCE + " resource is missing");
+        throw new IllegalStateException(
+            "the library's " + DEFAULT_RESOURCE + " resource is missing");
       }
       try (InputStream gz = new GZIPInputStream(in)) {
         return read(gz);
@@ -122,8 +123,8 @@ public final class TermStatistics {
   }
 
   /**
-   * Writes these statistics as UTF-8 text: a header line, a line with the document count, then
-   * one line per word ({@code word TAB df TAB cf}), most frequent first. Words seen in fewer than
+   * Writes these statistics as UTF-8 text: a header line, a line with the document count, then one
+   * line per word ({@code word TAB df TAB cf}), most frequent first. Words seen in fewer than
    * {@code minDocuments} documents are left out.
    *
    * @throws UncheckedIOException if writing fails
@@ -164,7 +165,8 @@ public final class TermStatistics {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8), 1 << 16);
       String header = r.readLine();
       if (!HEADER.equals(header)) {
-        throw new IllegalArgumentException("not parley term statistics: the first line is " + header);
+        throw new IllegalArgumentException(
+            "not parley term statistics: the first line is " + header);
       }
       String docs = r.readLine();
       if (docs == null || !docs.startsWith("documents\t")) {

@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Turns the bytes of a statement into text: UTF-8 with or without a byte order mark, UTF-16 and
- * UTF-32 with a byte order mark, and text that is not valid UTF-8 as Windows-1252 (with a
- * warning). Binary data, empty or whitespace-only input and input over the size limit are refused
- * with an {@link UnusableInputException} naming the source.
+ * UTF-32 with a byte order mark, and text that is not valid UTF-8 as Windows-1252 (with a warning).
+ * Binary data, empty or whitespace-only input and input over the size limit are refused with an
+ * {@link UnusableInputException} naming the source.
  *
  * <pre>{@code
  * DecodedText t = TextDecoder.withMaxBytes(1 << 20).decode(bytes, "speech.txt");
@@ -166,7 +166,9 @@ public final class TextDecoder {
       return chars.toString();
     } catch (CharacterCodingException e) {
       throw new UnusableInputException(
-          source, "starts with a " + charset.name() + " byte order mark but is not valid " + charset.name(), e);
+          source,
+          "starts with a " + charset.name() + " byte order mark but is not valid " + charset.name(),
+          e);
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a statement's title block ({@code Statement by H.E. Yerzhan Kazykhanov, Permanent
- * Representative of the Republic of Kazakhstan to the United Nations, on agenda item 100:
- * "Measures to Eliminate International Terrorism"}) and the date near it into {@link Metadata}.
+ * Representative of the Republic of Kazakhstan to the United Nations, on agenda item 100: "Measures
+ * to Eliminate International Terrorism"}) and the date near it into {@link Metadata}.
  */
 final class TitleBlock {
 
@@ -49,16 +49,24 @@ final class TitleBlock {
 
   private static final Map<String, Integer> MONTH_NUMBERS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile(
-          "(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
@@ -102,7 +110,8 @@ final class TitleBlock {
     } else {
       title = nonEmpty(trimPunctuation(stripArticle(people)));
     }
-    Optional<String> delegation = title.flatMap(Delegations::find).or(() -> Delegations.find(block));
+    Optional<String> delegation =
+        title.flatMap(Delegations::find).or(() -> Delegations.find(block));
     Optional<LocalDate> date = findDate(block);
     for (String next : following) {
       if (date.isPresent()) {
@@ -133,7 +142,9 @@ final class TitleBlock {
       return false;
     }
     for (String w : words) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+      if (!w.isEmpty()
+          && Character.isLetter(w.charAt(0))
+          && !Character.isUpperCase(w.charAt(0))
           && !w.matches("(?:al|el|bin|ibn|de|da|do|dos|van|von|der|la|le|y|di|du|ould|bint)")) {
         return false;
       }

@@ -39,9 +39,11 @@ final class HyphenResolverTest {
   @Test
   void documentEvidenceOutweighsTheCorpus() {
     // The corpus mostly writes "cooperation"; a document that writes "co-operation" keeps its form.
-    String text = "Co-operation matters. We value co-operation and more co-\noperation among States.";
+    String text =
+        "Co-operation matters. We value co-operation and more co-\noperation among States.";
     assertThat(Normalizer.defaults().normalize("t", text).paragraphs().get(0).text())
-        .isEqualTo("Co-operation matters. We value co-operation and more co-operation among States.");
+        .isEqualTo(
+            "Co-operation matters. We value co-operation and more co-operation among States.");
     String plain = "We value cooperation and more co-\noperation among States.";
     assertThat(Normalizer.defaults().normalize("t", plain).paragraphs().get(0).text())
         .isEqualTo("We value cooperation and more cooperation among States.");
@@ -56,8 +58,10 @@ final class HyphenResolverTest {
 
   @Test
   void hyphenFollowedBySpaceInsideALineIsRepairedButSuspendedHyphensStay() {
-    String text = "Drug- trafficking and medium- and long-term plans of the seventy- third session.";
+    String text =
+        "Drug- trafficking and medium- and long-term plans of the seventy- third session.";
     assertThat(Normalizer.defaults().normalize("t", text).paragraphs().get(0).text())
-        .isEqualTo("Drug-trafficking and medium- and long-term plans of the seventy-third session.");
+        .isEqualTo(
+            "Drug-trafficking and medium- and long-term plans of the seventy-third session.");
   }
 }

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded random statements assembled from the real paragraphs of the fixtures, laid out in the
- * ways real statements come (one line per paragraph, hard-wrapped with blank lines, CR LF line
- * ends, page footers between lines), checked against invariants: the paragraphs come back word for
- * word, normalising the output again changes nothing, and every span traces to the original.
+ * Seeded random statements assembled from the real paragraphs of the fixtures, laid out in the ways
+ * real statements come (one line per paragraph, hard-wrapped with blank lines, CR LF line ends,
+ * page footers between lines), checked against invariants: the paragraphs come back word for word,
+ * normalising the output again changes nothing, and every span traces to the original.
  */
 final class NormalizationInvariantsTest {
 
@@ -21,7 +21,12 @@ final class NormalizationInvariantsTest {
 
   private static List<String> realParagraphs() {
     List<String> all = new ArrayList<>();
-    for (String name : List.of("pdf-indented-with-footer", "wrapped-by-width", "numbered-record", "form-feed-page-header")) {
+    for (String name :
+        List.of(
+            "pdf-indented-with-footer",
+            "wrapped-by-width",
+            "numbered-record",
+            "form-feed-page-header")) {
       for (Paragraph p : Fixtures.normalize(name + ".txt").paragraphs()) {
         // Whole paragraphs only: an excerpt cut mid-paragraph cannot tell where it ends.
         if (p.kind() == Paragraph.Kind.BODY
@@ -59,7 +64,8 @@ final class NormalizationInvariantsTest {
     // Idempotent: the normalised paragraphs, one per line, normalise to themselves.
     String again = String.join("\n\n", s.paragraphs().stream().map(Paragraph::text).toList());
     Statement twice = Normalizer.defaults().normalize("again", again);
-    assertThat(twice.paragraphs()).extracting(Paragraph::text)
+    assertThat(twice.paragraphs())
+        .extracting(Paragraph::text)
         .containsExactlyElementsOf(s.paragraphs().stream().map(Paragraph::text).toList());
   }
 
@@ -79,10 +85,17 @@ final class NormalizationInvariantsTest {
       List<String> wrapped = wrap(p, width);
       for (int i = 0; i < wrapped.size(); i++) {
         boolean first = i == 0;
-        out.append(style == 2 && first ? " " : "").append(wrapped.get(i)).append(style == 2 ? " " : "").append(lineEnd);
+        out.append(style == 2 && first ? " " : "")
+            .append(wrapped.get(i))
+            .append(style == 2 ? " " : "")
+            .append(lineEnd);
         if (++lines % 23 == 0 && i < wrapped.size() - 1) {
           // a page break inside the paragraph
-          out.append(lineEnd).append("06-53323 ").append(lines / 23).append(lineEnd).append(lineEnd);
+          out.append(lineEnd)
+              .append("06-53323 ")
+              .append(lines / 23)
+              .append(lineEnd)
+              .append(lineEnd);
         }
       }
       if (style == 1) {

@@ -9,9 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Real excerpts from the UN General Debate corpus, one per layout, normalised and checked word for
- * word against the expected paragraphs and removed pieces beside them ({@code
- * NAME.expected.txt}: one {@code [kind] text} line per paragraph, then {@code removed kind: text}
- * lines).
+ * word against the expected paragraphs and removed pieces beside them ({@code NAME.expected.txt}:
+ * one {@code [kind] text} line per paragraph, then {@code removed kind: text} lines).
  */
 final class NormalizerFixturesTest {
 

@@ -60,7 +60,8 @@ final class ParagraphKindsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Thank you for supporting our candidature to the Human Rights Council next year."})
+  @ValueSource(
+      strings = {"Thank you for supporting our candidature to the Human Rights Council next year."})
   void leavesLongThanksAsBody(String text) {
     assertThat(ParagraphKinds.isClosing(text)).isFalse();
   }

@@ -19,25 +19,35 @@ final class SentenceSplitterTest {
         // plain sentences, question and exclamation marks
         new Case("We agree. Do you? Yes!", List.of("We agree.", "Do you?", "Yes!")),
         // titles and honorifics never end a sentence
-        new Case("I thank Mr. Kittani and H.E. Mrs. Sirleaf. She spoke.",
+        new Case(
+            "I thank Mr. Kittani and H.E. Mrs. Sirleaf. She spoke.",
             List.of("I thank Mr. Kittani and H.E. Mrs. Sirleaf.", "She spoke.")),
         // initials
-        new Case("As John F. Kennedy said, we must act. We will.",
+        new Case(
+            "As John F. Kennedy said, we must act. We will.",
             List.of("As John F. Kennedy said, we must act.", "We will.")),
         // dotted initialisms inside a sentence
-        new Case("The U.N. Charter binds the U.S. Government too. Indeed.",
+        new Case(
+            "The U.N. Charter binds the U.S. Government too. Indeed.",
             List.of("The U.N. Charter binds the U.S. Government too.", "Indeed.")),
         // numbers and abbreviations before numbers
-        new Case("See resolution No. 5 and para. 3 of document 51/210, grew 16.5 per cent. Next.",
-            List.of("See resolution No. 5 and para. 3 of document 51/210, grew 16.5 per cent.", "Next.")),
+        new Case(
+            "See resolution No. 5 and para. 3 of document 51/210, grew 16.5 per cent. Next.",
+            List.of(
+                "See resolution No. 5 and para. 3 of document 51/210, grew 16.5 per cent.",
+                "Next.")),
         // e.g. and i.e.
-        new Case("Some States, e.g. Fiji, i.e. small ones, agree. Others do not.",
+        new Case(
+            "Some States, e.g. Fiji, i.e. small ones, agree. Others do not.",
             List.of("Some States, e.g. Fiji, i.e. small ones, agree.", "Others do not.")),
         // closing quotes stay with their sentence
-        new Case("He said: “We shall overcome.” Then he left.",
+        new Case(
+            "He said: “We shall overcome.” Then he left.",
             List.of("He said: “We shall overcome.”", "Then he left.")),
         // no split before a lower-case word
-        new Case("The total was approx. three billion.", List.of("The total was approx. three billion.")));
+        new Case(
+            "The total was approx. three billion.",
+            List.of("The total was approx. three billion.")));
   }
 
   @ParameterizedTest

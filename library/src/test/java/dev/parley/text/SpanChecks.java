@@ -14,13 +14,17 @@ final class SpanChecks {
     int previousEnd = 0;
     for (Paragraph p : s.paragraphs()) {
       assertThat(p.span().end()).isLessThanOrEqualTo(original.length());
-      assertThat(p.span().start()).as("paragraphs in reading order").isGreaterThanOrEqualTo(previousEnd);
+      assertThat(p.span().start())
+          .as("paragraphs in reading order")
+          .isGreaterThanOrEqualTo(previousEnd);
       previousEnd = p.span().end();
       String source = p.span().slice(original);
       List<Token> words = p.tokens();
-      assertThat(source).as("source of paragraph %d starts with its first word", p.index())
+      assertThat(source)
+          .as("source of paragraph %d starts with its first word", p.index())
           .startsWith(firstChars(p.text()));
-      assertThat(collapse(source)).as("source of paragraph %d", p.index())
+      assertThat(collapse(source))
+          .as("source of paragraph %d", p.index())
           .endsWith(lastChars(collapse(p.text())));
       for (Sentence sentence : p.sentences()) {
         assertThat(sentence.span().start()).isGreaterThanOrEqualTo(p.span().start());
@@ -28,7 +32,8 @@ final class SpanChecks {
         assertThat(p.text()).contains(sentence.text());
         assertThat(sentence.span().slice(original)).startsWith(firstChars(sentence.text()));
       }
-      assertThat(words).allSatisfy(t -> assertThat(p.text().substring(t.start(), t.end())).isEqualTo(t.text()));
+      assertThat(words)
+          .allSatisfy(t -> assertThat(p.text().substring(t.start(), t.end())).isEqualTo(t.text()));
     }
     for (RemovedText r : s.removed()) {
       assertThat(r.span().slice(original)).isEqualTo(r.text());
@@ -45,7 +50,10 @@ final class SpanChecks {
 
   private static String lastChars(String text) {
     int start = text.length();
-    while (start > 0 && text.length() - start < 3 && text.charAt(start - 1) != ' ' && text.charAt(start - 1) != '-') {
+    while (start > 0
+        && text.length() - start < 3
+        && text.charAt(start - 1) != ' '
+        && text.charAt(start - 1) != '-') {
       start--;
     }
     return text.substring(start);

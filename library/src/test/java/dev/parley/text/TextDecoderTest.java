@@ -32,14 +32,18 @@ final class TextDecoderTest {
 
   @Test
   void dropsUtf8ByteOrderMark() {
-    byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SAMPLE.getBytes(UTF_8));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SAMPLE.getBytes(UTF_8));
     assertThat(TextDecoder.defaults().decode(bytes, "a.txt").text()).isEqualTo(SAMPLE);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
   void decodesUtf16WithByteOrderMark(String charset) {
-    byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+    byte[] bom =
+        charset.endsWith("LE")
+            ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+            : new byte[] {(byte) 0xFE, (byte) 0xFF};
     byte[] bytes = concat(bom, SAMPLE.getBytes(Charset.forName(charset)));
     DecodedText t = TextDecoder.defaults().decode(bytes, "a.txt");
     assertThat(t.text()).isEqualTo(SAMPLE);
@@ -72,7 +76,8 @@ final class TextDecoderTest {
 
   @Test
   void refusesWhitespaceOnlyInput() {
-    assertThatThrownBy(() -> TextDecoder.defaults().decode(" \r\n\t \u00A0\n".getBytes(UTF_8), "blank.txt"))
+    assertThatThrownBy(
+            () -> TextDecoder.defaults().decode(" \r\n\t \u00A0\n".getBytes(UTF_8), "blank.txt"))
         .isInstanceOf(UnusableInputException.class)
         .hasMessage("blank.txt: holds only whitespace, no text to read");
   }
@@ -105,7 +110,8 @@ final class TextDecoderTest {
 
   @Test
   void refusesANonPositiveLimit() {
-    assertThatThrownBy(() -> TextDecoder.withMaxBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TextDecoder.withMaxBytes(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -16,13 +16,15 @@ final class TitleBlockTest {
     Statement s = Fixtures.normalize("mission-website.txt");
     Metadata m = s.metadata();
     assertThat(m.speaker()).contains("Yerzhan Kazykhanov");
-    assertThat(m.title()).contains("Permanent Representative of the Republic of Kazakhstan to the United Nations");
+    assertThat(m.title())
+        .contains("Permanent Representative of the Republic of Kazakhstan to the United Nations");
     assertThat(m.delegation()).contains("Kazakhstan");
     assertThat(m.agendaItem()).contains("100");
     assertThat(m.agendaTitle()).contains("Measures to Eliminate International Terrorism");
     assertThat(m.date()).contains(LocalDate.of(2020, 10, 12));
     assertThat(s.warnings())
-        .containsExactly("the title block's date 2020-10-12 disagrees with the copyright year 2006");
+        .containsExactly(
+            "the title block's date 2020-10-12 disagrees with the copyright year 2006");
   }
 
   @Test
