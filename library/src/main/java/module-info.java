@@ -5,7 +5,9 @@
  */
 module dev.parley {
   requires static org.jspecify;
+  requires org.apache.commons.text;
 
   exports dev.parley;
   exports dev.parley.text;
+  exports dev.parley.similarity;
 }

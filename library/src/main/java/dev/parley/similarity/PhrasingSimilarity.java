@@ -1,0 +1,113 @@
+package dev.parley.similarity;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.text.TermStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parley's one measure of how alike two texts are phrased, calibrated to read as a share: 1 for the
+ * same wording, near 0 for two unrelated statements of the genre, falling steadily as more of the
+ * words are reworded.
+ *
+ * <p>It blends two views of shared wording: content words weighted by rarity ({@link
+ * ContentWordCosineSimilarity}, so that "terrorism" and "Semipalatinsk" count and "the United
+ * Nations" does not) and word pairs kept in the same order ({@link ShingleJaccardSimilarity} of
+ * two-word shingles). The blend is then set against the level that unrelated speeches of the UN
+ * General Debate reach ({@link #UNRELATED_LEVEL}), so that what genre and boilerplate alone give
+ * counts as nothing. Symmetric; unmoved by case, quotes, white space and line wrapping (it reads
+ * match forms).
+ *
+ * <pre>{@code
+ * PhrasingSimilarity phrasing = PhrasingSimilarity.defaults();
+ * double score = phrasing.similarity(WordSequence.of(a), WordSequence.of(b));
+ * Map<String, Double> parts = phrasing.measures(WordSequence.of(a), WordSequence.of(b));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PhrasingSimilarity implements TokenSimilarity {
+
+  /** The weight of the content-word view; the word-order view has the rest. */
+  static final double WORD_WEIGHT = 0.8;
+
+  /**
+   * The blend's median over unrelated pairs of UN General Debate speeches (different delegations,
+   * ten years apart or more), measured by {@code SimilarityEvaluation}; it maps to 0.
+   */
+  public static final double UNRELATED_LEVEL = 0.018;
+
+  private static final class DefaultHolder {
+    static final PhrasingSimilarity DEFAULTS = of(TermStatistics.defaults());
+  }
+
+  private final ContentWordCosineSimilarity words;
+  private final ShingleJaccardSimilarity phrasing;
+  private final SharedPhrases sharedPhrases;
+
+  private PhrasingSimilarity(TermStatistics statistics) {
+    this.words = ContentWordCosineSimilarity.of(statistics);
+    this.phrasing = ShingleJaccardSimilarity.of(2);
+    this.sharedPhrases = SharedPhrases.of(statistics, 2);
+  }
+
+  /** Returns the measure with the term statistics shipped with the library. */
+  public static PhrasingSimilarity defaults() {
+    return DefaultHolder.DEFAULTS;
+  }
+
+  /** Returns the measure weighing words by rarity in {@code statistics}. */
+  public static PhrasingSimilarity of(TermStatistics statistics) {
+    return new PhrasingSimilarity(requireNonNull(statistics, "statistics"));
+  }
+
+  @Override
+  public double similarity(WordSequence left, WordSequence right) {
+    return calibrate(blend(left, right));
+  }
+
+  /**
+   * Returns the measures behind the score, by name: {@code contentWordCosine}, {@code
+   * shingleJaccard2} and the combined {@code phrasing}.
+   */
+  public Map<String, Double> measures(WordSequence left, WordSequence right) {
+    double w = words.similarity(left, right);
+    double p = phrasing.similarity(left, right);
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("contentWordCosine", w);
+    m.put("shingleJaccard2", p);
+    m.put("phrasing", calibrate(WORD_WEIGHT * w + (1 - WORD_WEIGHT) * p));
+    return m;
+  }
+
+  /**
+   * Returns the phrases the two texts share, holding at least two content words each: the evidence
+   * behind a score.
+   */
+  public List<SharedPhrase> sharedPhrases(WordSequence left, WordSequence right) {
+    return sharedPhrases.find(left, right);
+  }
+
+  /**
+   * Returns the blend of the two views before calibration, in [0, 1]: what {@link #UNRELATED_LEVEL}
+   * is measured on.
+   */
+  public double blend(WordSequence left, WordSequence right) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    if (left.isEmpty() || right.isEmpty()) {
+      return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
+    }
+    return WORD_WEIGHT * words.similarity(left, right)
+        + (1 - WORD_WEIGHT) * phrasing.similarity(left, right);
+  }
+
+  private static double calibrate(double blend) {
+    if (blend >= 1.0) {
+      return 1.0;
+    }
+    return Math.max(0.0, (blend - UNRELATED_LEVEL) / (1.0 - UNRELATED_LEVEL));
+  }
+}

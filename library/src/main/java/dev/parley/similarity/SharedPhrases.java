@@ -1,0 +1,205 @@
+package dev.parley.similarity;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.text.TermStatistics;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the phrases two texts share: maximal runs of at least three words that stand in both,
+ * inside one paragraph on each side, holding at least a given number of content words, so that "Mr.
+ * President" or "the United Nations" alone is no evidence. Where runs overlap, the richer in
+ * content words wins.
+ *
+ * <p>Seed and extend: every three-word run of the right text is indexed; each one the left text
+ * shares is extended to its maximal length. Runs that stand more than 64 times in the right text
+ * are too common to seed with. Time grows with the lengths of the texts.
+ *
+ * <pre>{@code
+ * SharedPhrases.of(TermStatistics.defaults(), 3).find(WordSequence.of(a), WordSequence.of(b));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SharedPhrases {
+
+  private static final int SEED = 3;
+  private static final int MAX_SEED_OCCURRENCES = 64;
+
+  private final ContentWords contentWords;
+  private final int minContentWords;
+
+  private SharedPhrases(TermStatistics statistics, int minContentWords) {
+    this.contentWords = new ContentWords(statistics);
+    this.minContentWords = minContentWords;
+  }
+
+  /**
+   * Returns a finder that keeps phrases with at least {@code minContentWords} content words.
+   *
+   * @throws IllegalArgumentException if {@code minContentWords} is negative
+   */
+  public static SharedPhrases of(TermStatistics statistics, int minContentWords) {
+    requireNonNull(statistics, "statistics");
+    if (minContentWords < 0) {
+      throw new IllegalArgumentException(
+          "minContentWords must not be negative: " + minContentWords);
+    }
+    return new SharedPhrases(statistics, minContentWords);
+  }
+
+  /** Returns the least number of content words a phrase must hold. */
+  public int minContentWords() {
+    return minContentWords;
+  }
+
+  /**
+   * Returns the shared phrases, in the left text's order, none overlapping another on either side.
+   */
+  public List<SharedPhrase> find(WordSequence left, WordSequence right) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    if (left.size() < SEED || right.size() < SEED) {
+      return List.of();
+    }
+    Map<Long, int[]> index = indexSeeds(right);
+    List<int[]> runs = new ArrayList<>(); // {leftStart, rightStart, length, contentWords}
+    for (int i = 0; i + SEED <= left.size(); i++) {
+      if (!sameParagraph(left, i, SEED)) {
+        continue;
+      }
+      int[] positions = index.get(seedKey(left, i));
+      if (positions == null) {
+        continue;
+      }
+      for (int p = 1; p <= positions[0]; p++) {
+        int j = positions[p];
+        if (!wordsEqual(left, i, right, j, SEED)) {
+          continue; // a hash collision
+        }
+        if (i > 0
+            && j > 0
+            && left.word(i - 1).equals(right.word(j - 1))
+            && left.paragraph(i - 1) == left.paragraph(i)
+            && right.paragraph(j - 1) == right.paragraph(j)) {
+          continue; // not the start of a maximal run
+        }
+        int length = SEED;
+        while (i + length < left.size()
+            && j + length < right.size()
+            && left.word(i + length).equals(right.word(j + length))
+            && left.paragraph(i + length) == left.paragraph(i)
+            && right.paragraph(j + length) == right.paragraph(j)) {
+          length++;
+        }
+        int content = 0;
+        for (int k = i; k < i + length; k++) {
+          if (contentWords.isContent(left.word(k))) {
+            content++;
+          }
+        }
+        if (content >= minContentWords) {
+          runs.add(new int[] {i, j, length, content});
+        }
+      }
+    }
+    runs.sort(
+        Comparator.<int[]>comparingInt(r -> -r[3])
+            .thenComparingInt(r -> -r[2])
+            .thenComparingInt(r -> r[0])
+            .thenComparingInt(r -> r[1]));
+    BitSet usedLeft = new BitSet(left.size());
+    BitSet usedRight = new BitSet(right.size());
+    List<int[]> chosen = new ArrayList<>();
+    for (int[] r : runs) {
+      if (usedLeft.get(r[0], r[0] + r[2]).isEmpty() && usedRight.get(r[1], r[1] + r[2]).isEmpty()) {
+        usedLeft.set(r[0], r[0] + r[2]);
+        usedRight.set(r[1], r[1] + r[2]);
+        chosen.add(r);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(r -> r[0]));
+    List<SharedPhrase> phrases = new ArrayList<>(chosen.size());
+    for (int[] r : chosen) {
+      phrases.add(phrase(left, right, r[0], r[1], r[2], r[3]));
+    }
+    return phrases;
+  }
+
+  private static SharedPhrase phrase(
+      WordSequence left, WordSequence right, int i, int j, int length, int content) {
+    StringBuilder text = new StringBuilder();
+    for (int k = i; k < i + length; k++) {
+      if (k > i) {
+        text.append(' ');
+      }
+      text.append(left.display(k));
+    }
+    return new SharedPhrase(
+        text.toString(),
+        length,
+        content,
+        occurrence(left, i, length),
+        occurrence(right, j, length));
+  }
+
+  private static SharedPhrase.Occurrence occurrence(WordSequence words, int first, int length) {
+    int last = first + length - 1;
+    return new SharedPhrase.Occurrence(
+        words.paragraph(first), words.start(first), words.end(last), first, first + length);
+  }
+
+  private static Map<Long, int[]> indexSeeds(WordSequence words) {
+    Map<Long, int[]> index = new HashMap<>(words.size() * 2);
+    for (int j = 0; j + SEED <= words.size(); j++) {
+      if (!sameParagraph(words, j, SEED)) {
+        continue;
+      }
+      int[] positions = index.computeIfAbsent(seedKey(words, j), k -> new int[5]);
+      if (positions[0] < 0) {
+        continue;
+      }
+      if (positions[0] == MAX_SEED_OCCURRENCES) {
+        positions[0] = -1; // too common to seed with
+        continue;
+      }
+      int n = ++positions[0];
+      if (n >= positions.length) {
+        int[] grown =
+            java.util.Arrays.copyOf(
+                positions, Math.min(MAX_SEED_OCCURRENCES + 1, positions.length * 2));
+        index.put(seedKey(words, j), grown);
+        positions = grown;
+      }
+      positions[n] = j;
+    }
+    index.values().removeIf(p -> p[0] < 0);
+    return index;
+  }
+
+  private static long seedKey(WordSequence words, int i) {
+    long h = 1469598103934665603L;
+    for (int k = 0; k < SEED; k++) {
+      h = (h ^ Shingles.mix(words.word(i + k).hashCode())) * 1099511628211L;
+    }
+    return h;
+  }
+
+  private static boolean sameParagraph(WordSequence words, int i, int length) {
+    return words.paragraph(i) == words.paragraph(i + length - 1);
+  }
+
+  private static boolean wordsEqual(WordSequence a, int i, WordSequence b, int j, int length) {
+    for (int k = 0; k < length; k++) {
+      if (!a.word(i + k).equals(b.word(j + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
