@@ -99,6 +99,20 @@ public final class SimilarityEvaluation {
     measures.put("shingleJaccard3", ShingleJaccardSimilarity.of(3));
     measures.put("shingleContainment3", ShingleContainmentSimilarity.of(3));
     measures.put("lcsRatio", LcsRatioSimilarity.instance());
+    if (System.getProperty("blends") != null) {
+      TokenSimilarity cc = ContentWordCosineSimilarity.of(stats);
+      TokenSimilarity s2 = ShingleJaccardSimilarity.of(2);
+      TokenSimilarity lcs = LcsRatioSimilarity.instance();
+      for (double[] w :
+          new double[][] {{0.3, 0.4, 0.3}, {0.35, 0.35, 0.3}, {0.4, 0.3, 0.3}, {0.35, 0.45, 0.2}}) {
+        measures.put(
+            "blend " + java.util.Arrays.toString(w),
+            (a, b) ->
+                w[0] * cc.similarity(a, b)
+                    + w[1] * s2.similarity(a, b)
+                    + w[2] * lcs.similarity(a, b));
+      }
+    }
     Map<Path, WordSequence> cache = new ConcurrentHashMap<>();
     java.util.function.Function<Path, WordSequence> words =
         p -> cache.computeIfAbsent(p, q -> WordSequence.of(Normalizer.defaults().read(q)));

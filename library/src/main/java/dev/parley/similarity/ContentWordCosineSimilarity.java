@@ -31,7 +31,7 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
 
   private ContentWordCosineSimilarity(TermStatistics statistics) {
     this.statistics = statistics;
-    this.contentWords = new ContentWords(statistics);
+    this.contentWords = new ContentWords(statistics, ContentWords.DISTINCTIVE_SHARE);
   }
 
   /** Returns the measure with document frequencies from {@code statistics}. */

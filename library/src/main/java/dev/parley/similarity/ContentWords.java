@@ -5,16 +5,22 @@ import dev.parley.text.TermStatistics;
 /**
  * Tells content words, which are evidence that two texts share phrasing, from words every statement
  * uses ("the", "United", "Nations", "President"): a content word has at least three letters, is not
- * a number, and occurs in fewer than a fifth of the documents counted.
+ * a number, and occurs in fewer than a given share of the documents counted.
  */
 final class ContentWords {
 
-  private static final double MAX_DOCUMENT_SHARE = 0.2;
+  /** For phrases: leaves out function words and the genre's ubiquitous words. */
+  static final double PHRASE_SHARE = 0.7;
+
+  /** For telling statements apart: only words that mark a text's own subject and speaker. */
+  static final double DISTINCTIVE_SHARE = 0.2;
 
   private final TermStatistics statistics;
+  private final double maxDocumentShare;
 
-  ContentWords(TermStatistics statistics) {
+  ContentWords(TermStatistics statistics, double maxDocumentShare) {
     this.statistics = statistics;
+    this.maxDocumentShare = maxDocumentShare;
   }
 
   boolean isContent(String matchForm) {
@@ -25,6 +31,6 @@ final class ContentWords {
     if (documents == 0) {
       return matchForm.length() > 3;
     }
-    return statistics.documentFrequency(matchForm) < MAX_DOCUMENT_SHARE * documents;
+    return statistics.documentFrequency(matchForm) < maxDocumentShare * documents;
   }
 }

@@ -17,8 +17,16 @@ import java.util.Map;
  * Nations" does not) and word pairs kept in the same order ({@link ShingleJaccardSimilarity} of
  * two-word shingles). The blend is then set against the level that unrelated speeches of the UN
  * General Debate reach ({@link #UNRELATED_LEVEL}), so that what genre and boilerplate alone give
- * counts as nothing. Symmetric; unmoved by case, quotes, white space and line wrapping (it reads
- * match forms).
+ * counts as nothing.
+ *
+ * <p>The weights answer two demands measured on real speeches ({@code SimilarityEvaluation} and
+ * {@code PhrasingSimilarityTest}): whole statements of one delegation in consecutive years must
+ * score above two delegations' statements of the same year (the content-word view carries this: ROC
+ * AUC 0.98 to 0.99 where the blend is 0.3 : 0.7), and one text reworded step by step must fall
+ * steadily (the word-pair view carries this: Spearman −0.95 over reworded share, where the
+ * content-word view alone reaches −0.7). Across statements the content-word view varies over a far
+ * wider range than the word-pair view, so a small weight still decides the ranking there.
+ * Symmetric; unmoved by case, quotes, white space and line wrapping (it reads match forms).
  *
  * <pre>{@code
  * PhrasingSimilarity phrasing = PhrasingSimilarity.defaults();
@@ -31,13 +39,13 @@ import java.util.Map;
 public final class PhrasingSimilarity implements TokenSimilarity {
 
   /** The weight of the content-word view; the word-order view has the rest. */
-  static final double WORD_WEIGHT = 0.8;
+  static final double WORD_WEIGHT = 0.3;
 
   /**
    * The blend's median over unrelated pairs of UN General Debate speeches (different delegations,
    * ten years apart or more), measured by {@code SimilarityEvaluation}; it maps to 0.
    */
-  public static final double UNRELATED_LEVEL = 0.018;
+  public static final double UNRELATED_LEVEL = 0.036;
 
   private static final class DefaultHolder {
     static final PhrasingSimilarity DEFAULTS = of(TermStatistics.defaults());
@@ -105,8 +113,8 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   }
 
   private static double calibrate(double blend) {
-    if (blend >= 1.0) {
-      return 1.0;
+    if (blend >= 1.0 - 1e-9) {
+      return 1.0; // identical wording, up to rounding in the cosine
     }
     return Math.max(0.0, (blend - UNRELATED_LEVEL) / (1.0 - UNRELATED_LEVEL));
   }

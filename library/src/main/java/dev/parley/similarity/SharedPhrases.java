@@ -35,7 +35,7 @@ public final class SharedPhrases {
   private final int minContentWords;
 
   private SharedPhrases(TermStatistics statistics, int minContentWords) {
-    this.contentWords = new ContentWords(statistics);
+    this.contentWords = new ContentWords(statistics, ContentWords.PHRASE_SHARE);
     this.minContentWords = minContentWords;
   }
 
