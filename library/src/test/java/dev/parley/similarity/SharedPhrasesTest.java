@@ -20,7 +20,7 @@ final class SharedPhrasesTest {
     List<SharedPhrase> phrases = THREE.find(WordSequence.of(earlier), WordSequence.of(own));
     assertThat(phrases)
         .extracting(SharedPhrase::text)
-        .contains("Global Counter-Terrorism Strategy");
+        .contains("comprehensive convention on international terrorism");
     for (SharedPhrase p : phrases) {
       assertThat(p.contentWords()).isGreaterThanOrEqualTo(3);
       String leftText = seed.paragraphs().get(p.left().paragraph()).text();
