@@ -2,6 +2,9 @@ package dev.parley;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.similarity.PhrasingScore;
+import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.WordSequence;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
@@ -23,13 +26,15 @@ import java.nio.file.Path;
 public final class Parley {
 
   private static final class DefaultHolder {
-    static final Parley DEFAULTS = new Parley(Normalizer.defaults());
+    static final Parley DEFAULTS = new Parley(Normalizer.defaults(), PhrasingSimilarity.defaults());
   }
 
   private final Normalizer normalizer;
+  private final PhrasingSimilarity phrasing;
 
-  private Parley(Normalizer normalizer) {
+  private Parley(Normalizer normalizer, PhrasingSimilarity phrasing) {
     this.normalizer = normalizer;
+    this.phrasing = phrasing;
   }
 
   /** Returns an instance with the default configuration. */
@@ -82,6 +87,29 @@ public final class Parley {
     return normalizer.normalize(source, bytes);
   }
 
+  /** Returns the phrasing similarity this instance scores with. */
+  public PhrasingSimilarity phrasing() {
+    return phrasing;
+  }
+
+  /**
+   * Scores how alike two statements are phrased, over all their paragraphs: the calibrated
+   * similarity, the measures beside it, and the phrases they share.
+   *
+   * <pre>{@code
+   * PhrasingScore s = parley.score(parley.normalize(a), parley.normalize(b));
+   * s.similarity();        // 0.41
+   * s.sharedPhrases();     // [comprehensive convention on international terrorism, …]
+   * }</pre>
+   *
+   * @throws NullPointerException if either is null
+   */
+  public PhrasingScore score(Statement left, Statement right) {
+    return phrasing.score(
+        WordSequence.of(requireNonNull(left, "left")),
+        WordSequence.of(requireNonNull(right, "right")));
+  }
+
   /** Builds a {@link Parley}. Not thread-safe; what it builds is. */
   public static final class Builder {
     private TermStatistics termStatistics;
@@ -123,7 +151,8 @@ public final class Parley {
       if (maxInputBytes > 0) {
         b.maxInputBytes(maxInputBytes);
       }
-      return new Parley(b.build());
+      Normalizer normalizer = b.build();
+      return new Parley(normalizer, PhrasingSimilarity.of(normalizer.termStatistics()));
     }
   }
 }

@@ -68,6 +68,27 @@ final class Json {
     return o;
   }
 
+  /** Returns {@code x} rounded to four decimals, as the JSON shows scores. */
+  static double round(double x) {
+    return Math.round(x * 10_000) / 10_000.0;
+  }
+
+  /** Returns a shared phrase with its place in both texts. */
+  static ObjectNode sharedPhrase(dev.parley.similarity.SharedPhrase p) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("text", p.text());
+    o.put("words", p.words());
+    o.put("contentWords", p.contentWords());
+    for (String side : new String[] {"left", "right"}) {
+      dev.parley.similarity.SharedPhrase.Occurrence at = side.equals("left") ? p.left() : p.right();
+      ObjectNode s = o.putObject(side);
+      s.put("paragraph", at.paragraph());
+      s.put("start", at.start());
+      s.put("end", at.end());
+    }
+    return o;
+  }
+
   /** Writes {@code node} indented by two spaces, followed by a line break. */
   static void write(PrintWriter out, ObjectNode node) {
     DefaultPrettyPrinter printer =

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ParleyCommand.Version.class,
     description = "Compares the texts of diplomatic statements.",
-    subcommands = {NormalizeCommand.class, TermsCommand.class})
+    subcommands = {NormalizeCommand.class, ScoreCommand.class, TermsCommand.class})
 public final class ParleyCommand implements Runnable {
 
   /** Exit status when an input could not be used. */

@@ -31,7 +31,7 @@ import java.util.Map;
  * <pre>{@code
  * PhrasingSimilarity phrasing = PhrasingSimilarity.defaults();
  * double score = phrasing.similarity(WordSequence.of(a), WordSequence.of(b));
- * Map<String, Double> parts = phrasing.measures(WordSequence.of(a), WordSequence.of(b));
+ * PhrasingScore why = phrasing.score(WordSequence.of(a), WordSequence.of(b)); // measures, phrases
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -54,11 +54,23 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   private final ContentWordCosineSimilarity words;
   private final ShingleJaccardSimilarity phrasing;
   private final SharedPhrases sharedPhrases;
+  private final Map<String, TokenSimilarity> others;
+  private final Map<String, TokenSimilarity> orderMeasures;
 
   private PhrasingSimilarity(TermStatistics statistics) {
     this.words = ContentWordCosineSimilarity.of(statistics);
     this.phrasing = ShingleJaccardSimilarity.of(2);
     this.sharedPhrases = SharedPhrases.of(statistics, 2);
+    Map<String, TokenSimilarity> linear = new LinkedHashMap<>();
+    linear.put("tfIdfCosine", TfIdfCosineSimilarity.of(statistics));
+    linear.put("shingleJaccard3", ShingleJaccardSimilarity.of(3));
+    linear.put("shingleContainment3", ShingleContainmentSimilarity.of(3));
+    linear.put("wordJaccard", WordJaccardSimilarity.instance());
+    this.others = java.util.Collections.unmodifiableMap(linear);
+    Map<String, TokenSimilarity> quadratic = new LinkedHashMap<>();
+    quadratic.put("lcsRatio", LcsRatioSimilarity.instance());
+    quadratic.put("tokenEdit", TokenEditSimilarity.instance());
+    this.orderMeasures = java.util.Collections.unmodifiableMap(quadratic);
   }
 
   /** Returns the measure with the term statistics shipped with the library. */
@@ -77,17 +89,32 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   }
 
   /**
-   * Returns the measures behind the score, by name: {@code contentWordCosine}, {@code
-   * shingleJaccard2} and the combined {@code phrasing}.
+   * Returns the score and the measures beside it whose cost grows linearly with the texts, by name,
+   * in this order: {@code phrasing} (the score), {@code contentWordCosine} and {@code
+   * shingleJaccard2} (its two views), {@code tfIdfCosine}, {@code shingleJaccard3}, {@code
+   * shingleContainment3}, {@code wordJaccard}. The map is a new, modifiable one.
    */
   public Map<String, Double> measures(WordSequence left, WordSequence right) {
-    double w = words.similarity(left, right);
-    double p = phrasing.similarity(left, right);
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("contentWordCosine", w);
-    m.put("shingleJaccard2", p);
-    m.put("phrasing", calibrate(WORD_WEIGHT * w + (1 - WORD_WEIGHT) * p));
+    m.put("phrasing", similarity(left, right));
+    m.put("contentWordCosine", words.similarity(left, right));
+    m.put("shingleJaccard2", phrasing.similarity(left, right));
+    others.forEach((name, measure) -> m.put(name, measure.similarity(left, right)));
     return m;
+  }
+
+  /**
+   * Returns the score with every measure beside it and the shared phrases behind it: the {@link
+   * #measures linear-time measures}, then {@code lcsRatio} and {@code tokenEdit}, whose time grows
+   * with the product of the lengths (a pair of 3,000-word speeches takes some tens of
+   * milliseconds).
+   */
+  public PhrasingScore score(WordSequence left, WordSequence right) {
+    Map<String, Double> m = measures(left, right);
+    orderMeasures.forEach((name, measure) -> m.put(name, measure.similarity(left, right)));
+    return new PhrasingScore(m.get("phrasing"), m, sharedPhrases(left, right));
   }
 
   /**

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the phrases two texts share: maximal runs of at least three words that stand in both,
- * inside one paragraph on each side, holding at least a given number of content words, so that "Mr.
- * President" or "the United Nations" alone is no evidence. Where runs overlap, the richer in
- * content words wins.
+ * Finds the phrases two texts share: maximal runs of words that stand in both, inside one paragraph
+ * on each side, trimmed of words that carry nothing at either edge, at least three words long,
+ * holding at least a given number of content words, so that "Mr. President" or "the United Nations"
+ * alone is no evidence. Where runs overlap, the richer in content words wins.
  *
  * <p>Seed and extend: every three-word run of the right text is indexed; each one the left text
  * shares is extended to its maximal length. Runs that stand more than 64 times in the right text
@@ -97,14 +97,27 @@ public final class SharedPhrases {
             && right.paragraph(j + length) == right.paragraph(j)) {
           length++;
         }
+        // Trim words that carry nothing from both edges: "the Conference on Interaction" reads
+        // as "Conference on Interaction", and "regional cooperation and" is no phrase.
+        int from = 0;
+        int to = length;
+        while (from < to && !contentWords.isContent(left.word(i + from))) {
+          from++;
+        }
+        while (to > from && !contentWords.isContent(left.word(i + to - 1))) {
+          to--;
+        }
+        if (to - from < SEED) {
+          continue;
+        }
         int content = 0;
-        for (int k = i; k < i + length; k++) {
+        for (int k = i + from; k < i + to; k++) {
           if (contentWords.isContent(left.word(k))) {
             content++;
           }
         }
         if (content >= minContentWords) {
-          runs.add(new int[] {i, j, length, content});
+          runs.add(new int[] {i + from, j + from, to - from, content});
         }
       }
     }
