@@ -6,8 +6,11 @@
 module dev.parley {
   requires static org.jspecify;
   requires org.apache.commons.text;
+  requires io.github.javadiffutils;
 
   exports dev.parley;
   exports dev.parley.text;
   exports dev.parley.similarity;
+  exports dev.parley.align;
+  exports dev.parley.diff;
 }

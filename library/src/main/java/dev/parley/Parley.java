@@ -2,6 +2,8 @@ package dev.parley;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.align.Aligner;
+import dev.parley.align.Alignment;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.WordSequence;
@@ -26,15 +28,20 @@ import java.nio.file.Path;
 public final class Parley {
 
   private static final class DefaultHolder {
-    static final Parley DEFAULTS = new Parley(Normalizer.defaults(), PhrasingSimilarity.defaults());
+    static final Parley DEFAULTS =
+        new Parley(Normalizer.defaults(), PhrasingSimilarity.defaults(), Alignment.Mode.VERSIONS);
   }
 
   private final Normalizer normalizer;
   private final PhrasingSimilarity phrasing;
+  private final Aligner aligner;
+  private final Alignment.Mode mode;
 
-  private Parley(Normalizer normalizer, PhrasingSimilarity phrasing) {
+  private Parley(Normalizer normalizer, PhrasingSimilarity phrasing, Alignment.Mode mode) {
     this.normalizer = normalizer;
     this.phrasing = phrasing;
+    this.aligner = Aligner.of(phrasing, normalizer.termStatistics());
+    this.mode = mode;
   }
 
   /** Returns an instance with the default configuration. */
@@ -87,6 +94,36 @@ public final class Parley {
     return normalizer.normalize(source, bytes);
   }
 
+  /** Returns the mode {@link #compare(Statement, Statement)} aligns in. */
+  public Alignment.Mode mode() {
+    return mode;
+  }
+
+  /**
+   * Compares two statements in this instance's {@link #mode() mode} (versions by default):
+   * paragraph links, sentence links and word differences inside them, scores.
+   *
+   * <pre>{@code
+   * Alignment a = parley.compare(parley.normalize(draft), parley.normalize(delivered));
+   * a.similarity();
+   * a.links(Link.Type.MOVE);
+   * }</pre>
+   *
+   * @throws NullPointerException if either is null
+   */
+  public Alignment compare(Statement left, Statement right) {
+    return aligner.align(left, right, mode);
+  }
+
+  /**
+   * Compares two statements in {@code mode}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Alignment compare(Statement left, Statement right, Alignment.Mode mode) {
+    return aligner.align(left, right, mode);
+  }
+
   /** Returns the phrasing similarity this instance scores with. */
   public PhrasingSimilarity phrasing() {
     return phrasing;
@@ -114,6 +151,7 @@ public final class Parley {
   public static final class Builder {
     private TermStatistics termStatistics;
     private long maxInputBytes = -1;
+    private Alignment.Mode mode = Alignment.Mode.VERSIONS;
 
     private Builder() {}
 
@@ -139,9 +177,15 @@ public final class Parley {
       return this;
     }
 
+    /** Compares in {@code mode}; {@link Alignment.Mode#VERSIONS versions} by default. */
+    public Builder mode(Alignment.Mode mode) {
+      this.mode = requireNonNull(mode, "mode");
+      return this;
+    }
+
     /** Returns the configured instance. */
     public Parley build() {
-      if (termStatistics == null && maxInputBytes < 0) {
+      if (termStatistics == null && maxInputBytes < 0 && mode == Alignment.Mode.VERSIONS) {
         return defaults();
       }
       Normalizer.Builder b = Normalizer.builder();
@@ -152,7 +196,11 @@ public final class Parley {
         b.maxInputBytes(maxInputBytes);
       }
       Normalizer normalizer = b.build();
-      return new Parley(normalizer, PhrasingSimilarity.of(normalizer.termStatistics()));
+      PhrasingSimilarity phrasing =
+          termStatistics == null
+              ? PhrasingSimilarity.defaults()
+              : PhrasingSimilarity.of(normalizer.termStatistics());
+      return new Parley(normalizer, phrasing, mode);
     }
   }
 }

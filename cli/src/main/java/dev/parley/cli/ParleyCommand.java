@@ -12,7 +12,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ParleyCommand.Version.class,
     description = "Compares the texts of diplomatic statements.",
-    subcommands = {NormalizeCommand.class, ScoreCommand.class, TermsCommand.class})
+    subcommands = {
+      NormalizeCommand.class,
+      CompareCommand.class,
+      ScoreCommand.class,
+      TermsCommand.class
+    })
 public final class ParleyCommand implements Runnable {
 
   /** Exit status when an input could not be used. */

@@ -80,6 +80,30 @@ public final class WordSequence {
     return new WordSequence(words, displays, paragraphs, starts, ends);
   }
 
+  /** Returns the words of {@code parts}, one after another. */
+  public static WordSequence concat(List<WordSequence> parts) {
+    int n = 0;
+    for (WordSequence p : parts) {
+      n += p.size();
+    }
+    String[] words = new String[n];
+    String[] displays = new String[n];
+    int[] paragraphs = new int[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int k = 0;
+    for (WordSequence p : parts) {
+      int m = p.size();
+      System.arraycopy(p.words, 0, words, k, m);
+      System.arraycopy(p.displays, 0, displays, k, m);
+      System.arraycopy(p.paragraphs, 0, paragraphs, k, m);
+      System.arraycopy(p.starts, 0, starts, k, m);
+      System.arraycopy(p.ends, 0, ends, k, m);
+      k += m;
+    }
+    return new WordSequence(words, displays, paragraphs, starts, ends);
+  }
+
   /** Returns the number of words. */
   public int size() {
     return words.length;

@@ -1,0 +1,98 @@
+package dev.parley.benchmarks;
+
+import dev.parley.similarity.ContentWordCosineSimilarity;
+import dev.parley.similarity.LcsRatioSimilarity;
+import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.ShingleContainmentSimilarity;
+import dev.parley.similarity.ShingleJaccardSimilarity;
+import dev.parley.similarity.TfIdfCosineSimilarity;
+import dev.parley.similarity.TokenEditSimilarity;
+import dev.parley.similarity.TokenSimilarity;
+import dev.parley.similarity.WordJaccardSimilarity;
+import dev.parley.similarity.WordSequence;
+import dev.parley.text.Normalizer;
+import dev.parley.text.TermStatistics;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of each similarity measure on a pair of whole speeches (Kazakhstan's General Debate
+ * statements of 2006 and 2007, about 2,000 words each, from {@code seeds/}); word-set Jaccard is
+ * the baseline in the same run.
+ *
+ * <p>Run from the project root, after {@code mvn -B package -DskipTests}:
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar SimilarityBenchmark -rf json -rff benchmarks/target/jmh-similarity.json
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+public class SimilarityBenchmark {
+
+  /** The measure to run. */
+  @Param({
+    "wordJaccard",
+    "phrasing",
+    "contentWordCosine",
+    "tfIdfCosine",
+    "shingleJaccard3",
+    "shingleContainment3",
+    "lcsRatio",
+    "tokenEdit",
+    "sharedPhrases"
+  })
+  public String measure;
+
+  private WordSequence left;
+  private WordSequence right;
+  private TokenSimilarity similarity;
+
+  /** Normalises the pair and picks the measure. */
+  @Setup
+  public void setUp() {
+    left =
+        WordSequence.of(
+            Normalizer.defaults().read(Path.of("seeds/kazakhstan-general-debate-2006.txt")));
+    right =
+        WordSequence.of(
+            Normalizer.defaults().read(Path.of("seeds/kazakhstan-general-debate-2007.txt")));
+    TermStatistics stats = TermStatistics.defaults();
+    SharedPhrases phrases = SharedPhrases.of(stats, 2);
+    Map<String, TokenSimilarity> all =
+        Map.of(
+            "wordJaccard", WordJaccardSimilarity.instance(),
+            "phrasing", PhrasingSimilarity.defaults(),
+            "contentWordCosine", ContentWordCosineSimilarity.of(stats),
+            "tfIdfCosine", TfIdfCosineSimilarity.of(stats),
+            "shingleJaccard3", ShingleJaccardSimilarity.of(3),
+            "shingleContainment3", ShingleContainmentSimilarity.of(3),
+            "lcsRatio", LcsRatioSimilarity.instance(),
+            "tokenEdit", TokenEditSimilarity.instance(),
+            "sharedPhrases", (a, b) -> phrases.find(a, b).size());
+    similarity = all.get(measure);
+  }
+
+  /** Scores the pair once. */
+  @Benchmark
+  public double score() {
+    return similarity.similarity(left, right);
+  }
+}

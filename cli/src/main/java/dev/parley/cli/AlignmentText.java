@@ -1,0 +1,114 @@
+package dev.parley.cli;
+
+import dev.parley.align.Alignment;
+import dev.parley.align.Link;
+import dev.parley.diff.DiffOp;
+import dev.parley.text.Metadata;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Statement;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The plain-text report of a comparison, for a person at a terminal: both statements' metadata and
+ * the overall similarity, then the links in order, with changes marked {@code [-deleted-]} and
+ * {@code {+inserted+}}, and moves, splits and merges named.
+ */
+final class AlignmentText {
+
+  private static final int WIDTH = 100;
+
+  private AlignmentText() {}
+
+  static void write(PrintWriter out, Alignment a) {
+    header(out, "left ", a.left());
+    header(out, "right", a.right());
+    out.printf(
+        Locale.ROOT, "phrasing similarity %.2f (%s mode)%n", a.similarity(), a.mode().label());
+    Map<Link.Type, Integer> counts = new EnumMap<>(Link.Type.class);
+    a.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
+    out.println(
+        counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().label())
+            .collect(Collectors.joining(", ", "links: ", "")));
+    out.println();
+    for (Link l : a.links()) {
+      writeLink(out, a, l);
+    }
+  }
+
+  private static void header(PrintWriter out, String side, Statement s) {
+    Metadata m = s.metadata();
+    StringBuilder b = new StringBuilder(side).append(": ").append(s.source());
+    m.delegation().ifPresent(d -> b.append(" — ").append(d));
+    m.speaker().ifPresent(d -> b.append(", ").append(d));
+    m.date().ifPresent(d -> b.append(", ").append(d));
+    m.agendaItem().ifPresent(d -> b.append(", agenda item ").append(d));
+    b.append(" (").append(s.paragraphs().size()).append(" paragraphs)");
+    out.println(b);
+  }
+
+  private static void writeLink(PrintWriter out, Alignment a, Link l) {
+    String score =
+        l.score().isPresent() ? String.format(Locale.ROOT, "  %.2f", l.score().getAsDouble()) : "";
+    String where =
+        switch (l.type()) {
+          case INSERT -> "+ right " + l.right();
+          case DELETE -> "- left " + l.left();
+          case MOVE -> "moved: left " + l.left() + " → right " + l.right();
+          case SPLIT -> "split: left " + l.left() + " → right " + l.right();
+          case MERGE -> "merged: left " + l.left() + " → right " + l.right();
+          default -> l.type().label() + ": left " + l.left() + " ~ right " + l.right();
+        };
+    out.println("== " + where + score);
+    switch (l.type()) {
+      case INSERT -> out.println(Wrap.indent(text(a.right(), l.right()), "   + ", WIDTH));
+      case DELETE -> out.println(Wrap.indent(text(a.left(), l.left()), "   - ", WIDTH));
+      case RELATED -> {
+        out.println(Wrap.indent(text(a.left(), l.left()), "   < ", WIDTH));
+        out.println(Wrap.indent(text(a.right(), l.right()), "   > ", WIDTH));
+        if (!l.sharedPhrases().isEmpty()) {
+          out.println(
+              Wrap.indent(
+                  l.sharedPhrases().stream()
+                      .map(p -> "“" + p.text() + "”")
+                      .collect(Collectors.joining("; ")),
+                  "   shared: ",
+                  WIDTH));
+        }
+      }
+      default -> {
+        boolean unchanged = l.diff().stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
+        if (unchanged) {
+          out.println(Wrap.indent(text(a.left(), l.left()), "   = ", WIDTH));
+        } else {
+          out.println(Wrap.indent(marked(l.diff()), "     ", WIDTH));
+        }
+      }
+    }
+  }
+
+  private static String marked(List<DiffOp> diff) {
+    StringBuilder b = new StringBuilder();
+    for (DiffOp d : diff) {
+      String t = d.text().replace('\n', ' ');
+      switch (d.op()) {
+        case EQUAL -> b.append(t);
+        case DELETE -> b.append("[-").append(t).append("-]");
+        case INSERT -> b.append("{+").append(t).append("+}");
+      }
+    }
+    return b.toString();
+  }
+
+  private static String text(Statement s, List<Integer> paragraphs) {
+    return paragraphs.stream()
+        .map(i -> s.paragraphs().get(i))
+        .map(Paragraph::text)
+        .collect(Collectors.joining(" ¶ "));
+  }
+}

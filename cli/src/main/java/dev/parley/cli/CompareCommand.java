@@ -1,0 +1,150 @@
+package dev.parley.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.Parley;
+import dev.parley.UnusableInputException;
+import dev.parley.align.Alignment;
+import dev.parley.align.Link;
+import dev.parley.diff.DiffOp;
+import dev.parley.text.Statement;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley compare [--mode versions|delegations] [--format text|json|html] [--output FILE]
+ * LEFT RIGHT}.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Align two statements: paragraphs (matches, splits, merges, moves, insertions, deletions; "
+          + "or related paragraphs of two delegations), sentences and words inside, with scores."
+    })
+final class CompareCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--mode",
+      defaultValue = "versions",
+      description =
+          "versions (two versions of one statement) or delegations (default: ${DEFAULT-VALUE}).")
+  String mode;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json or html (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Parameters(index = "0", paramLabel = "LEFT", description = "The left (earlier) statement.")
+  Path left;
+
+  @Parameters(index = "1", paramLabel = "RIGHT", description = "The right (later) statement.")
+  Path right;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Alignment.Mode m =
+        switch (mode.toLowerCase(Locale.ROOT)) {
+          case "versions" -> Alignment.Mode.VERSIONS;
+          case "delegations" -> Alignment.Mode.DELEGATIONS;
+          default ->
+              throw new ParleyCommand.UsageException(
+                  "unknown mode '" + mode + "' (expected versions or delegations)");
+        };
+    OutputFormat f =
+        OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
+    if (f == OutputFormat.HTML) {
+      throw new ParleyCommand.UsageException(
+          "--format html is not available yet; use text or json");
+    }
+    Parley parley = Parley.defaults();
+    Statement a = parley.normalize(left);
+    Statement b = parley.normalize(right);
+    PrintWriter err = spec.commandLine().getErr();
+    Json.warn(err, a);
+    Json.warn(err, b);
+    Alignment alignment = parley.compare(a, b, m);
+    StringWriter buffer = new StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
+    if (f == OutputFormat.JSON) {
+      Json.write(out, alignment(alignment));
+    } else {
+      AlignmentText.write(out, alignment);
+    }
+    out.flush();
+    if (output == null) {
+      spec.commandLine().getOut().print(buffer);
+      spec.commandLine().getOut().flush();
+    } else {
+      try {
+        Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UnusableInputException(
+            output.toString(), "cannot be written (" + e.getMessage() + ")", e);
+      }
+    }
+    return 0;
+  }
+
+  /** The {@code compare} object of the contract. */
+  static ObjectNode alignment(Alignment a) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("mode", a.mode().label());
+    root.set("left", Json.statement(a.left()));
+    root.set("right", Json.statement(a.right()));
+    root.put("similarity", Json.round(a.similarity()));
+    ArrayNode links = root.putArray("links");
+    for (Link l : a.links()) {
+      links.add(link(l, true));
+    }
+    return root;
+  }
+
+  private static ObjectNode link(Link l, boolean paragraph) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("type", l.type().label());
+    ArrayNode left = o.putArray("left");
+    l.left().forEach(left::add);
+    ArrayNode right = o.putArray("right");
+    l.right().forEach(right::add);
+    l.score().ifPresent(s -> o.put("score", Json.round(s)));
+    if (!l.sharedPhrases().isEmpty()) {
+      ArrayNode phrases = o.putArray("sharedPhrases");
+      l.sharedPhrases().forEach(p -> phrases.add(p.text()));
+    }
+    if (paragraph && !l.sentences().isEmpty()) {
+      ArrayNode sentences = o.putArray("sentences");
+      l.sentences().forEach(s -> sentences.add(link(s, false)));
+    }
+    if (!l.diff().isEmpty()) {
+      ArrayNode diff = o.putArray("diff");
+      for (DiffOp op : l.diff()) {
+        ObjectNode d = diff.addObject();
+        d.put("op", op.op().label());
+        d.put("text", op.text());
+      }
+    }
+    return o;
+  }
+}

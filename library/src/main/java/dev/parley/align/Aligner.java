@@ -1,0 +1,174 @@
+package dev.parley.align;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.diff.DiffOp;
+import dev.parley.diff.WordDiff;
+import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.SharedPhrase;
+import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.WordSequence;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Sentence;
+import dev.parley.text.Statement;
+import dev.parley.text.TermStatistics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns two statements' paragraphs, then the sentences inside each link, with word-level
+ * differences.
+ *
+ * <p>{@link Alignment.Mode#VERSIONS Versions}: two versions of one statement (a draft and the
+ * delivered text, one delegation's statement year after year). Paragraphs link in order, one to
+ * one, one to several (split), several to one (merge), or not at all (deletion, insertion); a
+ * paragraph with a strong partner out of order is a move. Every paragraph is in exactly one link.
+ *
+ * <p>{@link Alignment.Mode#DELEGATIONS Delegations}: two delegations on the same item. Body
+ * paragraphs whose phrasing overlaps beyond chance are linked as {@code related}, in any order and
+ * any number, each with its score and the shared phrases (at least three content words each); the
+ * rest stay unlinked.
+ *
+ * <pre>{@code
+ * Alignment a = Aligner.defaults().align(left, right, Alignment.Mode.VERSIONS);
+ * for (Link l : a.links()) System.out.println(l.type().label() + " " + l.left() + " " + l.right());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Aligner {
+
+  /** A related link needs this score when its paragraphs share a phrase. */
+  static final double RELATED_WITH_PHRASE = 0.02;
+
+  /** A related link without a shared phrase needs this score. */
+  static final double RELATED_WITHOUT_PHRASE = 0.25;
+
+  private static final class DefaultHolder {
+    static final Aligner DEFAULTS = of(PhrasingSimilarity.defaults(), TermStatistics.defaults());
+  }
+
+  private final PhrasingSimilarity similarity;
+  private final TermStatistics statistics;
+  private final SharedPhrases evidence;
+
+  private Aligner(PhrasingSimilarity similarity, TermStatistics statistics) {
+    this.similarity = similarity;
+    this.statistics = statistics;
+    this.evidence = SharedPhrases.of(statistics, 3);
+  }
+
+  /** Returns an aligner with the library's default similarity and term statistics. */
+  public static Aligner defaults() {
+    return DefaultHolder.DEFAULTS;
+  }
+
+  /**
+   * Returns an aligner scoring with {@code similarity}, rare words judged by {@code statistics}.
+   */
+  public static Aligner of(PhrasingSimilarity similarity, TermStatistics statistics) {
+    return new Aligner(
+        requireNonNull(similarity, "similarity"), requireNonNull(statistics, "statistics"));
+  }
+
+  /**
+   * Aligns {@code left} with {@code right}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Alignment align(Statement left, Statement right, Alignment.Mode mode) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    requireNonNull(mode, "mode");
+    double overall = similarity.similarity(WordSequence.of(left), WordSequence.of(right));
+    List<Link> links =
+        mode == Alignment.Mode.VERSIONS ? versions(left, right) : delegations(left, right);
+    return new Alignment(mode, left, right, overall, links);
+  }
+
+  private List<Link> versions(Statement left, Statement right) {
+    List<WordSequence> a = words(left.paragraphs());
+    List<WordSequence> b = words(right.paragraphs());
+    List<Link> links = new UnitAligner(similarity, statistics).align(a, b);
+    List<Link> out = new ArrayList<>(links.size());
+    for (Link link : links) {
+      out.add(inside(link, left, right));
+    }
+    return out;
+  }
+
+  /** Adds the sentence links and the word diff inside a link with two sides. */
+  private Link inside(Link link, Statement left, Statement right) {
+    if (link.left().isEmpty() || link.right().isEmpty()) {
+      return link;
+    }
+    List<Sentence> ls = sentences(left, link.left());
+    List<Sentence> rs = sentences(right, link.right());
+    List<Link> sentenceLinks =
+        new UnitAligner(similarity, statistics)
+            .align(
+                ls.stream().map(s -> WordSequence.of(s.text())).toList(),
+                rs.stream().map(s -> WordSequence.of(s.text())).toList());
+    List<DiffOp> diff = WordDiff.diff(text(left, link.left()), text(right, link.right()));
+    return link.withInside(sentenceLinks, diff);
+  }
+
+  private List<Link> delegations(Statement left, Statement right) {
+    List<Paragraph> lb = left.bodyParagraphs();
+    List<Paragraph> rb = right.bodyParagraphs();
+    List<WordSequence> a = words(lb);
+    List<WordSequence> b = words(rb);
+    UnitAligner.Candidates candidates =
+        new UnitAligner(similarity, statistics).new Candidates(a, b);
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {
+        int j = e.getKey();
+        double score = e.getValue();
+        if (score < RELATED_WITH_PHRASE) {
+          continue;
+        }
+        List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
+        if (!phrases.isEmpty() || score >= RELATED_WITHOUT_PHRASE) {
+          links.add(
+              Link.of(
+                      Link.Type.RELATED,
+                      List.of(lb.get(i).index()),
+                      List.of(rb.get(j).index()),
+                      score)
+                  .withSharedPhrases(phrases));
+        }
+      }
+    }
+    links.sort(
+        (x, y) ->
+            x.left().get(0).equals(y.left().get(0))
+                ? Integer.compare(x.right().get(0), y.right().get(0))
+                : Integer.compare(x.left().get(0), y.left().get(0)));
+    return links;
+  }
+
+  private static List<WordSequence> words(List<Paragraph> paragraphs) {
+    return paragraphs.stream().map(WordSequence::of).toList();
+  }
+
+  private static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
+    List<Sentence> out = new ArrayList<>();
+    for (int p : paragraphs) {
+      out.addAll(s.paragraphs().get(p).sentences());
+    }
+    return out;
+  }
+
+  private static String text(Statement s, List<Integer> paragraphs) {
+    StringBuilder b = new StringBuilder();
+    for (int p : paragraphs) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(s.paragraphs().get(p).text());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.parley.align;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.diff.DiffOp;
+import dev.parley.similarity.SharedPhrase;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * One link of an alignment: which units of the left and the right statement it joins, how, how
+ * alike they are phrased, and, for paragraph links, the sentence links and word differences inside.
+ *
+ * @param type how the units are joined
+ * @param left indices of the left units, ascending (empty for an insertion)
+ * @param right indices of the right units, ascending (empty for a deletion)
+ * @param score the phrasing similarity of the two sides; empty for an insertion or deletion
+ * @param sharedPhrases the phrases both sides hold (for {@code related} links)
+ * @param sentences the sentence links inside a paragraph link; their indices count the sentences of
+ *     the link's paragraphs on each side, in order, from 0
+ * @param diff word-level differences between the two sides' texts (each side's paragraphs joined by
+ *     a line break); empty where the link has only one side
+ */
+public record Link(
+    Type type,
+    List<Integer> left,
+    List<Integer> right,
+    OptionalDouble score,
+    List<SharedPhrase> sharedPhrases,
+    List<Link> sentences,
+    List<DiffOp> diff) {
+
+  /** How a link joins units. */
+  public enum Type {
+    /** One unit to one, in order. */
+    MATCH,
+    /** One left unit to two or more consecutive right units. */
+    SPLIT,
+    /** Two or more consecutive left units to one right unit. */
+    MERGE,
+    /** One unit to one, out of order: a strong partner found elsewhere. */
+    MOVE,
+    /** A left unit with no partner. */
+    DELETE,
+    /** A right unit with no partner. */
+    INSERT,
+    /** Two delegations' units whose phrasing overlaps beyond chance (delegations mode). */
+    RELATED;
+
+    /** Returns the lower-case name used in JSON and reports. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * Checks that the sides fit the type, and copies the lists.
+   *
+   * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException if the sides do not fit the type
+   */
+  public Link {
+    requireNonNull(type, "type");
+    left = List.copyOf(left);
+    right = List.copyOf(right);
+    requireNonNull(score, "score");
+    sharedPhrases = List.copyOf(sharedPhrases);
+    sentences = List.copyOf(sentences);
+    diff = List.copyOf(diff);
+    boolean fits =
+        switch (type) {
+          case MATCH, MOVE, RELATED -> left.size() == 1 && right.size() == 1;
+          case SPLIT -> left.size() == 1 && right.size() >= 2;
+          case MERGE -> left.size() >= 2 && right.size() == 1;
+          case DELETE -> left.size() == 1 && right.isEmpty();
+          case INSERT -> left.isEmpty() && right.size() == 1;
+        };
+    if (!fits) {
+      throw new IllegalArgumentException(
+          type.label() + " link cannot join " + left + " and " + right);
+    }
+  }
+
+  /** Returns a link of {@code type} with a score and nothing inside yet. */
+  static Link of(Type type, List<Integer> left, List<Integer> right, double score) {
+    return new Link(type, left, right, OptionalDouble.of(score), List.of(), List.of(), List.of());
+  }
+
+  /** Returns a deletion or insertion, which has no score. */
+  static Link unpaired(Type type, List<Integer> left, List<Integer> right) {
+    return new Link(type, left, right, OptionalDouble.empty(), List.of(), List.of(), List.of());
+  }
+
+  /** Returns this link with sentence links and a word diff inside. */
+  Link withInside(List<Link> sentences, List<DiffOp> diff) {
+    return new Link(type, left, right, score, sharedPhrases, sentences, diff);
+  }
+
+  /** Returns this link with shared phrases. */
+  Link withSharedPhrases(List<SharedPhrase> phrases) {
+    return new Link(type, left, right, score, phrases, sentences, diff);
+  }
+}

@@ -1,0 +1,417 @@
+package dev.parley.align;
+
+import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.WordSequence;
+import dev.parley.text.TermStatistics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns two sequences of units (paragraphs or sentences) as versions of one text: monotone dynamic
+ * programming with 1:1, 1:2, 2:1, 1:3, 3:1, 1:0 and 0:1 steps over a sparse matrix of candidate
+ * pairs, anchored on unique near-identical pairs and run band by band between anchors, then moved
+ * units found among what is left unpaired.
+ *
+ * <p>Only pairs that share a rare word are candidates (an inverted index finds them, and each unit
+ * keeps its best-sharing partners), so the work grows with the number of units, not its square.
+ */
+final class UnitAligner {
+
+  /** A 1:1 step earns its similarity less this; below it, deletion and insertion win. */
+  static final double MATCH_THRESHOLD = 0.2;
+
+  /** Each part of a split or merge must reach this similarity with the other side on its own. */
+  static final double PART_THRESHOLD = 0.2;
+
+  /** A split or merge as a whole must reach this similarity. */
+  static final double SPLIT_THRESHOLD = 0.4;
+
+  /** An unpaired left unit and an unpaired right unit this alike are a move. */
+  static final double MOVE_THRESHOLD = 0.3;
+
+  /** Pairs this alike, each the other's unique best, anchor the alignment. */
+  static final double ANCHOR_THRESHOLD = 0.9;
+
+  private static final int CANDIDATES_PER_UNIT = 24;
+
+  private final PhrasingSimilarity similarity;
+  private final TermStatistics statistics;
+
+  UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics) {
+    this.similarity = similarity;
+    this.statistics = statistics;
+  }
+
+  /** Returns the links between {@code left} and {@code right}, in order, moves included. */
+  List<Link> align(List<WordSequence> left, List<WordSequence> right) {
+    Candidates candidates = new Candidates(left, right);
+    int[][] anchors = anchors(candidates, left.size());
+    List<Link> links = new ArrayList<>();
+    int fromLeft = 0;
+    int fromRight = 0;
+    for (int[] anchor : anchors) {
+      links.addAll(band(candidates, left, right, fromLeft, anchor[0], fromRight, anchor[1]));
+      links.add(
+          Link.of(
+              Link.Type.MATCH,
+              List.of(anchor[0]),
+              List.of(anchor[1]),
+              candidates.get(anchor[0], anchor[1])));
+      fromLeft = anchor[0] + 1;
+      fromRight = anchor[1] + 1;
+    }
+    links.addAll(band(candidates, left, right, fromLeft, left.size(), fromRight, right.size()));
+    return findMoves(links, candidates);
+  }
+
+  // ------------------------------------------------------------------ candidates
+
+  /** The similarities of candidate pairs, computed once each, and the pairs' rows. */
+  final class Candidates {
+    final List<WordSequence> left;
+    final List<WordSequence> right;
+    final List<Map<Integer, Double>> rows;
+
+    Candidates(List<WordSequence> left, List<WordSequence> right) {
+      this.left = left;
+      this.right = right;
+      this.rows = new ArrayList<>(left.size());
+      boolean all = (long) left.size() * right.size() <= 2_500;
+      Map<String, List<Integer>> index = all ? Map.of() : index(right);
+      int common = Math.max(32, right.size() / 8);
+      for (int i = 0; i < left.size(); i++) {
+        Map<Integer, Double> row = new HashMap<>();
+        if (all) {
+          for (int j = 0; j < right.size(); j++) {
+            row.put(j, similarity.similarity(left.get(i), right.get(j)));
+          }
+        } else {
+          Map<Integer, Double> shared = new HashMap<>();
+          WordSequence words = left.get(i);
+          for (String w : distinctRare(words)) {
+            List<Integer> postings = index.get(w);
+            if (postings != null && postings.size() <= common) {
+              double idf = statistics.inverseDocumentFrequency(w);
+              for (int j : postings) {
+                shared.merge(j, idf, Double::sum);
+              }
+            }
+          }
+          List<Map.Entry<Integer, Double>> best = new ArrayList<>(shared.entrySet());
+          best.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+          for (int k = 0; k < Math.min(CANDIDATES_PER_UNIT, best.size()); k++) {
+            int j = best.get(k).getKey();
+            row.put(j, similarity.similarity(words, right.get(j)));
+          }
+          // Exact copies are candidates whatever their words: salutations, closings.
+        }
+        rows.add(row);
+      }
+    }
+
+    double get(int i, int j) {
+      Double s = rows.get(i).get(j);
+      return s == null ? 0.0 : s;
+    }
+
+    boolean has(int i, int j) {
+      return rows.get(i).containsKey(j);
+    }
+
+    double combinedRight(int i, int j, int count) {
+      return similarity.similarity(left.get(i), WordSequence.concat(right.subList(j, j + count)));
+    }
+
+    double combinedLeft(int i, int count, int j) {
+      return similarity.similarity(WordSequence.concat(left.subList(i, i + count)), right.get(j));
+    }
+  }
+
+  private Map<String, List<Integer>> index(List<WordSequence> units) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int j = 0; j < units.size(); j++) {
+      for (String w : distinctRare(units.get(j))) {
+        index.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+      }
+    }
+    return index;
+  }
+
+  /** The unit's words, each once; all of them for a unit too short to have rare words. */
+  private java.util.Set<String> distinctRare(WordSequence words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int documents = Math.max(1, statistics.documentCount());
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.word(k);
+      if (words.size() <= 4 || statistics.documentFrequency(w) < 0.7 * documents) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ anchors
+
+  /**
+   * Returns unique near-identical pairs, each the other's best by a clear margin, reduced to the
+   * longest chain in order on both sides.
+   */
+  private int[][] anchors(Candidates c, int n) {
+    Map<Integer, int[]> bestForRight = new HashMap<>(); // right -> {left, count of near ties}
+    Map<Integer, Double> bestRightScore = new HashMap<>();
+    List<int[]> pairs = new ArrayList<>();
+    int[] bestLeftTo = new int[n];
+    Arrays.fill(bestLeftTo, -1);
+    for (int i = 0; i < n; i++) {
+      double best = -1;
+      double second = -1;
+      int bestJ = -1;
+      for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
+        double s = e.getValue();
+        if (s > best) {
+          second = best;
+          best = s;
+          bestJ = e.getKey();
+        } else if (s > second) {
+          second = s;
+        }
+        Double rs = bestRightScore.get(e.getKey());
+        if (rs == null || s > rs) {
+          bestRightScore.put(e.getKey(), s);
+          bestForRight.put(e.getKey(), new int[] {i, 0});
+        } else if (s > rs - 0.1) {
+          bestForRight.get(e.getKey())[1]++;
+        }
+      }
+      if (best >= ANCHOR_THRESHOLD && second < best - 0.1) {
+        bestLeftTo[i] = bestJ;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int j = bestLeftTo[i];
+      if (j >= 0) {
+        int[] back = bestForRight.get(j);
+        if (back[0] == i && back[1] == 0) {
+          pairs.add(new int[] {i, j});
+        }
+      }
+    }
+    return longestIncreasingChain(pairs);
+  }
+
+  /** Pairs come sorted by left index; keeps the longest chain increasing on the right too. */
+  static int[][] longestIncreasingChain(List<int[]> pairs) {
+    int n = pairs.size();
+    int[] tails = new int[n];
+    int[] previous = new int[n];
+    int length = 0;
+    for (int k = 0; k < n; k++) {
+      int j = pairs.get(k)[1];
+      int lo = 0;
+      int hi = length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (pairs.get(tails[mid])[1] < j) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      previous[k] = lo > 0 ? tails[lo - 1] : -1;
+      tails[lo] = k;
+      if (lo == length) {
+        length++;
+      }
+    }
+    int[][] chain = new int[length][];
+    int k = length > 0 ? tails[length - 1] : -1;
+    for (int pos = length - 1; pos >= 0; pos--) {
+      chain[pos] = pairs.get(k);
+      k = previous[k];
+    }
+    return chain;
+  }
+
+  // ------------------------------------------------------------------ dynamic programming
+
+  private static final int[][] STEPS = {{1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {1, 0}, {0, 1}};
+
+  /** Aligns left units {@code [i0, i1)} with right units {@code [j0, j1)}. */
+  private List<Link> band(
+      Candidates c,
+      List<WordSequence> left,
+      List<WordSequence> right,
+      int i0,
+      int i1,
+      int j0,
+      int j1) {
+    int p = i1 - i0;
+    int q = j1 - j0;
+    List<Link> links = new ArrayList<>();
+    if (p == 0 || q == 0) {
+      for (int i = i0; i < i1; i++) {
+        links.add(Link.unpaired(Link.Type.DELETE, List.of(i), List.of()));
+      }
+      for (int j = j0; j < j1; j++) {
+        links.add(Link.unpaired(Link.Type.INSERT, List.of(), List.of(j)));
+      }
+      return links;
+    }
+    double[][] best = new double[p + 1][q + 1];
+    byte[][] step = new byte[p + 1][q + 1];
+    double[][] gainOf = new double[p + 1][q + 1];
+    for (double[] row : best) {
+      Arrays.fill(row, Double.NEGATIVE_INFINITY);
+    }
+    best[0][0] = 0;
+    for (int a = 0; a <= p; a++) {
+      for (int b = 0; b <= q; b++) {
+        if (a == 0 && b == 0) {
+          continue;
+        }
+        for (byte s = 0; s < STEPS.length; s++) {
+          int da = STEPS[s][0];
+          int db = STEPS[s][1];
+          if (a < da || b < db || best[a - da][b - db] == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          double gain = gain(c, i0 + a - da, da, j0 + b - db, db);
+          if (gain == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          double total = best[a - da][b - db] + gain;
+          if (total > best[a][b] + 1e-12) {
+            best[a][b] = total;
+            step[a][b] = s;
+            gainOf[a][b] = gain;
+          }
+        }
+      }
+    }
+    List<Link> reversed = new ArrayList<>();
+    int a = p;
+    int b = q;
+    while (a > 0 || b > 0) {
+      int da = STEPS[step[a][b]][0];
+      int db = STEPS[step[a][b]][1];
+      int i = i0 + a - da;
+      int j = j0 + b - db;
+      reversed.add(link(c, i, da, j, db));
+      a -= da;
+      b -= db;
+    }
+    Collections.reverse(reversed);
+    return reversed;
+  }
+
+  /** The gain of a step; negative infinity where the step is not allowed. */
+  private double gain(Candidates c, int i, int da, int j, int db) {
+    if (da == 0 || db == 0) {
+      return 0;
+    }
+    if (da == 1 && db == 1) {
+      return c.has(i, j) ? c.get(i, j) - MATCH_THRESHOLD : Double.NEGATIVE_INFINITY;
+    }
+    // A split or merge: every part must be alike on its own, and the whole must beat its best part.
+    double bestPart = 0;
+    for (int k = 0; k < Math.max(da, db); k++) {
+      double part = da == 1 ? c.get(i, j + k) : c.get(i + k, j);
+      if (part < PART_THRESHOLD) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      bestPart = Math.max(bestPart, part);
+    }
+    double whole = combined(c, i, da, j, db);
+    if (whole <= bestPart || whole < SPLIT_THRESHOLD) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return (whole - MATCH_THRESHOLD) * (da + db) / 2.0;
+  }
+
+  private final Map<Long, Double> combinedCache = new HashMap<>();
+
+  private double combined(Candidates c, int i, int da, int j, int db) {
+    long key = ((long) i * 1_000_003L + j) * 16 + da * 4 + db;
+    Double cached = combinedCache.get(key);
+    if (cached == null) {
+      cached = da == 1 ? c.combinedRight(i, j, db) : c.combinedLeft(i, da, j);
+      combinedCache.put(key, cached);
+    }
+    return cached;
+  }
+
+  private Link link(Candidates c, int i, int da, int j, int db) {
+    if (db == 0) {
+      return Link.unpaired(Link.Type.DELETE, List.of(i), List.of());
+    }
+    if (da == 0) {
+      return Link.unpaired(Link.Type.INSERT, List.of(), List.of(j));
+    }
+    List<Integer> lefts = range(i, da);
+    List<Integer> rights = range(j, db);
+    if (da == 1 && db == 1) {
+      return Link.of(Link.Type.MATCH, lefts, rights, c.get(i, j));
+    }
+    return Link.of(
+        da == 1 ? Link.Type.SPLIT : Link.Type.MERGE, lefts, rights, combined(c, i, da, j, db));
+  }
+
+  private static List<Integer> range(int from, int count) {
+    List<Integer> r = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      r.add(from + k);
+    }
+    return r;
+  }
+
+  // ------------------------------------------------------------------ moves
+
+  /** Pairs unpaired units that are strongly alike as moves, best pairs first. */
+  private static List<Link> findMoves(List<Link> links, Candidates c) {
+    Map<Integer, Integer> deleted = new HashMap<>(); // left unit -> position in links
+    Map<Integer, Integer> inserted = new HashMap<>();
+    for (int k = 0; k < links.size(); k++) {
+      Link l = links.get(k);
+      if (l.type() == Link.Type.DELETE) {
+        deleted.put(l.left().get(0), k);
+      } else if (l.type() == Link.Type.INSERT) {
+        inserted.put(l.right().get(0), k);
+      }
+    }
+    List<double[]> pairs = new ArrayList<>();
+    for (int i : deleted.keySet()) {
+      for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
+        if (e.getValue() >= MOVE_THRESHOLD && inserted.containsKey(e.getKey())) {
+          pairs.add(new double[] {e.getValue(), i, e.getKey()});
+        }
+      }
+    }
+    pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+    Link[] result = links.toArray(new Link[0]);
+    boolean[] gone = new boolean[result.length];
+    for (double[] pair : pairs) {
+      int i = (int) pair[1];
+      int j = (int) pair[2];
+      Integer at = deleted.get(i);
+      Integer from = inserted.get(j);
+      if (at == null || from == null) {
+        continue;
+      }
+      result[at] = Link.of(Link.Type.MOVE, List.of(i), List.of(j), pair[0]);
+      gone[from] = true;
+      deleted.remove(i);
+      inserted.remove(j);
+    }
+    List<Link> out = new ArrayList<>(result.length);
+    for (int k = 0; k < result.length; k++) {
+      if (!gone[k]) {
+        out.add(result[k]);
+      }
+    }
+    return out;
+  }
+}

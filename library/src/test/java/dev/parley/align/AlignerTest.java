@@ -1,0 +1,216 @@
+package dev.parley.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.diff.DiffOp;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Versions and delegations alignment of a real speech and edited versions of it. */
+final class AlignerTest {
+
+  private static final Statement KAZ = read("kazakhstan-general-debate-2006.txt");
+  private static final Statement KGZ = read("kyrgyzstan-general-debate-2006.txt");
+  private static final Aligner ALIGNER = Aligner.defaults();
+
+  static Statement read(String name) {
+    try (InputStream in = AlignerTest.class.getResourceAsStream("/align/" + name)) {
+      return Normalizer.defaults().normalize(name, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> texts(Statement s) {
+    return new ArrayList<>(s.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  static Statement statement(List<String> paragraphs) {
+    return Normalizer.defaults().normalize("edited", String.join("\n\n", paragraphs));
+  }
+
+  private static Alignment versions(List<String> edited) {
+    return ALIGNER.align(KAZ, statement(edited), Alignment.Mode.VERSIONS);
+  }
+
+  private static Link linkOfLeft(Alignment a, int left) {
+    return a.links().stream().filter(l -> l.left().contains(left)).findFirst().orElseThrow();
+  }
+
+  // --- versions mode, one edit at a time
+
+  @Test
+  void identicalStatementsMatchOneToOneThroughout() {
+    Alignment a = ALIGNER.align(KAZ, KAZ, Alignment.Mode.VERSIONS);
+    assertThat(a.similarity()).isEqualTo(1.0);
+    assertThat(a.links()).hasSize(KAZ.paragraphs().size());
+    for (int i = 0; i < a.links().size(); i++) {
+      Link l = a.links().get(i);
+      assertThat(l.type()).isEqualTo(Link.Type.MATCH);
+      assertThat(l.left()).containsExactly(i);
+      assertThat(l.right()).containsExactly(i);
+      assertThat(l.diff()).extracting(DiffOp::op).containsOnly(DiffOp.Op.EQUAL);
+    }
+  }
+
+  @Test
+  void findsASplitParagraph() {
+    List<String> edited = texts(KAZ);
+    String p = edited.get(4);
+    int cut = p.indexOf(". ", p.length() / 2) + 1;
+    edited.set(4, p.substring(0, cut));
+    edited.add(5, p.substring(cut + 1));
+    Link l = linkOfLeft(versions(edited), 4);
+    assertThat(l.type()).isEqualTo(Link.Type.SPLIT);
+    assertThat(l.right()).containsExactly(4, 5);
+  }
+
+  @Test
+  void findsMergedParagraphs() {
+    List<String> edited = texts(KAZ);
+    edited.set(6, edited.get(6) + " " + edited.get(7));
+    edited.remove(7);
+    Link l = linkOfLeft(versions(edited), 6);
+    assertThat(l.type()).isEqualTo(Link.Type.MERGE);
+    assertThat(l.left()).containsExactly(6, 7);
+    assertThat(l.right()).containsExactly(6);
+  }
+
+  @Test
+  void findsDeletionsAndInsertions() {
+    List<String> edited = texts(KAZ);
+    edited.remove(10);
+    edited.add(3, texts(KGZ).get(5));
+    Alignment a = versions(edited);
+    assertThat(linkOfLeft(a, 10).type()).isEqualTo(Link.Type.DELETE);
+    assertThat(a.links(Link.Type.INSERT)).extracting(Link::right).containsExactly(List.of(3));
+  }
+
+  @Test
+  void reportsAMovedParagraphAsAMove() {
+    List<String> edited = texts(KAZ);
+    String moved = edited.remove(2);
+    edited.add(20, moved);
+    Alignment a = versions(edited);
+    Link l = linkOfLeft(a, 2);
+    assertThat(l.type()).isEqualTo(Link.Type.MOVE);
+    assertThat(l.right()).containsExactly(20);
+    assertThat(a.links(Link.Type.INSERT)).isEmpty();
+    assertThat(a.links(Link.Type.DELETE)).isEmpty();
+  }
+
+  @Test
+  void marksWordChangesInsideAMatch() {
+    List<String> edited = texts(KAZ);
+    edited.set(0, edited.get(0).replace("skilful stewardship", "wise leadership"));
+    Link l = linkOfLeft(versions(edited), 0);
+    assertThat(l.type()).isEqualTo(Link.Type.MATCH);
+    assertThat(l.diff())
+        .contains(
+            new DiffOp(DiffOp.Op.DELETE, "skilful stewardship"),
+            new DiffOp(DiffOp.Op.INSERT, "wise leadership"));
+    assertThat(l.sentences())
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.type()).isEqualTo(Link.Type.MATCH));
+  }
+
+  // --- invariants over random edits
+
+  static IntStream seeds() {
+    return IntStream.range(0, 12);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everyParagraphIsInExactlyOneLinkAndDiffsRebuildBothSides(int seed) {
+    Random random = new Random(seed);
+    List<String> edited = texts(KAZ);
+    List<String> donors = texts(KGZ);
+    for (int k = 0; k < 6; k++) {
+      int i = random.nextInt(edited.size());
+      switch (random.nextInt(5)) {
+        case 0 -> edited.remove(i);
+        case 1 -> edited.add(i, donors.get(random.nextInt(donors.size())));
+        case 2 -> edited.add(random.nextInt(edited.size()), edited.remove(i));
+        case 3 -> edited.set(i, reword(edited.get(i), 0.3, random));
+        default -> {
+          if (i + 1 < edited.size()) {
+            edited.set(i, edited.get(i) + " " + edited.remove(i + 1));
+          }
+        }
+      }
+    }
+    Statement right = statement(edited);
+    Alignment a = ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS);
+    Set<Integer> lefts = new HashSet<>();
+    Set<Integer> rights = new HashSet<>();
+    int lastLeft = -1;
+    for (Link l : a.links()) {
+      for (int i : l.left()) {
+        assertThat(lefts.add(i)).as("left %d in one link", i).isTrue();
+      }
+      for (int j : l.right()) {
+        assertThat(rights.add(j)).as("right %d in one link", j).isTrue();
+      }
+      if (!l.left().isEmpty() && l.type() != Link.Type.MOVE) {
+        assertThat(l.left().get(0)).as("links in order apart from moves").isGreaterThan(lastLeft);
+        lastLeft = l.left().get(l.left().size() - 1);
+      }
+      if (!l.left().isEmpty() && !l.right().isEmpty()) {
+        assertThat(rebuild(l.diff(), DiffOp.Op.DELETE)).isEqualTo(join(KAZ, l.left()));
+        assertThat(rebuild(l.diff(), DiffOp.Op.INSERT)).isEqualTo(join(right, l.right()));
+      }
+      l.score().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
+    }
+    assertThat(lefts).hasSize(KAZ.paragraphs().size());
+    assertThat(rights).hasSize(right.paragraphs().size());
+  }
+
+  static String reword(String text, double share, Random random) {
+    String[] words = text.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      if (random.nextDouble() < share) {
+        words[i] = "changed";
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static String rebuild(List<DiffOp> diff, DiffOp.Op side) {
+    StringBuilder b = new StringBuilder();
+    diff.stream()
+        .filter(d -> d.op() == DiffOp.Op.EQUAL || d.op() == side)
+        .forEach(d -> b.append(d.text()));
+    return b.toString();
+  }
+
+  private static String join(Statement s, List<Integer> paragraphs) {
+    return String.join("\n", paragraphs.stream().map(i -> s.paragraphs().get(i).text()).toList());
+  }
+
+  // --- delegations mode
+
+  @Test
+  void linksRelatedParagraphsOfTwoDelegationsWithTheirSharedPhrases() {
+    Alignment a = ALIGNER.align(KAZ, KGZ, Alignment.Mode.DELEGATIONS);
+    assertThat(a.links())
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l.type()).isEqualTo(Link.Type.RELATED));
+    assertThat(a.links().size()).isLessThan(KAZ.paragraphs().size());
+    assertThat(a.links().stream().flatMap(l -> l.sharedPhrases().stream()))
+        .anySatisfy(p -> assertThat(p.contentWords()).isGreaterThanOrEqualTo(3));
+  }
+}
