@@ -1,0 +1,132 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley compare} as docs/CLI-CONTRACT.md states it. */
+final class CompareCommandTest {
+
+  @TempDir Path dir;
+  Path kaz;
+  Path kgz;
+  Path edited;
+
+  @BeforeEach
+  void copySeeds() throws IOException {
+    kaz = dir.resolve("kaz.txt");
+    kgz = dir.resolve("kgz.txt");
+    try (var in = getClass().getResourceAsStream("/kazakhstan-general-debate-2006.txt")) {
+      Files.write(kaz, in.readAllBytes());
+    }
+    try (var in = getClass().getResourceAsStream("/kyrgyzstan-general-debate-2006.txt")) {
+      Files.write(kgz, in.readAllBytes());
+    }
+    // A later version: the first paragraph reworded a little, one paragraph dropped.
+    String text = Files.readString(kaz).replace("skilful stewardship", "wise leadership");
+    edited = Files.writeString(dir.resolve("edited.txt"), text);
+  }
+
+  @Test
+  void jsonInVersionsModeCoversEveryParagraphOnceAndDiffsRebuildBothSides() throws IOException {
+    NormalizeCommandTest.Run r =
+        NormalizeCommandTest.run("compare", "--format", "json", kaz.toString(), edited.toString());
+    assertThat(r.status()).isZero();
+    JsonNode root = Json.MAPPER.readTree(r.out());
+    assertThat(root.get("mode").asText()).isEqualTo("versions");
+    assertThat(root.get("left").get("source").asText()).isEqualTo(kaz.toString());
+    assertThat(root.get("right").get("paragraphs").isArray()).isTrue();
+    assertThat(root.get("similarity").asDouble()).isBetween(0.9, 1.0);
+    Set<Integer> lefts = new HashSet<>();
+    Set<Integer> rights = new HashSet<>();
+    boolean changed = false;
+    for (JsonNode link : root.get("links")) {
+      assertThat(link.get("type").asText())
+          .isIn("match", "split", "merge", "move", "delete", "insert");
+      link.get("left").forEach(i -> assertThat(lefts.add(i.asInt())).isTrue());
+      link.get("right").forEach(i -> assertThat(rights.add(i.asInt())).isTrue());
+      if (link.has("diff")) {
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = new StringBuilder();
+        for (JsonNode op : link.get("diff")) {
+          String t = op.get("text").asText();
+          switch (op.get("op").asText()) {
+            case "equal" -> {
+              left.append(t);
+              right.append(t);
+            }
+            case "delete" -> {
+              left.append(t);
+              changed = true;
+            }
+            case "insert" -> right.append(t);
+            default -> throw new AssertionError(op);
+          }
+        }
+        int l = link.get("left").get(0).asInt();
+        assertThat(left.toString())
+            .startsWith(root.get("left").get("paragraphs").get(l).get("text").asText());
+        assertThat(right.toString()).isNotEmpty();
+      }
+    }
+    assertThat(lefts).hasSize(root.get("left").get("paragraphs").size());
+    assertThat(rights).hasSize(root.get("right").get("paragraphs").size());
+    assertThat(changed).isTrue();
+  }
+
+  @Test
+  void jsonInDelegationsModeHasRelatedLinksWithSharedPhrases() throws IOException {
+    NormalizeCommandTest.Run r =
+        NormalizeCommandTest.run(
+            "compare", "--mode", "delegations", "--format", "json", kaz.toString(), kgz.toString());
+    assertThat(r.status()).isZero();
+    JsonNode root = Json.MAPPER.readTree(r.out());
+    assertThat(root.get("mode").asText()).isEqualTo("delegations");
+    assertThat(root.get("links")).isNotEmpty();
+    for (JsonNode link : root.get("links")) {
+      assertThat(link.get("type").asText()).isEqualTo("related");
+      assertThat(link.get("score").asDouble()).isBetween(0.0, 1.0);
+    }
+    assertThat(root.get("links").get(0).get("sharedPhrases").get(0).asText()).isNotBlank();
+  }
+
+  @Test
+  void textReportNamesTheChangesAndWritesToAFile() throws IOException {
+    Path out = dir.resolve("report.txt");
+    NormalizeCommandTest.Run r =
+        NormalizeCommandTest.run(
+            "compare", "--output", out.toString(), kaz.toString(), edited.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out))
+        .contains("phrasing similarity")
+        .contains("[-skilful stewardship-]{+wise leadership+}");
+  }
+
+  @Test
+  void wrongUsageAndBadInputExitAsTheContractSays() {
+    assertThat(
+            NormalizeCommandTest.run(
+                    "compare", "--mode", "sideways", kaz.toString(), kgz.toString())
+                .status())
+        .isEqualTo(2);
+    NormalizeCommandTest.Run html =
+        NormalizeCommandTest.run("compare", "--format", "html", kaz.toString(), kgz.toString());
+    assertThat(html.status()).isEqualTo(2);
+    assertThat(html.err()).contains("--format html is not available yet");
+    assertThat(NormalizeCommandTest.run("compare", kaz.toString()).status()).isEqualTo(2);
+    NormalizeCommandTest.Run missing =
+        NormalizeCommandTest.run("compare", kaz.toString(), dir.resolve("none.txt").toString());
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err().strip())
+        .isEqualTo("parley: " + dir.resolve("none.txt") + ": no such file");
+  }
+}
