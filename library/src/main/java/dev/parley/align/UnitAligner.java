@@ -33,6 +33,9 @@ final class UnitAligner {
   /** An unpaired left unit and an unpaired right unit this alike are a move. */
   static final double MOVE_THRESHOLD = 0.3;
 
+  /** ... or this alike when they also share a phrase of three content words or more. */
+  static final double MOVE_WITH_PHRASE_THRESHOLD = 0.15;
+
   /** Pairs this alike, each the other's unique best, anchor the alignment. */
   static final double ANCHOR_THRESHOLD = 0.9;
 
@@ -40,10 +43,12 @@ final class UnitAligner {
 
   private final PhrasingSimilarity similarity;
   private final TermStatistics statistics;
+  private final dev.parley.similarity.SharedPhrases evidence;
 
   UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics) {
     this.similarity = similarity;
     this.statistics = statistics;
+    this.evidence = dev.parley.similarity.SharedPhrases.of(statistics, 3);
   }
 
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
@@ -371,7 +376,7 @@ final class UnitAligner {
   // ------------------------------------------------------------------ moves
 
   /** Pairs unpaired units that are strongly alike as moves, best pairs first. */
-  private static List<Link> findMoves(List<Link> links, Candidates c) {
+  private List<Link> findMoves(List<Link> links, Candidates c) {
     Map<Integer, Integer> deleted = new HashMap<>(); // left unit -> position in links
     Map<Integer, Integer> inserted = new HashMap<>();
     for (int k = 0; k < links.size(); k++) {
@@ -385,8 +390,12 @@ final class UnitAligner {
     List<double[]> pairs = new ArrayList<>();
     for (int i : deleted.keySet()) {
       for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
-        if (e.getValue() >= MOVE_THRESHOLD && inserted.containsKey(e.getKey())) {
-          pairs.add(new double[] {e.getValue(), i, e.getKey()});
+        double score = e.getValue();
+        if (inserted.containsKey(e.getKey())
+            && (score >= MOVE_THRESHOLD
+                || (score >= MOVE_WITH_PHRASE_THRESHOLD
+                    && !evidence.find(c.left.get(i), c.right.get(e.getKey())).isEmpty()))) {
+          pairs.add(new double[] {score, i, e.getKey()});
         }
       }
     }
