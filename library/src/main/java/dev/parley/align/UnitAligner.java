@@ -80,19 +80,34 @@ final class UnitAligner {
     final List<WordSequence> left;
     final List<WordSequence> right;
     final List<Map<Integer, Double>> rows;
+    private final List<PhrasingSimilarity.Prepared> preparedLeft;
+    private final List<PhrasingSimilarity.Prepared> preparedRight;
 
     Candidates(List<WordSequence> left, List<WordSequence> right) {
       this.left = left;
       this.right = right;
       this.rows = new ArrayList<>(left.size());
+      this.preparedLeft = left.stream().map(similarity::prepare).toList();
+      this.preparedRight = right.stream().map(similarity::prepare).toList();
       boolean all = (long) left.size() * right.size() <= 2_500;
       Map<String, List<Integer>> index = all ? Map.of() : index(right);
-      int common = Math.max(32, right.size() / 8);
+      // Exact copies are candidates whatever their words (a salutation, a repeated paragraph).
+      Map<List<String>, List<Integer>> copies = new HashMap<>();
+      if (!all) {
+        for (int j = 0; j < right.size(); j++) {
+          List<Integer> same = copies.computeIfAbsent(right.get(j).words(), k -> new ArrayList<>());
+          if (same.size() < CANDIDATES_PER_UNIT) {
+            same.add(j);
+          }
+        }
+      }
+      // A word in more than 64 units tells nothing about which of them is the partner.
+      int common = 64;
       for (int i = 0; i < left.size(); i++) {
         Map<Integer, Double> row = new HashMap<>();
         if (all) {
           for (int j = 0; j < right.size(); j++) {
-            row.put(j, similarity.similarity(left.get(i), right.get(j)));
+            row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
           }
         } else {
           Map<Integer, Double> shared = new HashMap<>();
@@ -110,9 +125,13 @@ final class UnitAligner {
           best.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
           for (int k = 0; k < Math.min(CANDIDATES_PER_UNIT, best.size()); k++) {
             int j = best.get(k).getKey();
-            row.put(j, similarity.similarity(words, right.get(j)));
+            row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
           }
-          // Exact copies are candidates whatever their words: salutations, closings.
+          for (int j : copies.getOrDefault(words.words(), List.of())) {
+            if (!row.containsKey(j)) {
+              row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
+            }
+          }
         }
         rows.add(row);
       }

@@ -48,6 +48,17 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
     }
     Map<String, Double> a = vector(left);
     Map<String, Double> b = vector(right);
+    return cosine(left, a, norm(a), right, b, norm(b));
+  }
+
+  /** The cosine of two vectors made by {@link #vector}, with their norms. */
+  static double cosine(
+      WordSequence left,
+      Map<String, Double> a,
+      double normA,
+      WordSequence right,
+      Map<String, Double> b,
+      double normB) {
     if (a.isEmpty() || b.isEmpty()) {
       return a.isEmpty() && b.isEmpty() && left.words().equals(right.words()) ? 1.0 : 0.0;
     }
@@ -60,10 +71,10 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
         dot += e.getValue() * w;
       }
     }
-    return Math.min(1.0, dot / (norm(a) * norm(b)));
+    return Math.min(1.0, dot / (normA * normB));
   }
 
-  private Map<String, Double> vector(WordSequence words) {
+  Map<String, Double> vector(WordSequence words) {
     Map<String, Double> frequency = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.word(i);
@@ -81,7 +92,7 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
         && Character.isLowerCase(display.charAt(1));
   }
 
-  private static double norm(Map<String, Double> v) {
+  static double norm(Map<String, Double> v) {
     double sum = 0;
     for (double x : v.values()) {
       sum += x * x;

@@ -89,6 +89,64 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   }
 
   /**
+   * What the score needs of one text, computed once: for scoring one text against many (the aligner
+   * does), prepare each text once and use {@link #similarity(Prepared, Prepared)}.
+   */
+  public static final class Prepared {
+    private final WordSequence words;
+    private final Map<String, Double> content;
+    private final double contentNorm;
+    private final java.util.Set<Long> shingles;
+
+    private Prepared(
+        WordSequence words, Map<String, Double> content, java.util.Set<Long> shingles) {
+      this.words = words;
+      this.content = content;
+      this.contentNorm = ContentWordCosineSimilarity.norm(content);
+      this.shingles = shingles;
+    }
+
+    /** Returns the words this was prepared from. */
+    public WordSequence words() {
+      return words;
+    }
+  }
+
+  /** Prepares {@code words} for repeated scoring. */
+  public Prepared prepare(WordSequence words) {
+    requireNonNull(words, "words");
+    return new Prepared(words, this.words.vector(words), Shingles.of(words, 2).keySet());
+  }
+
+  /**
+   * Returns the same score as {@link #similarity(WordSequence, WordSequence)}, from prepared texts.
+   */
+  public double similarity(Prepared left, Prepared right) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    return calibrate(blend(left, right));
+  }
+
+  private double blend(Prepared a, Prepared b) {
+    if (a.words.isEmpty() || b.words.isEmpty()) {
+      return a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
+    }
+    double content =
+        ContentWordCosineSimilarity.cosine(
+            a.words, a.content, a.contentNorm, b.words, b.content, b.contentNorm);
+    int shared = 0;
+    java.util.Set<Long> small = a.shingles.size() <= b.shingles.size() ? a.shingles : b.shingles;
+    java.util.Set<Long> large = small == a.shingles ? b.shingles : a.shingles;
+    for (Long h : small) {
+      if (large.contains(h)) {
+        shared++;
+      }
+    }
+    double jaccard = shared / (double) (a.shingles.size() + b.shingles.size() - shared);
+    return WORD_WEIGHT * content + (1 - WORD_WEIGHT) * jaccard;
+  }
+
+  /**
    * Returns the score and the measures beside it whose cost grows linearly with the texts, by name,
    * in this order: {@code phrasing} (the score), {@code contentWordCosine} and {@code
    * shingleJaccard2} (its two views), {@code tfIdfCosine}, {@code shingleJaccard3}, {@code
@@ -132,11 +190,7 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   public double blend(WordSequence left, WordSequence right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    if (left.isEmpty() || right.isEmpty()) {
-      return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
-    }
-    return WORD_WEIGHT * words.similarity(left, right)
-        + (1 - WORD_WEIGHT) * phrasing.similarity(left, right);
+    return blend(prepare(left), prepare(right));
   }
 
   private static double calibrate(double blend) {
