@@ -132,6 +132,67 @@ public final class AlignmentEvaluation {
         f1(overall, 0),
         f1(overall, 3),
         f1(overall, 6));
+    lowOverlap(byYear, years, perSetting, random, aligner, tfidf);
+  }
+
+  /**
+   * Low-overlap versions, as two translations or paraphrases of one text are: every sentence of a
+   * speech fed as a paragraph, each reworded by half to two thirds, nothing added, removed or
+   * moved. The backbone (sentence i to sentence i) should still be found.
+   */
+  private static void lowOverlap(
+      Map<Integer, List<Path>> byYear,
+      List<Integer> years,
+      int count,
+      Random random,
+      Aligner aligner,
+      TfIdfCosineSimilarity tfidf) {
+    double[] counts = new double[9];
+    int done = 0;
+    while (done < count) {
+      List<Path> speeches = byYear.get(years.get(random.nextInt(years.size())));
+      Statement speech = Normalizer.defaults().read(speeches.get(random.nextInt(speeches.size())));
+      Statement donorSpeech =
+          Normalizer.defaults().read(speeches.get(random.nextInt(speeches.size())));
+      List<String> sentences = new ArrayList<>();
+      for (Paragraph p : speech.paragraphs()) {
+        if (p.kind() == Paragraph.Kind.BODY) {
+          p.sentences().stream()
+              .map(x -> x.text())
+              .filter(x -> x.split(" ").length >= 8 && Character.isUpperCase(x.charAt(0)))
+              .forEach(sentences::add);
+        }
+      }
+      List<String> donor = body(donorSpeech);
+      if (sentences.size() < 10 || donor.isEmpty()) {
+        continue;
+      }
+      List<String> paraphrased = new ArrayList<>();
+      for (String x : sentences) {
+        paraphrased.add(reword(x, 0.5 + random.nextDouble() / 6, donor, random));
+      }
+      Statement left = statement(sentences);
+      Statement right = statement(paraphrased);
+      if (left.paragraphs().size() != sentences.size()
+          || right.paragraphs().size() != paraphrased.size()) {
+        continue;
+      }
+      Set<Long> gold = new HashSet<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        gold.add(pair(i, i));
+      }
+      tally(counts, 0, gold, parley(aligner.align(left, right, Alignment.Mode.VERSIONS)));
+      tally(counts, 3, gold, difflib(sentences, paraphrased));
+      tally(counts, 6, gold, closest(left, right, tfidf));
+      done++;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%-38s %8.4f %8.4f %8.4f%n",
+        "low overlap (sentences reworded 50-67 %)",
+        f1(counts, 0),
+        f1(counts, 3),
+        f1(counts, 6));
   }
 
   private static List<String> body(Statement s) {

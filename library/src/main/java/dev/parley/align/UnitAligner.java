@@ -16,6 +16,11 @@ import java.util.Map;
  * pairs, anchored on unique near-identical pairs and run band by band between anchors, then moved
  * units found among what is left unpaired.
  *
+ * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
+ * the document's own background level of similarity (low-overlap versions such as two
+ * translations), where a weak pair must be one side's best partner. One instance serves one
+ * alignment: it keeps the pass's threshold and a cache.
+ *
  * <p>Only pairs that share a rare word are candidates (an inverted index finds them, and each unit
  * keeps its best-sharing partners), so the work grows with the number of units, not its square.
  */
@@ -45,6 +50,9 @@ final class UnitAligner {
   private final TermStatistics statistics;
   private final dev.parley.similarity.SharedPhrases evidence;
 
+  /** The 1:1 threshold of the pass under way. */
+  private double threshold = MATCH_THRESHOLD;
+
   UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics) {
     this.similarity = similarity;
     this.statistics = statistics;
@@ -54,6 +62,48 @@ final class UnitAligner {
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
   List<Link> align(List<WordSequence> left, List<WordSequence> right) {
     Candidates candidates = new Candidates(left, right);
+    List<Link> links = align(candidates, left, right, MATCH_THRESHOLD);
+    if (linkedShare(links, left.size()) < 0.5) {
+      // Little links at the usual threshold: perhaps two translations or paraphrases of one
+      // text, where every pair is weakly alike. Judge each pair against this document's own
+      // background instead, and let order carry the backbone.
+      double background = 2 * medianScore(candidates);
+      double threshold = Math.max(LOW_OVERLAP_FLOOR, background);
+      if (threshold < MATCH_THRESHOLD) {
+        List<Link> second = align(candidates, left, right, threshold);
+        if (linkedShare(second, left.size()) > linkedShare(links, left.size())) {
+          links = second;
+        }
+      }
+    }
+    return links;
+  }
+
+  /** The lowest threshold a low-overlap alignment may use. */
+  static final double LOW_OVERLAP_FLOOR = 0.03;
+
+  private static double linkedShare(List<Link> links, int units) {
+    if (units == 0) {
+      return 1.0;
+    }
+    long linked =
+        links.stream().filter(l -> !l.right().isEmpty()).mapToLong(l -> l.left().size()).sum();
+    return linked / (double) units;
+  }
+
+  private static double medianScore(Candidates c) {
+    double[] all =
+        c.rows.stream()
+            .flatMap(r -> r.values().stream())
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
+    return all.length == 0 ? 0 : all[all.length / 2];
+  }
+
+  private List<Link> align(
+      Candidates candidates, List<WordSequence> left, List<WordSequence> right, double threshold) {
+    this.threshold = threshold;
     int[][] anchors = anchors(candidates, left.size());
     List<Link> links = new ArrayList<>();
     int fromLeft = 0;
@@ -134,6 +184,47 @@ final class UnitAligner {
           }
         }
         rows.add(row);
+      }
+    }
+
+    private int[] bestRight;
+    private int[] bestLeft;
+
+    /** The right unit most alike left unit {@code i}, or -1. */
+    int bestRightOf(int i) {
+      findBest();
+      return bestRight[i];
+    }
+
+    /** The left unit most alike right unit {@code j}, or -1. */
+    int bestLeftOf(int j) {
+      findBest();
+      return bestLeft[j];
+    }
+
+    private void findBest() {
+      if (bestRight != null) {
+        return;
+      }
+      bestRight = new int[left.size()];
+      bestLeft = new int[right.size()];
+      double[] leftScore = new double[left.size()];
+      double[] rightScore = new double[right.size()];
+      Arrays.fill(bestRight, -1);
+      Arrays.fill(bestLeft, -1);
+      for (int i = 0; i < rows.size(); i++) {
+        for (Map.Entry<Integer, Double> e : rows.get(i).entrySet()) {
+          int j = e.getKey();
+          double s = e.getValue();
+          if (s > leftScore[i]) {
+            leftScore[i] = s;
+            bestRight[i] = j;
+          }
+          if (s > rightScore[j]) {
+            rightScore[j] = s;
+            bestLeft[j] = i;
+          }
+        }
       }
     }
 
@@ -338,7 +429,15 @@ final class UnitAligner {
       return 0;
     }
     if (da == 1 && db == 1) {
-      return c.has(i, j) ? c.get(i, j) - MATCH_THRESHOLD : Double.NEGATIVE_INFINITY;
+      if (!c.has(i, j)) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      double s = c.get(i, j);
+      // Below the usual threshold a pair must be one side's best partner to link.
+      if (s < MATCH_THRESHOLD && c.bestRightOf(i) != j && c.bestLeftOf(j) != i) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      return s - threshold;
     }
     // A split or merge: every part must be alike on its own, and the whole must beat its best part.
     double bestPart = 0;
