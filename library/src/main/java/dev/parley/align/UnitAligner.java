@@ -46,6 +46,9 @@ final class UnitAligner {
 
   private static final int CANDIDATES_PER_UNIT = 24;
 
+  /** Bands with more cells than this are worked on a strip around the diagonal. */
+  static final long MAX_BAND_CELLS = 4_000_000L;
+
   private final PhrasingSimilarity similarity;
   private final TermStatistics statistics;
   private final dev.parley.similarity.SharedPhrases evidence;
@@ -376,33 +379,48 @@ final class UnitAligner {
       }
       return links;
     }
-    double[][] best = new double[p + 1][q + 1];
-    byte[][] step = new byte[p + 1][q + 1];
-    double[][] gainOf = new double[p + 1][q + 1];
-    for (double[] row : best) {
-      Arrays.fill(row, Double.NEGATIVE_INFINITY);
+    // Each row keeps the cells within w of the diagonal: every cell for bands of ordinary size,
+    // a strip around it for very large ones (where no anchor splits a long text), so that the
+    // work stays bounded.
+    int w =
+        (long) (p + 1) * (q + 1) <= MAX_BAND_CELLS
+            ? q
+            : (int) Math.max(Math.abs(p - q) + 3, MAX_BAND_CELLS / (p + 1) / 2);
+    int[] lo = new int[p + 1];
+    double[][] best = new double[p + 1][];
+    byte[][] step = new byte[p + 1][];
+    for (int a = 0; a <= p; a++) {
+      int center = (int) Math.round((double) a * q / p);
+      lo[a] = Math.max(0, center - w);
+      int hi = Math.min(q, center + w);
+      best[a] = new double[hi - lo[a] + 1];
+      step[a] = new byte[hi - lo[a] + 1];
+      Arrays.fill(best[a], Double.NEGATIVE_INFINITY);
     }
     best[0][0] = 0;
     for (int a = 0; a <= p; a++) {
-      for (int b = 0; b <= q; b++) {
+      for (int b = lo[a]; b < lo[a] + best[a].length; b++) {
         if (a == 0 && b == 0) {
           continue;
         }
         for (byte s = 0; s < STEPS.length; s++) {
           int da = STEPS[s][0];
           int db = STEPS[s][1];
-          if (a < da || b < db || best[a - da][b - db] == Double.NEGATIVE_INFINITY) {
+          if (a < da || b < db) {
+            continue;
+          }
+          double before = cell(best, lo, a - da, b - db);
+          if (before == Double.NEGATIVE_INFINITY) {
             continue;
           }
           double gain = gain(c, i0 + a - da, da, j0 + b - db, db);
           if (gain == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          double total = best[a - da][b - db] + gain;
-          if (total > best[a][b] + 1e-12) {
-            best[a][b] = total;
-            step[a][b] = s;
-            gainOf[a][b] = gain;
+          double total = before + gain;
+          if (total > best[a][b - lo[a]] + 1e-12) {
+            best[a][b - lo[a]] = total;
+            step[a][b - lo[a]] = s;
           }
         }
       }
@@ -411,8 +429,8 @@ final class UnitAligner {
     int a = p;
     int b = q;
     while (a > 0 || b > 0) {
-      int da = STEPS[step[a][b]][0];
-      int db = STEPS[step[a][b]][1];
+      int da = STEPS[step[a][b - lo[a]]][0];
+      int db = STEPS[step[a][b - lo[a]]][1];
       int i = i0 + a - da;
       int j = j0 + b - db;
       reversed.add(link(c, i, da, j, db));
@@ -421,6 +439,11 @@ final class UnitAligner {
     }
     Collections.reverse(reversed);
     return reversed;
+  }
+
+  private static double cell(double[][] best, int[] lo, int a, int b) {
+    int k = b - lo[a];
+    return k < 0 || k >= best[a].length ? Double.NEGATIVE_INFINITY : best[a][k];
   }
 
   /** The gain of a step; negative infinity where the step is not allowed. */

@@ -38,6 +38,13 @@ import java.util.Map;
  */
 public final class PhrasingSimilarity implements TokenSimilarity {
 
+  /**
+   * Beyond this product of the two lengths in words (about two 7,000-word texts) the {@code
+   * lcsRatio} and {@code tokenEdit} measures are left out of {@link #score}: their time grows with
+   * the product.
+   */
+  public static final long MAX_ORDER_MEASURE_CELLS = 50_000_000L;
+
   /** The weight of the content-word view; the word-order view has the rest. */
   static final double WORD_WEIGHT = 0.3;
 
@@ -166,12 +173,14 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   /**
    * Returns the score with every measure beside it and the shared phrases behind it: the {@link
    * #measures linear-time measures}, then {@code lcsRatio} and {@code tokenEdit}, whose time grows
-   * with the product of the lengths (a pair of 3,000-word speeches takes some tens of
-   * milliseconds).
+   * with the product of the lengths (left out beyond {@link #MAX_ORDER_MEASURE_CELLS}) (a pair of
+   * 3,000-word speeches takes some tens of milliseconds).
    */
   public PhrasingScore score(WordSequence left, WordSequence right) {
     Map<String, Double> m = measures(left, right);
-    orderMeasures.forEach((name, measure) -> m.put(name, measure.similarity(left, right)));
+    if ((long) left.size() * right.size() <= MAX_ORDER_MEASURE_CELLS) {
+      orderMeasures.forEach((name, measure) -> m.put(name, measure.similarity(left, right)));
+    }
     return new PhrasingScore(m.get("phrasing"), m, sharedPhrases(left, right));
   }
 
