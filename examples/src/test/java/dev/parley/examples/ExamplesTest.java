@@ -1,0 +1,50 @@
+package dev.parley.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each example's key output, on the seeds. */
+final class ExamplesTest {
+
+  private static final Path SEEDS = Path.of("../seeds");
+
+  @Test
+  void earlierParagraphsShareTheConventionWithTheStatement() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EarlierParagraphs.run(
+        SEEDS.resolve("kazakhstan-sixth-committee-terrorism.txt"),
+        new PrintStream(bytes, true, UTF_8));
+    assertThat(bytes.toString(UTF_8))
+        .startsWith("3 earlier paragraphs, 17 of the statement")
+        .contains("shared: comprehensive convention on international terrorism");
+  }
+
+  @Test
+  void consecutiveYearsKeepSomeParagraphs() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ConsecutiveYears.run(
+        SEEDS.resolve("kazakhstan-general-debate-2006.txt"),
+        SEEDS.resolve("kazakhstan-general-debate-2007.txt"),
+        new PrintStream(bytes, true, UTF_8));
+    assertThat(bytes.toString(UTF_8))
+        .contains("phrasing similarity 0.")
+        .contains("match: ")
+        .contains("insert: ");
+  }
+
+  @Test
+  void rankingPutsOneDelegationsConsecutiveYearsFirst() {
+    List<RankFolder.Pair> pairs = RankFolder.rank(SEEDS);
+    assertThat(pairs).hasSize(28);
+    RankFolder.Pair top = pairs.get(0);
+    assertThat(top.left().substring(0, 10))
+        .isEqualTo(top.right().substring(0, 10)); // same delegation
+    assertThat(top.similarity()).isGreaterThan(pairs.get(pairs.size() - 1).similarity());
+  }
+}
