@@ -29,7 +29,11 @@ public final class Parley {
 
   private static final class DefaultHolder {
     static final Parley DEFAULTS =
-        new Parley(Normalizer.defaults(), PhrasingSimilarity.defaults(), Alignment.Mode.VERSIONS);
+        new Parley(
+            Normalizer.defaults(),
+            PhrasingSimilarity.defaults(),
+            Aligner.defaults(),
+            Alignment.Mode.VERSIONS);
   }
 
   private final Normalizer normalizer;
@@ -37,10 +41,11 @@ public final class Parley {
   private final Aligner aligner;
   private final Alignment.Mode mode;
 
-  private Parley(Normalizer normalizer, PhrasingSimilarity phrasing, Alignment.Mode mode) {
+  private Parley(
+      Normalizer normalizer, PhrasingSimilarity phrasing, Aligner aligner, Alignment.Mode mode) {
     this.normalizer = normalizer;
     this.phrasing = phrasing;
-    this.aligner = Aligner.of(phrasing, normalizer.termStatistics());
+    this.aligner = aligner;
     this.mode = mode;
   }
 
@@ -152,6 +157,9 @@ public final class Parley {
     private TermStatistics termStatistics;
     private long maxInputBytes = -1;
     private Alignment.Mode mode = Alignment.Mode.VERSIONS;
+    private PhrasingSimilarity similarity;
+    private double matchThreshold = Double.NaN;
+    private double relatedThreshold = Double.NaN;
 
     private Builder() {}
 
@@ -183,9 +191,45 @@ public final class Parley {
       return this;
     }
 
+    /**
+     * Scores and aligns with {@code similarity}; the one built on the term statistics by default.
+     */
+    public Builder similarity(PhrasingSimilarity similarity) {
+      this.similarity = requireNonNull(similarity, "similarity");
+      return this;
+    }
+
+    /**
+     * Links paragraphs one to one in versions mode from this phrasing similarity; 0.2 by default.
+     *
+     * @throws IllegalArgumentException if {@code threshold} is outside (0, 1)
+     */
+    public Builder matchThreshold(double threshold) {
+      Aligner.defaults().withMatchThreshold(threshold);
+      this.matchThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Links paragraphs that share no phrase as related in delegations mode from this phrasing
+     * similarity; 0.25 by default.
+     *
+     * @throws IllegalArgumentException if {@code threshold} is outside (0, 1)
+     */
+    public Builder relatedThreshold(double threshold) {
+      Aligner.defaults().withRelatedThreshold(threshold);
+      this.relatedThreshold = threshold;
+      return this;
+    }
+
     /** Returns the configured instance. */
     public Parley build() {
-      if (termStatistics == null && maxInputBytes < 0 && mode == Alignment.Mode.VERSIONS) {
+      if (termStatistics == null
+          && maxInputBytes < 0
+          && mode == Alignment.Mode.VERSIONS
+          && similarity == null
+          && Double.isNaN(matchThreshold)
+          && Double.isNaN(relatedThreshold)) {
         return defaults();
       }
       Normalizer.Builder b = Normalizer.builder();
@@ -197,10 +241,19 @@ public final class Parley {
       }
       Normalizer normalizer = b.build();
       PhrasingSimilarity phrasing =
-          termStatistics == null
-              ? PhrasingSimilarity.defaults()
-              : PhrasingSimilarity.of(normalizer.termStatistics());
-      return new Parley(normalizer, phrasing, mode);
+          similarity != null
+              ? similarity
+              : termStatistics == null
+                  ? PhrasingSimilarity.defaults()
+                  : PhrasingSimilarity.of(normalizer.termStatistics());
+      Aligner aligner = Aligner.of(phrasing, normalizer.termStatistics());
+      if (!Double.isNaN(matchThreshold)) {
+        aligner = aligner.withMatchThreshold(matchThreshold);
+      }
+      if (!Double.isNaN(relatedThreshold)) {
+        aligner = aligner.withRelatedThreshold(relatedThreshold);
+      }
+      return new Parley(normalizer, phrasing, aligner, mode);
     }
   }
 }

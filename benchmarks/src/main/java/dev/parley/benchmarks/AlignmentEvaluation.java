@@ -44,10 +44,23 @@ public final class AlignmentEvaluation {
   private AlignmentEvaluation() {}
 
   /** A difficulty: how much rewording and how many edits of each kind. */
-  record Setting(String name, double maxReword, double edit) {}
+  /**
+   * A difficulty.
+   *
+   * @param name a label
+   * @param maxReword the largest share of a paragraph's words reworded
+   * @param edit the share of paragraphs split, merged, deleted, inserted, reordered or moved
+   */
+  public record Setting(String name, double maxReword, double edit) {}
 
   /** One paragraph of the edited version and where it came from. */
-  record Piece(String text, List<Integer> sources) {}
+  /**
+   * One paragraph of an edited version.
+   *
+   * @param text its text
+   * @param sources the original paragraphs it came from
+   */
+  public record Piece(String text, List<Integer> sources) {}
 
   private static final List<Setting> SETTINGS =
       List.of(
@@ -207,7 +220,8 @@ public final class AlignmentEvaluation {
   }
 
   /** Applies random edits; each edited paragraph records the original paragraphs it came from. */
-  static List<Piece> edit(List<String> original, List<String> donor, Setting s, Random random) {
+  public static List<Piece> edit(
+      List<String> original, List<String> donor, Setting s, Random random) {
     List<Piece> out = new ArrayList<>();
     for (int i = 0; i < original.size(); i++) {
       String text = reword(original.get(i), random.nextDouble() * s.maxReword(), donor, random);

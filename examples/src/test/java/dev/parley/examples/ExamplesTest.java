@@ -39,6 +39,16 @@ final class ExamplesTest {
   }
 
   @Test
+  void twoDelegationsShareTheNuclearWeaponFreeZone() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TwoDelegations.run(
+        SEEDS.resolve("kazakhstan-general-debate-2006.txt"),
+        SEEDS.resolve("kyrgyzstan-general-debate-2006.txt"),
+        new PrintStream(bytes, true, UTF_8));
+    assertThat(bytes.toString(UTF_8)).contains("shared: Nuclear-Weapon-Free Zone in Central Asia");
+  }
+
+  @Test
   void rankingPutsOneDelegationsConsecutiveYearsFirst() {
     List<RankFolder.Pair> pairs = RankFolder.rank(SEEDS);
     assertThat(pairs).hasSize(28);

@@ -42,8 +42,8 @@ public final class Aligner {
   /** A related link needs this score when its paragraphs share a phrase. */
   static final double RELATED_WITH_PHRASE = 0.02;
 
-  /** A related link without a shared phrase needs this score. */
-  static final double RELATED_WITHOUT_PHRASE = 0.25;
+  /** By default a related link without a shared phrase needs this score. */
+  static final double DEFAULT_RELATED_THRESHOLD = 0.25;
 
   private static final class DefaultHolder {
     static final Aligner DEFAULTS = of(PhrasingSimilarity.defaults(), TermStatistics.defaults());
@@ -52,11 +52,19 @@ public final class Aligner {
   private final PhrasingSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases evidence;
+  private final double matchThreshold;
+  private final double relatedThreshold;
 
-  private Aligner(PhrasingSimilarity similarity, TermStatistics statistics) {
+  private Aligner(
+      PhrasingSimilarity similarity,
+      TermStatistics statistics,
+      double matchThreshold,
+      double relatedThreshold) {
     this.similarity = similarity;
     this.statistics = statistics;
     this.evidence = SharedPhrases.of(statistics, 3);
+    this.matchThreshold = matchThreshold;
+    this.relatedThreshold = relatedThreshold;
   }
 
   /** Returns an aligner with the library's default similarity and term statistics. */
@@ -69,7 +77,50 @@ public final class Aligner {
    */
   public static Aligner of(PhrasingSimilarity similarity, TermStatistics statistics) {
     return new Aligner(
-        requireNonNull(similarity, "similarity"), requireNonNull(statistics, "statistics"));
+        requireNonNull(similarity, "similarity"),
+        requireNonNull(statistics, "statistics"),
+        UnitAligner.DEFAULT_MATCH_THRESHOLD,
+        DEFAULT_RELATED_THRESHOLD);
+  }
+
+  /**
+   * Returns an aligner like this one whose 1:1 links need at least {@code threshold} phrasing
+   * similarity in versions mode (0.2 by default; lower links more loosely reworded paragraphs,
+   * higher leaves them as deletion and insertion).
+   *
+   * @throws IllegalArgumentException if {@code threshold} is outside (0, 1)
+   */
+  public Aligner withMatchThreshold(double threshold) {
+    checkThreshold(threshold, "match threshold");
+    return new Aligner(similarity, statistics, threshold, relatedThreshold);
+  }
+
+  /**
+   * Returns an aligner like this one that, in delegations mode, links paragraphs sharing no phrase
+   * when their phrasing similarity reaches {@code threshold} (0.25 by default; paragraphs sharing a
+   * phrase of three content words link from 0.02).
+   *
+   * @throws IllegalArgumentException if {@code threshold} is outside (0, 1)
+   */
+  public Aligner withRelatedThreshold(double threshold) {
+    checkThreshold(threshold, "related threshold");
+    return new Aligner(similarity, statistics, matchThreshold, threshold);
+  }
+
+  /** Returns the versions-mode 1:1 threshold. */
+  public double matchThreshold() {
+    return matchThreshold;
+  }
+
+  /** Returns the delegations-mode threshold for paragraphs sharing no phrase. */
+  public double relatedThreshold() {
+    return relatedThreshold;
+  }
+
+  private static void checkThreshold(double threshold, String name) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException(name + " must be between 0 and 1: " + threshold);
+    }
   }
 
   /**
@@ -90,7 +141,7 @@ public final class Aligner {
   private List<Link> versions(Statement left, Statement right) {
     List<WordSequence> a = words(left.paragraphs());
     List<WordSequence> b = words(right.paragraphs());
-    List<Link> links = new UnitAligner(similarity, statistics).align(a, b);
+    List<Link> links = new UnitAligner(similarity, statistics, matchThreshold).align(a, b);
     List<Link> out = new ArrayList<>(links.size());
     for (Link link : links) {
       out.add(inside(link, left, right));
@@ -106,7 +157,7 @@ public final class Aligner {
     List<Sentence> ls = sentences(left, link.left());
     List<Sentence> rs = sentences(right, link.right());
     List<Link> sentenceLinks =
-        new UnitAligner(similarity, statistics)
+        new UnitAligner(similarity, statistics, matchThreshold)
             .align(
                 ls.stream().map(s -> WordSequence.of(s.text())).toList(),
                 rs.stream().map(s -> WordSequence.of(s.text())).toList());
@@ -120,7 +171,7 @@ public final class Aligner {
     List<WordSequence> a = words(lb);
     List<WordSequence> b = words(rb);
     UnitAligner.Candidates candidates =
-        new UnitAligner(similarity, statistics).new Candidates(a, b);
+        new UnitAligner(similarity, statistics, matchThreshold).new Candidates(a, b);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {
@@ -130,7 +181,7 @@ public final class Aligner {
           continue;
         }
         List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
-        if (!phrases.isEmpty() || score >= RELATED_WITHOUT_PHRASE) {
+        if (!phrases.isEmpty() || score >= relatedThreshold) {
           links.add(
               Link.of(
                       Link.Type.RELATED,

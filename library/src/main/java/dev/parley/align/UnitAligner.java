@@ -26,8 +26,8 @@ import java.util.Map;
  */
 final class UnitAligner {
 
-  /** A 1:1 step earns its similarity less this; below it, deletion and insertion win. */
-  static final double MATCH_THRESHOLD = 0.2;
+  /** By default a 1:1 step earns its similarity less this; below it, deletion and insertion win. */
+  static final double DEFAULT_MATCH_THRESHOLD = 0.2;
 
   /** Each part of a split or merge must reach this similarity with the other side on its own. */
   static final double PART_THRESHOLD = 0.2;
@@ -54,9 +54,18 @@ final class UnitAligner {
   private final dev.parley.similarity.SharedPhrases evidence;
 
   /** The 1:1 threshold of the pass under way. */
-  private double threshold = MATCH_THRESHOLD;
+  private double threshold;
+
+  /** The threshold of the usual pass. */
+  private final double matchThreshold;
 
   UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics) {
+    this(similarity, statistics, DEFAULT_MATCH_THRESHOLD);
+  }
+
+  UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics, double matchThreshold) {
+    this.matchThreshold = matchThreshold;
+    this.threshold = matchThreshold;
     this.similarity = similarity;
     this.statistics = statistics;
     this.evidence = dev.parley.similarity.SharedPhrases.of(statistics, 3);
@@ -65,14 +74,14 @@ final class UnitAligner {
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
   List<Link> align(List<WordSequence> left, List<WordSequence> right) {
     Candidates candidates = new Candidates(left, right);
-    List<Link> links = align(candidates, left, right, MATCH_THRESHOLD);
+    List<Link> links = align(candidates, left, right, matchThreshold);
     if (linkedShare(links, left.size()) < 0.5) {
       // Little links at the usual threshold: perhaps two translations or paraphrases of one
       // text, where every pair is weakly alike. Judge each pair against this document's own
       // background instead, and let order carry the backbone.
       double background = 2 * medianScore(candidates);
       double threshold = Math.max(LOW_OVERLAP_FLOOR, background);
-      if (threshold < MATCH_THRESHOLD) {
+      if (threshold < matchThreshold) {
         List<Link> second = align(candidates, left, right, threshold);
         if (linkedShare(second, left.size()) > linkedShare(links, left.size())) {
           links = second;
@@ -457,7 +466,7 @@ final class UnitAligner {
       }
       double s = c.get(i, j);
       // Below the usual threshold a pair must be one side's best partner to link.
-      if (s < MATCH_THRESHOLD && c.bestRightOf(i) != j && c.bestLeftOf(j) != i) {
+      if (s < matchThreshold && c.bestRightOf(i) != j && c.bestLeftOf(j) != i) {
         return Double.NEGATIVE_INFINITY;
       }
       return s - threshold;
@@ -475,7 +484,7 @@ final class UnitAligner {
     if (whole <= bestPart || whole < SPLIT_THRESHOLD) {
       return Double.NEGATIVE_INFINITY;
     }
-    return (whole - MATCH_THRESHOLD) * (da + db) / 2.0;
+    return (whole - matchThreshold) * (da + db) / 2.0;
   }
 
   private final Map<Long, Double> combinedCache = new HashMap<>();

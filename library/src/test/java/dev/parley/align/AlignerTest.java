@@ -27,7 +27,12 @@ final class AlignerTest {
   private static final Aligner ALIGNER = Aligner.defaults();
 
   static Statement read(String name) {
-    try (InputStream in = AlignerTest.class.getResourceAsStream("/align/" + name)) {
+    return readResource("/align/" + name);
+  }
+
+  static Statement readResource(String resource) {
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    try (InputStream in = AlignerTest.class.getResourceAsStream(resource)) {
       return Normalizer.defaults().normalize(name, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -125,6 +130,44 @@ final class AlignerTest {
     assertThat(l.sentences())
         .isNotEmpty()
         .allSatisfy(s -> assertThat(s.type()).isEqualTo(Link.Type.MATCH));
+  }
+
+  @Test
+  void salutationsAndClosingsAlignWithoutPullingBodyParagraphsOffCourse() {
+    Statement seed = readResource("/text/mission-website.txt");
+    List<String> edited = texts(seed);
+    edited.remove(10); // a body paragraph between two runs of "Mr. Chairman,"
+    edited.set(12, edited.get(12).replace("Kazakhstan", "My country"));
+    Statement right = statement(edited);
+    Alignment a = ALIGNER.align(seed, right, Alignment.Mode.VERSIONS);
+    assertThat(linkOfLeft(a, 10).type()).isEqualTo(Link.Type.DELETE);
+    for (Link l : a.links()) {
+      if (l.type() == Link.Type.MATCH) {
+        assertThat(seed.paragraphs().get(l.left().get(0)).kind())
+            .isEqualTo(right.paragraphs().get(l.right().get(0)).kind());
+        int shift = l.left().get(0) > 10 ? 1 : 0;
+        assertThat(l.right().get(0))
+            .as("paragraph %s stays in step", l.left())
+            .isEqualTo(l.left().get(0) - shift);
+      }
+    }
+    assertThat(a.links(Link.Type.MOVE)).isEmpty();
+  }
+
+  @Test
+  void thresholdsAreConfigurable() {
+    List<String> edited = texts(KAZ);
+    edited.set(0, AlignerTest.reword(edited.get(0), 0.1, new Random(3)));
+    Statement right = statement(edited);
+    assertThat(linkOfLeft(ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS), 0).type())
+        .isEqualTo(Link.Type.MATCH);
+    Aligner strict = ALIGNER.withMatchThreshold(0.95);
+    assertThat(strict.matchThreshold()).isEqualTo(0.95);
+    assertThat(linkOfLeft(strict.align(KAZ, right, Alignment.Mode.VERSIONS), 0).type())
+        .isIn(Link.Type.DELETE, Link.Type.MOVE);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ALIGNER.withRelatedThreshold(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1.5");
   }
 
   // --- invariants over random edits

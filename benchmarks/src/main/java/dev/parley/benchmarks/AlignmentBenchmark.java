@@ -1,0 +1,142 @@
+package dev.parley.benchmarks;
+
+import com.github.difflib.DiffUtils;
+import dev.parley.align.Aligner;
+import dev.parley.align.Alignment;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The core alignment routine against plain word diffs, on the same texts: a statement made of real
+ * speech paragraphs (in corpus order) and an edited version of it (medium setting of {@link
+ * AlignmentEvaluation}: rewording up to 20 %, splits, merges, deletions, insertions from another
+ * speech, moves). {@code parley} aligns paragraphs, then sentences and words inside every link; the
+ * baselines diff the two texts word by word, with java-diff-utils (Myers) and diff-match-patch
+ * (word mode, no time limit).
+ *
+ * <p>Run from the project root, after {@code mvn -B package -DskipTests}:
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar AlignmentBenchmark -p corpus=../shared/corpus/ungdc \
+ *     -rf json -rff benchmarks/target/jmh-alignment.json
+ * </pre>
+ *
+ * The baselines run up to 1,000 paragraphs ({@code -p paragraphs=…} selects sizes); beyond that a
+ * word diff of the whole text takes minutes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
+public class AlignmentBenchmark {
+
+  /** A folder of statements to take paragraphs from ({@code *.txt}, recursively). */
+  @Param("seeds")
+  public String corpus;
+
+  /** The number of paragraphs of the left statement. */
+  @Param({"10", "60", "100", "1000", "10000"})
+  public int paragraphs;
+
+  private Statement left;
+  private Statement right;
+  private List<String> leftWords;
+  private List<String> rightWords;
+
+  /** Builds the statement and its edited version. */
+  @Setup
+  public void setUp() throws Exception {
+    List<String> pool = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(Path.of(corpus))) {
+      for (Path p : walk.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+        for (Paragraph q : Normalizer.defaults().read(p).paragraphs()) {
+          String t = q.text();
+          if (q.kind() == Paragraph.Kind.BODY
+              && Character.isUpperCase(t.charAt(0))
+              && t.endsWith(".")) {
+            pool.add(t);
+          }
+        }
+        if (pool.size() >= paragraphs + 200) {
+          break;
+        }
+      }
+    }
+    if (pool.size() < paragraphs + 20) {
+      throw new IllegalStateException(corpus + " has too few paragraphs for " + paragraphs);
+    }
+    List<String> original = pool.subList(0, paragraphs);
+    List<String> donor = pool.subList(paragraphs, pool.size());
+    List<String> edited =
+        AlignmentEvaluation.edit(
+                original, donor, new AlignmentEvaluation.Setting("medium", 0.2, 0.2), new Random(7))
+            .stream()
+            .map(AlignmentEvaluation.Piece::text)
+            .toList();
+    left = Normalizer.defaults().normalize("left", String.join("\n\n", original));
+    right = Normalizer.defaults().normalize("right", String.join("\n\n", edited));
+    leftWords = List.of(left.original().split("\\s+"));
+    rightWords = List.of(right.original().split("\\s+"));
+  }
+
+  /** Parley: paragraphs, sentences inside every link, word differences inside every link. */
+  @Benchmark
+  public Alignment parley() {
+    return Aligner.defaults().align(left, right, Alignment.Mode.VERSIONS);
+  }
+
+  /** Baseline: java-diff-utils' word diff of the whole texts. */
+  @Benchmark
+  public int javaDiffUtilsWordDiff() {
+    if (paragraphs > 1000) {
+      throw new UnsupportedOperationException("baselines run up to 1,000 paragraphs");
+    }
+    return DiffUtils.diff(leftWords, rightWords).getDeltas().size();
+  }
+
+  /** Baseline: diff-match-patch over words (each word encoded as one character), no time limit. */
+  @Benchmark
+  public int diffMatchPatchWordDiff() {
+    if (paragraphs > 1000) {
+      throw new UnsupportedOperationException("baselines run up to 1,000 paragraphs");
+    }
+    Map<String, Character> codes = new HashMap<>();
+    DiffMatchPatch dmp = new DiffMatchPatch();
+    dmp.diffTimeout = 0;
+    return dmp.diffMain(encode(leftWords, codes), encode(rightWords, codes), false).size();
+  }
+
+  private static String encode(List<String> words, Map<String, Character> codes) {
+    StringBuilder b = new StringBuilder(words.size());
+    for (String w : words) {
+      b.append(codes.computeIfAbsent(w, k -> (char) (0x100 + codes.size())));
+    }
+    return b.toString();
+  }
+}
