@@ -41,14 +41,13 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
 
   @Override
   public double similarity(WordSequence left, WordSequence right) {
-    requireNonNull(left, "left");
-    requireNonNull(right, "right");
-    if (left.isEmpty() || right.isEmpty()) {
-      return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
+    double empty = Vectors.emptyCase(left, right);
+    if (empty >= 0) {
+      return empty;
     }
     Map<String, Double> a = vector(left);
     Map<String, Double> b = vector(right);
-    return cosine(left, a, norm(a), right, b, norm(b));
+    return cosine(left, a, Vectors.norm(a), right, b, Vectors.norm(b));
   }
 
   /** The cosine of two vectors made by {@link #vector}, with their norms. */
@@ -62,16 +61,7 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
     if (a.isEmpty() || b.isEmpty()) {
       return a.isEmpty() && b.isEmpty() && left.words().equals(right.words()) ? 1.0 : 0.0;
     }
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return Math.min(1.0, dot / (normA * normB));
+    return Vectors.cosine(a, normA, b, normB);
   }
 
   Map<String, Double> vector(WordSequence words) {
@@ -90,13 +80,5 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
     return display.length() > 1
         && Character.isUpperCase(display.charAt(0))
         && Character.isLowerCase(display.charAt(1));
-  }
-
-  static double norm(Map<String, Double> v) {
-    double sum = 0;
-    for (double x : v.values()) {
-      sum += x * x;
-    }
-    return Math.sqrt(sum);
   }
 }

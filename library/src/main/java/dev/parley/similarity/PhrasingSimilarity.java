@@ -109,7 +109,7 @@ public final class PhrasingSimilarity implements TokenSimilarity {
         WordSequence words, Map<String, Double> content, java.util.Set<Long> shingles) {
       this.words = words;
       this.content = content;
-      this.contentNorm = ContentWordCosineSimilarity.norm(content);
+      this.contentNorm = Vectors.norm(content);
       this.shingles = shingles;
     }
 

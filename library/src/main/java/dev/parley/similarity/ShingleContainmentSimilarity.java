@@ -1,7 +1,5 @@
 package dev.parley.similarity;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Map;
 
 /**
@@ -37,10 +35,9 @@ public final class ShingleContainmentSimilarity implements TokenSimilarity {
 
   @Override
   public double similarity(WordSequence left, WordSequence right) {
-    requireNonNull(left, "left");
-    requireNonNull(right, "right");
-    if (left.isEmpty() || right.isEmpty()) {
-      return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
+    double empty = Vectors.emptyCase(left, right);
+    if (empty >= 0) {
+      return empty;
     }
     Map<Long, Integer> a = Shingles.of(left, n);
     Map<Long, Integer> b = Shingles.of(right, n);

@@ -32,24 +32,13 @@ public final class TfIdfCosineSimilarity implements TokenSimilarity {
 
   @Override
   public double similarity(WordSequence left, WordSequence right) {
-    requireNonNull(left, "left");
-    requireNonNull(right, "right");
-    if (left.isEmpty() || right.isEmpty()) {
-      return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
+    double empty = Vectors.emptyCase(left, right);
+    if (empty >= 0) {
+      return empty;
     }
     Map<String, Double> a = vector(left);
     Map<String, Double> b = vector(right);
-    double dot = 0;
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    double norms = norm(a) * norm(b);
-    return norms == 0 ? 0 : Math.min(1.0, dot / norms);
+    return Vectors.cosine(a, Vectors.norm(a), b, Vectors.norm(b));
   }
 
   private Map<String, Double> vector(WordSequence words) {
@@ -60,13 +49,5 @@ public final class TfIdfCosineSimilarity implements TokenSimilarity {
     Map<String, Double> v = new HashMap<>(tf.size() * 2);
     tf.forEach((w, n) -> v.put(w, (1 + Math.log(n)) * statistics.inverseDocumentFrequency(w)));
     return v;
-  }
-
-  private static double norm(Map<String, Double> v) {
-    double sum = 0;
-    for (double x : v.values()) {
-      sum += x * x;
-    }
-    return Math.sqrt(sum);
   }
 }

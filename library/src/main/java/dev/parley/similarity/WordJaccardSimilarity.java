@@ -1,7 +1,5 @@
 package dev.parley.similarity;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,10 +22,9 @@ public final class WordJaccardSimilarity implements TokenSimilarity {
 
   @Override
   public double similarity(WordSequence left, WordSequence right) {
-    requireNonNull(left, "left");
-    requireNonNull(right, "right");
-    if (left.isEmpty() || right.isEmpty()) {
-      return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
+    double empty = Vectors.emptyCase(left, right);
+    if (empty >= 0) {
+      return empty;
     }
     Set<String> a = new HashSet<>(left.words());
     Set<String> b = new HashSet<>(right.words());
