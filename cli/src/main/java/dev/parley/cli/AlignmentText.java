@@ -20,11 +20,9 @@ import java.util.stream.Collectors;
  */
 final class AlignmentText {
 
-  private static final int WIDTH = 100;
-
   private AlignmentText() {}
 
-  static void write(PrintWriter out, Alignment a) {
+  static void write(PrintWriter out, Alignment a, Terminal terminal) {
     header(out, "left ", a.left());
     header(out, "right", a.right());
     out.printf(
@@ -37,7 +35,7 @@ final class AlignmentText {
             .collect(Collectors.joining(", ", "links: ", "")));
     out.println();
     for (Link l : a.links()) {
-      writeLink(out, a, l);
+      writeLink(out, a, l, terminal);
     }
   }
 
@@ -52,7 +50,8 @@ final class AlignmentText {
     out.println(b);
   }
 
-  private static void writeLink(PrintWriter out, Alignment a, Link l) {
+  private static void writeLink(PrintWriter out, Alignment a, Link l, Terminal terminal) {
+    int width = terminal.width();
     String score =
         l.score().isPresent() ? String.format(Locale.ROOT, "  %.2f", l.score().getAsDouble()) : "";
     String where =
@@ -66,11 +65,11 @@ final class AlignmentText {
         };
     out.println("== " + where + score);
     switch (l.type()) {
-      case INSERT -> out.println(Wrap.indent(text(a.right(), l.right()), "   + ", WIDTH));
-      case DELETE -> out.println(Wrap.indent(text(a.left(), l.left()), "   - ", WIDTH));
+      case INSERT -> out.println(Wrap.indent(text(a.right(), l.right()), "   + ", width));
+      case DELETE -> out.println(Wrap.indent(text(a.left(), l.left()), "   - ", width));
       case RELATED -> {
-        out.println(Wrap.indent(text(a.left(), l.left()), "   < ", WIDTH));
-        out.println(Wrap.indent(text(a.right(), l.right()), "   > ", WIDTH));
+        out.println(Wrap.indent(text(a.left(), l.left()), "   < ", width));
+        out.println(Wrap.indent(text(a.right(), l.right()), "   > ", width));
         if (!l.sharedPhrases().isEmpty()) {
           out.println(
               Wrap.indent(
@@ -78,28 +77,28 @@ final class AlignmentText {
                       .map(p -> "“" + p.text() + "”")
                       .collect(Collectors.joining("; ")),
                   "   shared: ",
-                  WIDTH));
+                  width));
         }
       }
       default -> {
         boolean unchanged = l.diff().stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
         if (unchanged) {
-          out.println(Wrap.indent(text(a.left(), l.left()), "   = ", WIDTH));
+          out.println(Wrap.indent(text(a.left(), l.left()), "   = ", width));
         } else {
-          out.println(Wrap.indent(marked(l.diff()), "     ", WIDTH));
+          out.println(Wrap.indent(marked(l.diff(), terminal), "     ", width));
         }
       }
     }
   }
 
-  private static String marked(List<DiffOp> diff) {
+  private static String marked(List<DiffOp> diff, Terminal terminal) {
     StringBuilder b = new StringBuilder();
     for (DiffOp d : diff) {
       String t = d.text().replace('\n', ' ');
       switch (d.op()) {
         case EQUAL -> b.append(t);
-        case DELETE -> b.append("[-").append(t).append("-]");
-        case INSERT -> b.append("{+").append(t).append("+}");
+        case DELETE -> b.append(terminal.deleted(t));
+        case INSERT -> b.append(terminal.inserted(t));
       }
     }
     return b.toString();

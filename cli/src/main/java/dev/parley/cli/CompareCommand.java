@@ -90,7 +90,11 @@ final class CompareCommand implements Callable<Integer> {
     if (f == OutputFormat.JSON) {
       Json.write(out, alignment(alignment));
     } else {
-      AlignmentText.write(out, alignment);
+      Terminal terminal =
+          output == null
+              ? Terminal.detect(System.getenv(), System.console() != null)
+              : Terminal.FILE;
+      AlignmentText.write(out, alignment, terminal);
     }
     out.flush();
     if (output == null) {

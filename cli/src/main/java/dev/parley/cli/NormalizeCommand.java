@@ -40,7 +40,8 @@ final class NormalizeCommand implements Callable<Integer> {
     if (f == OutputFormat.JSON) {
       Json.write(out, Json.statement(statement));
     } else {
-      StatementText.write(out, statement);
+      StatementText.write(
+          out, statement, Terminal.detect(System.getenv(), System.console() != null).width());
     }
     out.flush();
     return 0;

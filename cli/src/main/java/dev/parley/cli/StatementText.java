@@ -13,7 +13,7 @@ final class StatementText {
 
   private StatementText() {}
 
-  static void write(PrintWriter out, Statement s) {
+  static void write(PrintWriter out, Statement s, int width) {
     out.println(s.source());
     Metadata m = s.metadata();
     m.speaker().ifPresent(v -> out.println("  speaker:     " + v));
@@ -30,7 +30,7 @@ final class StatementText {
     out.println();
     for (Paragraph p : s.paragraphs()) {
       out.printf("[%d] %s%n", p.index(), p.kind().label());
-      out.println(Wrap.indent(p.text(), "    ", 100));
+      out.println(Wrap.indent(p.text(), "    ", width));
     }
     if (!s.removed().isEmpty()) {
       Map<RemovedText.Kind, Integer> counts = new EnumMap<>(RemovedText.Kind.class);

@@ -5,12 +5,20 @@ final class Wrap {
 
   private Wrap() {}
 
+  /** The length of {@code word} on screen: ANSI colour sequences take no room. */
+  static int visibleLength(String word) {
+    return word.indexOf('\u001b') < 0
+        ? word.length()
+        : word.replaceAll("\u001b\\[[0-9;]*m", "").length();
+  }
+
   /** Wraps {@code text} at {@code width} columns, each line starting with {@code indent}. */
   static String indent(String text, String indent, int width) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     int column = 0;
     for (String word : text.split(" ")) {
-      if (column > 0 && column + 1 + word.length() > width) {
+      int visible = visibleLength(word);
+      if (column > 0 && column + 1 + visible > width) {
         out.append('\n');
         column = 0;
       }
@@ -22,7 +30,7 @@ final class Wrap {
         column++;
       }
       out.append(word);
-      column += word.length();
+      column += visible;
     }
     return out.toString();
   }

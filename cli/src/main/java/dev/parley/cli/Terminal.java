@@ -1,0 +1,41 @@
+package dev.parley.cli;
+
+import java.util.Map;
+
+/**
+ * How text reports are laid out: the width to wrap at (the terminal's, from {@code COLUMNS}, else
+ * 100 columns) and whether to colour changes (only when standard output is a terminal and {@code
+ * NO_COLOR} is not set; the {@code [-…-]} and {@code {+…+}} marks stay either way, so colour never
+ * carries meaning alone).
+ *
+ * @param width columns to wrap at
+ * @param colour whether to add ANSI colours
+ */
+record Terminal(int width, boolean colour) {
+
+  static final String RED = "\u001b[31m";
+  static final String GREEN = "\u001b[32m";
+  static final String RESET = "\u001b[0m";
+
+  /** A report written to a file: no colour, 100 columns. */
+  static final Terminal FILE = new Terminal(100, false);
+
+  /** Reads the terminal from the environment. */
+  static Terminal detect(Map<String, String> env, boolean stdoutIsTerminal) {
+    int width = 100;
+    String columns = env.get("COLUMNS");
+    if (columns != null && columns.matches("\\d{2,4}")) {
+      width = Math.max(40, Math.min(200, Integer.parseInt(columns) - 1));
+    }
+    boolean colour = stdoutIsTerminal && !env.containsKey("NO_COLOR");
+    return new Terminal(width, colour);
+  }
+
+  String deleted(String text) {
+    return colour ? RED + "[-" + text + "-]" + RESET : "[-" + text + "-]";
+  }
+
+  String inserted(String text) {
+    return colour ? GREEN + "{+" + text + "+}" + RESET : "{+" + text + "+}";
+  }
+}

@@ -1,0 +1,38 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class TerminalTest {
+
+  @Test
+  void coloursOnlyATerminalWithoutNoColor() {
+    assertThat(Terminal.detect(Map.of(), true).colour()).isTrue();
+    assertThat(Terminal.detect(Map.of("NO_COLOR", ""), true).colour()).isFalse();
+    assertThat(Terminal.detect(Map.of(), false).colour()).isFalse();
+  }
+
+  @Test
+  void fitsTheTerminalWidth() {
+    assertThat(Terminal.detect(Map.of("COLUMNS", "80"), false).width()).isEqualTo(79);
+    assertThat(Terminal.detect(Map.of("COLUMNS", "junk"), false).width()).isEqualTo(100);
+    assertThat(Terminal.detect(Map.of("COLUMNS", "10"), false).width()).isEqualTo(40);
+  }
+
+  @Test
+  void keepsTheMarksWhenColouring() {
+    Terminal t = new Terminal(80, true);
+    assertThat(t.deleted("warmly")).isEqualTo("\u001b[31m[-warmly-]\u001b[0m");
+    assertThat(new Terminal(80, false).inserted("sincerely")).isEqualTo("{+sincerely+}");
+  }
+
+  @Test
+  void wrapsByVisibleWidth() {
+    String coloured = new Terminal(80, true).deleted("abc");
+    assertThat(Wrap.visibleLength(coloured)).isEqualTo("[-abc-]".length());
+    String wrapped = Wrap.indent("aaaa bbbb cccc dddd", "", 9);
+    assertThat(wrapped.lines()).containsExactly("aaaa bbbb", "cccc dddd");
+  }
+}
