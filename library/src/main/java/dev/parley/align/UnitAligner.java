@@ -153,14 +153,12 @@ final class UnitAligner {
       this.preparedRight = right.stream().map(similarity::prepare).toList();
       boolean all = (long) left.size() * right.size() <= 2_500;
       Map<String, List<Integer>> index = all ? Map.of() : index(right);
-      // Exact copies are candidates whatever their words (a salutation, a repeated paragraph).
+      // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
+      // of many copies, those nearest the unit's place on the diagonal.
       Map<List<String>, List<Integer>> copies = new HashMap<>();
       if (!all) {
         for (int j = 0; j < right.size(); j++) {
-          List<Integer> same = copies.computeIfAbsent(right.get(j).words(), k -> new ArrayList<>());
-          if (same.size() < CANDIDATES_PER_UNIT) {
-            same.add(j);
-          }
+          copies.computeIfAbsent(right.get(j).words(), k -> new ArrayList<>()).add(j);
         }
       }
       // A word in more than 64 units tells nothing about which of them is the partner.
@@ -189,7 +187,10 @@ final class UnitAligner {
             int j = best.get(k).getKey();
             row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
           }
-          for (int j : copies.getOrDefault(words.words(), List.of())) {
+          for (int j :
+              nearest(
+                  copies.getOrDefault(words.words(), List.of()),
+                  (long) i * right.size() / Math.max(1, left.size()))) {
             if (!row.containsKey(j)) {
               row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
             }
@@ -238,6 +239,22 @@ final class UnitAligner {
           }
         }
       }
+    }
+
+    /**
+     * Up to {@link #CANDIDATES_PER_UNIT} of the ascending {@code positions} nearest {@code place}.
+     */
+    private static List<Integer> nearest(List<Integer> positions, long place) {
+      if (positions.size() <= CANDIDATES_PER_UNIT) {
+        return positions;
+      }
+      int at = Collections.binarySearch(positions, (int) place);
+      int center = at >= 0 ? at : -at - 1;
+      int from =
+          Math.max(
+              0,
+              Math.min(center - CANDIDATES_PER_UNIT / 2, positions.size() - CANDIDATES_PER_UNIT));
+      return positions.subList(from, from + CANDIDATES_PER_UNIT);
     }
 
     double get(int i, int j) {
