@@ -479,7 +479,7 @@ public final class Normalizer {
   private static void appendPiece(
       String text, ParagraphText paragraph, int start, int end, HyphenResolver hyphens) {
     int from = start;
-    int i = text.indexOf("- ", from);
+    int i = indexOfHyphenSpace(text, from, end);
     while (i > from && i < end - 2) {
       int after = i + 1;
       while (after < end && text.charAt(after) == ' ') {
@@ -504,9 +504,19 @@ public final class Normalizer {
         paragraph.append(text, from, keep ? i + 1 : i);
         from = after;
       }
-      i = text.indexOf("- ", Math.max(after, i + 2));
+      i = indexOfHyphenSpace(text, Math.max(after, i + 2), end);
     }
     paragraph.append(text, from, end);
+  }
+
+  /** The index of "- " within {@code [from, end)}, or -1: never searches past the line. */
+  private static int indexOfHyphenSpace(String text, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (text.charAt(k) == '-' && text.charAt(k + 1) == ' ') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean startsSuspendedPair(String text, int wordStart, int end) {

@@ -1,0 +1,99 @@
+package dev.parley;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.align.Alignment;
+import dev.parley.align.Link;
+import dev.parley.diff.DiffOp;
+import dev.parley.text.Statement;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Input no statement should be, through the API: each case either works in bounded time and memory
+ * or fails with the documented exception. A timeout fails a case that hangs.
+ */
+final class PathologicalInputTest {
+
+  private static final Parley PARLEY = Parley.defaults();
+
+  private static final String PARAGRAPH =
+      "Kazakhstan has consistently opposed and condemned terrorism in all its forms and"
+          + " manifestations. We recognize that no one country is able to counter the threat of"
+          + " terrorism successfully on its own.";
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void aFiftyMegabyteStatementNormalises() {
+    StringBuilder b = new StringBuilder(52 << 20);
+    int n = 0;
+    while (b.length() < 50_000_000) {
+      b.append('(').append(n++).append(") ").append(PARAGRAPH).append("\n\n");
+    }
+    Statement s = PARLEY.normalize("fifty.txt", b.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(s.paragraphs().size()).isEqualTo(n);
+  }
+
+  @Test
+  void inputOverTheLimitIsRefusedNamingTheSource() {
+    Parley small = Parley.builder().maxInputBytes(1_000).build();
+    assertThatThrownBy(() -> small.normalize("big.txt", new byte[2_000]))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageStartingWith("big.txt: too large");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aSingleOneMegabyteParagraphComparesWithItself() {
+    String text = "We support the Charter and the rule of law in every region ".repeat(17_000);
+    Statement s = PARLEY.normalize("one-paragraph.txt", text);
+    assertThat(s.paragraphs()).hasSize(1);
+    Alignment a = PARLEY.compare(s, s);
+    assertThat(a.links())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.type()).isEqualTo(Link.Type.MATCH);
+              assertThat(l.diff()).extracting(DiffOp::op).containsOnly(DiffOp.Op.EQUAL);
+            });
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aHundredThousandOneWordParagraphsNormaliseAndScore() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      b.append(i % 2 == 0 ? "Peace." : "Security.").append("\n\n");
+    }
+    Statement s = PARLEY.normalize("words.txt", b.toString());
+    assertThat(s.paragraphs().size()).isEqualTo(100_000);
+    assertThat(PARLEY.score(s, s).similarity()).isEqualTo(1.0);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void oneLineRepeatedManyTimesAlignsWithItself() {
+    Statement s =
+        PARLEY.normalize(
+            "repeated.txt", "We support the Charter of the United Nations.\n".repeat(20_000));
+    assertThat(s.paragraphs().size()).isEqualTo(20_000);
+    Alignment a = PARLEY.compare(s, s);
+    assertThat(a.links(Link.Type.MATCH).size()).isEqualTo(20_000);
+  }
+
+  @Test
+  void binaryAndEmptyInputAreRefused() {
+    assertThatThrownBy(() -> PARLEY.normalize("x.bin", new byte[] {1, 0, 2, 0}))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage("x.bin: binary data (NUL bytes), not text");
+    assertThatThrownBy(() -> PARLEY.normalize("e.txt", "   \n\t "))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage("e.txt: holds only whitespace, no text to read");
+    assertThatThrownBy(() -> PARLEY.normalize("furniture.txt", "06-53323 30\nA/61/PV.13\n"))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageContaining("no statement text");
+  }
+}
