@@ -42,6 +42,9 @@ public final class Normalizer {
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("[,.'`‘’]?(\\d{1,3})\\.(?:\\t|\\s+)(?=\\S)");
 
+  /** A job number of the UN's document service ({@code 16-29811}), the mark of page footers. */
+  private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d\\d-\\d{5}\\b");
+
   private final TermStatistics statistics;
   private final TextDecoder decoder;
 
@@ -168,7 +171,7 @@ public final class Normalizer {
 
   private static void markFurniture(
       String text, List<SourceLine> lines, List<RemovedText> removed) {
-    boolean pageFurnitureSeen = text.contains("/PV.");
+    boolean pageFurnitureSeen = text.contains("/PV.") || JOB_NUMBER.matcher(text).find();
     for (SourceLine line : lines) {
       if (!line.isBlank()) {
         line.removedAs = PageFurniture.classify(text, line.contentStart, line.contentEnd);
