@@ -42,9 +42,6 @@ public final class Normalizer {
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("[,.'`‘’]?(\\d{1,3})\\.(?:\\t|\\s+)(?=\\S)");
 
-  /** A job number of the UN's document service ({@code 16-29811}), the mark of page footers. */
-  private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d\\d-\\d{5}\\b");
-
   private final TermStatistics statistics;
   private final TextDecoder decoder;
 
@@ -171,7 +168,7 @@ public final class Normalizer {
 
   private static void markFurniture(
       String text, List<SourceLine> lines, List<RemovedText> removed) {
-    boolean pageFurnitureSeen = text.contains("/PV.") || JOB_NUMBER.matcher(text).find();
+    boolean pageFurnitureSeen = text.contains("/PV.") || hasJobNumber(text);
     for (SourceLine line : lines) {
       if (!line.isBlank()) {
         line.removedAs = PageFurniture.classify(text, line.contentStart, line.contentEnd);
@@ -225,6 +222,34 @@ public final class Normalizer {
     }
     Letterhead.mark(text, lines);
     collectRemoved(text, lines, removed);
+  }
+
+  /**
+   * Whether the text holds a job number of the UN's document service ({@code 16-29811}), the mark
+   * of page footers: two digits, a hyphen, five digits. Jumps from hyphen to hyphen.
+   */
+  static boolean hasJobNumber(String text) {
+    int n = text.length();
+    for (int i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+      if (i >= 2
+          && i + 5 < n
+          && isDigit(text.charAt(i - 1))
+          && isDigit(text.charAt(i - 2))
+          && (i < 3 || !isDigit(text.charAt(i - 3)))
+          && isDigit(text.charAt(i + 1))
+          && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3))
+          && isDigit(text.charAt(i + 4))
+          && isDigit(text.charAt(i + 5))
+          && (i + 6 == n || !isDigit(text.charAt(i + 6)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void collectRemoved(
