@@ -80,11 +80,11 @@ final class HyphenResolver {
     if (joinedInCorpus != hyphenatedInCorpus) {
       return hyphenatedInCorpus > joinedInCorpus;
     }
-    // Neither form is known: a compound of two known words keeps its hyphen, anything else was
-    // a break inside a word.
+    // Neither form is known: a word that opens compounds elsewhere, or a known word, joined to a
+    // known word keeps its hyphen; anything else was a break inside a word.
     return lastPart.length() > 1
         && rightMatch.length() > 1
-        && evidence(lastPart) > 0
+        && (statistics.isCompoundHead(lastPart) || evidence(lastPart) > 0)
         && evidence(rightMatch) > 0;
   }
 

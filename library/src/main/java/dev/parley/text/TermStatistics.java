@@ -52,9 +52,28 @@ public final class TermStatistics {
   private final int documentCount;
   private final Map<String, long[]> counts;
 
+  /** The first parts of the hyphenated compounds counted ({@code quasi} of {@code quasi-state}). */
+  private final Set<String> compoundHeads;
+
   private TermStatistics(int documentCount, Map<String, long[]> counts) {
     this.documentCount = documentCount;
     this.counts = counts;
+    Set<String> heads = new HashSet<>();
+    for (String term : counts.keySet()) {
+      int hyphen = term.indexOf('-');
+      if (hyphen > 0) {
+        heads.add(term.substring(0, hyphen));
+      }
+    }
+    this.compoundHeads = Set.copyOf(heads);
+  }
+
+  /**
+   * Returns whether {@code matchForm} opens hyphenated compounds counted here ({@code quasi} in
+   * {@code quasi-state}, {@code self} in {@code self-determination}).
+   */
+  public boolean isCompoundHead(String matchForm) {
+    return compoundHeads.contains(matchForm);
   }
 
   /** Returns statistics that know no word and no document. */
