@@ -26,7 +26,7 @@ final class PathologicalInputTest {
           + " terrorism successfully on its own.";
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aFiftyMegabyteStatementNormalises() {
     StringBuilder b = new StringBuilder(52 << 20);
     int n = 0;
@@ -46,7 +46,7 @@ final class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aSingleOneMegabyteParagraphComparesWithItself() {
     String text = "We support the Charter and the rule of law in every region ".repeat(17_000);
     Statement s = PARLEY.normalize("one-paragraph.txt", text);
@@ -62,7 +62,7 @@ final class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aHundredThousandOneWordParagraphsNormaliseAndScore() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 100_000; i++) {
@@ -74,7 +74,7 @@ final class PathologicalInputTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void oneLineRepeatedManyTimesAlignsWithItself() {
     Statement s =
         PARLEY.normalize(

@@ -90,10 +90,7 @@ final class CompareCommand implements Callable<Integer> {
     if (f == OutputFormat.JSON) {
       Json.write(out, alignment(alignment));
     } else {
-      Terminal terminal =
-          output == null
-              ? Terminal.detect(System.getenv(), System.console() != null)
-              : Terminal.FILE;
+      Terminal terminal = output == null ? Terminal.current() : Terminal.FILE;
       AlignmentText.write(out, alignment, terminal);
     }
     out.flush();

@@ -40,8 +40,7 @@ final class NormalizeCommand implements Callable<Integer> {
     if (f == OutputFormat.JSON) {
       Json.write(out, Json.statement(statement));
     } else {
-      StatementText.write(
-          out, statement, Terminal.detect(System.getenv(), System.console() != null).width());
+      StatementText.write(out, statement, Terminal.current().width());
     }
     out.flush();
     return 0;

@@ -193,11 +193,7 @@ final class ScoreCommand implements Callable<Integer> {
                 m.append(String.format(Locale.ROOT, "%s %.3f   ", k, v));
               }
             });
-    out.println(
-        Wrap.indent(
-            m.toString().strip(),
-            "  ",
-            Terminal.detect(System.getenv(), System.console() != null).width()));
+    out.println(Wrap.indent(m.toString().strip(), "  ", Terminal.current().width()));
     List<SharedPhrase> phrases = score.sharedPhrases();
     out.println();
     out.println(

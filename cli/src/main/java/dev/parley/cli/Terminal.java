@@ -20,6 +20,11 @@ record Terminal(int width, boolean colour) {
   /** A report written to a file: no colour, 100 columns. */
   static final Terminal FILE = new Terminal(100, false);
 
+  /** Returns the terminal standard output goes to now. */
+  static Terminal current() {
+    return detect(System.getenv(), System.console() != null);
+  }
+
   /** Reads the terminal from the environment. */
   static Terminal detect(Map<String, String> env, boolean stdoutIsTerminal) {
     int width = 100;

@@ -30,11 +30,7 @@ public final class RankFolder {
 
   /** Runs the example on {@code args[0]} or {@code seeds/}. */
   public static void main(String[] args) {
-    rank(Path.of(args.length > 0 ? args[0] : "seeds"))
-        .forEach(
-            p ->
-                System.out.printf(
-                    Locale.ROOT, "%.3f  %s  %s%n", p.similarity(), p.left(), p.right()));
+    print(rank(Path.of(args.length > 0 ? args[0] : "seeds")), System.out);
   }
 
   static List<Pair> rank(Path folder) {

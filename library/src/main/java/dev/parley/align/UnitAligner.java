@@ -1,6 +1,7 @@
 package dev.parley.align;
 
 import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.SharedPhrases;
 import dev.parley.similarity.WordSequence;
 import dev.parley.text.TermStatistics;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Map;
  * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
  * the document's own background level of similarity (low-overlap versions such as two
  * translations), where a weak pair must be one side's best partner. One instance serves one
- * alignment: it keeps the pass's threshold and a cache.
+ * alignment: it keeps a cache of combined similarities.
  *
  * <p>Only pairs that share a rare word are candidates (an inverted index finds them, and each unit
  * keeps its best-sharing partners), so the work grows with the number of units, not its square.
@@ -51,10 +52,7 @@ final class UnitAligner {
 
   private final PhrasingSimilarity similarity;
   private final TermStatistics statistics;
-  private final dev.parley.similarity.SharedPhrases evidence;
-
-  /** The 1:1 threshold of the pass under way. */
-  private double threshold;
+  private final SharedPhrases evidence;
 
   /** The threshold of the usual pass. */
   private final double matchThreshold;
@@ -65,10 +63,9 @@ final class UnitAligner {
 
   UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics, double matchThreshold) {
     this.matchThreshold = matchThreshold;
-    this.threshold = matchThreshold;
     this.similarity = similarity;
     this.statistics = statistics;
-    this.evidence = dev.parley.similarity.SharedPhrases.of(statistics, 3);
+    this.evidence = SharedPhrases.of(statistics, 3);
   }
 
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
@@ -115,13 +112,12 @@ final class UnitAligner {
 
   private List<Link> align(
       Candidates candidates, List<WordSequence> left, List<WordSequence> right, double threshold) {
-    this.threshold = threshold;
     int[][] anchors = anchors(candidates, left.size());
     List<Link> links = new ArrayList<>();
     int fromLeft = 0;
     int fromRight = 0;
     for (int[] anchor : anchors) {
-      links.addAll(band(candidates, left, right, fromLeft, anchor[0], fromRight, anchor[1]));
+      links.addAll(band(candidates, fromLeft, anchor[0], fromRight, anchor[1], threshold));
       links.add(
           Link.of(
               Link.Type.MATCH,
@@ -131,7 +127,7 @@ final class UnitAligner {
       fromLeft = anchor[0] + 1;
       fromRight = anchor[1] + 1;
     }
-    links.addAll(band(candidates, left, right, fromLeft, left.size(), fromRight, right.size()));
+    links.addAll(band(candidates, fromLeft, left.size(), fromRight, right.size(), threshold));
     return findMoves(links, candidates);
   }
 
@@ -385,14 +381,7 @@ final class UnitAligner {
   private static final int[][] STEPS = {{1, 1}, {1, 2}, {2, 1}, {1, 3}, {3, 1}, {1, 0}, {0, 1}};
 
   /** Aligns left units {@code [i0, i1)} with right units {@code [j0, j1)}. */
-  private List<Link> band(
-      Candidates c,
-      List<WordSequence> left,
-      List<WordSequence> right,
-      int i0,
-      int i1,
-      int j0,
-      int j1) {
+  private List<Link> band(Candidates c, int i0, int i1, int j0, int j1, double threshold) {
     int p = i1 - i0;
     int q = j1 - j0;
     List<Link> links = new ArrayList<>();
@@ -439,7 +428,7 @@ final class UnitAligner {
           if (before == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          double gain = gain(c, i0 + a - da, da, j0 + b - db, db);
+          double gain = gain(c, i0 + a - da, da, j0 + b - db, db, threshold);
           if (gain == Double.NEGATIVE_INFINITY) {
             continue;
           }
@@ -473,7 +462,7 @@ final class UnitAligner {
   }
 
   /** The gain of a step; negative infinity where the step is not allowed. */
-  private double gain(Candidates c, int i, int da, int j, int db) {
+  private double gain(Candidates c, int i, int da, int j, int db, double threshold) {
     if (da == 0 || db == 0) {
       return 0;
     }

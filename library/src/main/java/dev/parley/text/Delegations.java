@@ -9,10 +9,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,11 +25,9 @@ final class Delegations {
   private record Name(String lowerForm, String shortName) {}
 
   private static final List<Name> NAMES_LONGEST_FIRST;
-  private static final Map<String, String> BY_CODE;
 
   static {
     List<Name> names = new ArrayList<>();
-    Map<String, String> byCode = new HashMap<>();
     try (InputStream in = Delegations.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the library's " + RESOURCE + " resource is missing");
@@ -44,7 +40,6 @@ final class Delegations {
         }
         String[] f = line.split("\t", -1);
         String shortName = f[1];
-        byCode.put(f[0], shortName);
         names.add(new Name(shortName.toLowerCase(Locale.ROOT), shortName));
         if (f.length > 2 && !f[2].isBlank()) {
           for (String other : f[2].split("\\|")) {
@@ -57,15 +52,9 @@ final class Delegations {
     }
     names.sort(Comparator.comparingInt((Name n) -> n.lowerForm().length()).reversed());
     NAMES_LONGEST_FIRST = List.copyOf(names);
-    BY_CODE = Map.copyOf(byCode);
   }
 
   private Delegations() {}
-
-  /** Returns the short name of the delegation with the alpha-3 {@code code}. */
-  static Optional<String> byCode(String code) {
-    return Optional.ofNullable(BY_CODE.get(code.toUpperCase(Locale.ROOT)));
-  }
 
   /**
    * Returns the short name of the delegation named in {@code text} earliest, the longest name

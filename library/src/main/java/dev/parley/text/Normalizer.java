@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Normalizer normalizer = Normalizer.defaults();
- * Statement s = normalizer.read(Path.of("seeds/kazakhstan-2006.txt"));
+ * Statement s = normalizer.read(Path.of("seeds/kazakhstan-general-debate-2006.txt"));
  * }</pre>
  *
  * <p>Immutable and thread-safe: configure once with {@link #builder()}, share freely.
