@@ -13,4 +13,5 @@ module dev.parley {
   exports dev.parley.similarity;
   exports dev.parley.align;
   exports dev.parley.diff;
+  exports dev.parley.report;
 }

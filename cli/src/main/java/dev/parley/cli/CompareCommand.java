@@ -7,6 +7,7 @@ import dev.parley.UnusableInputException;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
+import dev.parley.report.HtmlReport;
 import dev.parley.text.Statement;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,10 +75,6 @@ final class CompareCommand implements Callable<Integer> {
         };
     OutputFormat f =
         OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
-    if (f == OutputFormat.HTML) {
-      throw new ParleyCommand.UsageException(
-          "--format html is not available yet; use text or json");
-    }
     Parley parley = Parley.defaults();
     Statement a = parley.normalize(left);
     Statement b = parley.normalize(right);
@@ -89,6 +86,8 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(buffer);
     if (f == OutputFormat.JSON) {
       Json.write(out, alignment(alignment));
+    } else if (f == OutputFormat.HTML) {
+      HtmlReport.write(alignment, out);
     } else {
       Terminal terminal = output == null ? Terminal.current() : Terminal.FILE;
       AlignmentText.write(out, alignment, terminal);

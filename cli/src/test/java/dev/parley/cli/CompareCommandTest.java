@@ -112,16 +112,44 @@ final class CompareCommandTest {
   }
 
   @Test
+  void htmlGoesToTheOutputFileAsOnePage() throws IOException {
+    Path out = dir.resolve("report.html");
+    NormalizeCommandTest.Run r =
+        NormalizeCommandTest.run(
+            "compare",
+            "--format",
+            "html",
+            "--output",
+            out.toString(),
+            kaz.toString(),
+            edited.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    String html = Files.readString(out);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .endsWith("</html>\n")
+        .contains("<del>skilful stewardship</del>")
+        .contains("<ins>wise leadership</ins>")
+        .contains("<svg");
+    NormalizeCommandTest.Run toStdout =
+        NormalizeCommandTest.run(
+            "compare", "--mode", "delegations", "--format", "html", kaz.toString(), kgz.toString());
+    assertThat(toStdout.status()).isZero();
+    assertThat(toStdout.out()).startsWith("<!DOCTYPE html>").contains("two delegations'", "Right");
+  }
+
+  @Test
   void wrongUsageAndBadInputExitAsTheContractSays() {
     assertThat(
             NormalizeCommandTest.run(
                     "compare", "--mode", "sideways", kaz.toString(), kgz.toString())
                 .status())
         .isEqualTo(2);
-    NormalizeCommandTest.Run html =
-        NormalizeCommandTest.run("compare", "--format", "html", kaz.toString(), kgz.toString());
-    assertThat(html.status()).isEqualTo(2);
-    assertThat(html.err()).contains("--format html is not available yet");
+    NormalizeCommandTest.Run pdf =
+        NormalizeCommandTest.run("compare", "--format", "pdf", kaz.toString(), kgz.toString());
+    assertThat(pdf.status()).isEqualTo(2);
+    assertThat(pdf.err()).contains("pdf");
     assertThat(NormalizeCommandTest.run("compare", kaz.toString()).status()).isEqualTo(2);
     NormalizeCommandTest.Run missing =
         NormalizeCommandTest.run("compare", kaz.toString(), dir.resolve("none.txt").toString());

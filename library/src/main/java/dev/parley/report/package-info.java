@@ -1,0 +1,5 @@
+/**
+ * Renderings of a comparison for people: {@link dev.parley.report.HtmlReport}, one self-contained
+ * HTML page with the statements side by side and an alignment picture.
+ */
+package dev.parley.report;
