@@ -68,8 +68,8 @@ public final class Parley {
    * Reads and normalises the statement in the file at {@code path}.
    *
    * @throws NullPointerException if {@code path} is null
-   * @throws UnusableInputException if the file is missing, a folder, unreadable, too large, binary
-   *     or has no text
+   * @throws UnusableInputException if the file is missing, a folder, a pipe or device, unreadable,
+   *     too large, binary or has no text
    */
   public Statement normalize(Path path) {
     return normalizer.read(requireNonNull(path, "path"));

@@ -2,15 +2,18 @@ package dev.parley;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Statement;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Input no statement should be, through the API: each case either works in bounded time and memory
@@ -35,6 +38,31 @@ final class PathologicalInputTest {
     }
     Statement s = PARLEY.normalize("fifty.txt", b.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(s.paragraphs().size()).isEqualTo(n);
+  }
+
+  /** Thousands of different in-line hyphens ("co- operation") once meant a recount for each. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void manyDifferentInLineHyphensNormaliseInOnePass() {
+    StringBuilder b = new StringBuilder();
+    for (int n = 0; b.length() < 5_000_000; n++) {
+      b.append("The co- operation of region")
+          .append(Integer.toString(n, 26).replaceAll("[0-9]", "x"))
+          .append("- wide partners matters. ")
+          .append(PARAGRAPH)
+          .append("\n\n");
+    }
+    Statement s = PARLEY.normalize("hyphens.txt", b.toString());
+    assertThat(s.paragraphs()).allSatisfy(p -> assertThat(p.text()).doesNotContain("- "));
+  }
+
+  @Test
+  void aNamedPipeIsRefusedRatherThanWaitedOn(@TempDir Path dir) throws Exception {
+    Path pipe = dir.resolve("pipe");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+    assertThatThrownBy(() -> PARLEY.normalize(pipe))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(pipe + ": not a regular file (a pipe, socket or device)");
   }
 
   @Test

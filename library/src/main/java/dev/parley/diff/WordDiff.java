@@ -3,6 +3,7 @@ package dev.parley.diff;
 import static java.util.Objects.requireNonNull;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
@@ -41,20 +42,136 @@ public final class WordDiff {
   public static List<DiffOp> diff(String left, String right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    List<String> a = chunks(left);
-    List<String> b = chunks(right);
-    Patch<String> patch = DiffUtils.diff(a, b);
     List<DiffOp> ops = new ArrayList<>();
+    diff(chunks(left), chunks(right), true, ops);
+    return cleanUp(ops);
+  }
+
+  /**
+   * The most differences, in chunks, that Myers' algorithm may look for: its time grows with their
+   * square (a few hundred milliseconds at this bound). Texts further apart are compared sentence by
+   * sentence first, then word by word inside the sentences that changed.
+   */
+  static final int MAX_DIFFERENCES = 3_000;
+
+  /** Appends the operations that turn {@code a} into {@code b}. */
+  private static void diff(List<String> a, List<String> b, boolean bySentence, List<DiffOp> ops) {
+    int prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < a.size() - prefix
+        && suffix < b.size() - prefix
+        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+      suffix++;
+    }
+    add(ops, DiffOp.Op.EQUAL, a.subList(0, prefix));
+    List<String> x = a.subList(prefix, a.size() - suffix);
+    List<String> y = b.subList(prefix, b.size() - suffix);
+    Patch<String> words = myers(x, y);
+    if (words != null) {
+      apply(
+          words,
+          x,
+          ops,
+          (source, target) -> {
+            add(ops, DiffOp.Op.DELETE, source);
+            add(ops, DiffOp.Op.INSERT, target);
+          });
+    } else {
+      List<String> sx = bySentence ? sentences(x) : List.of();
+      List<String> sy = bySentence ? sentences(y) : List.of();
+      Patch<String> sentences = bySentence ? myers(sx, sy) : null;
+      if (sentences != null) {
+        apply(
+            sentences,
+            sx,
+            ops,
+            (source, target) ->
+                diff(chunks(String.join("", source)), chunks(String.join("", target)), false, ops));
+      } else {
+        add(ops, DiffOp.Op.DELETE, x);
+        add(ops, DiffOp.Op.INSERT, y);
+      }
+    }
+    add(ops, DiffOp.Op.EQUAL, a.subList(a.size() - suffix, a.size()));
+  }
+
+  /** Myers' difference of the two lists, or null when they differ in more than the bound. */
+  private static Patch<String> myers(List<String> a, List<String> b) {
+    if (Math.abs(a.size() - b.size()) > MAX_DIFFERENCES) {
+      return null;
+    }
+    try {
+      return DiffUtils.diff(a, b, new Budget());
+    } catch (OverBudget e) {
+      return null;
+    }
+  }
+
+  /** Walks a patch: equal runs as they are, each change through {@code change}. */
+  private static void apply(
+      Patch<String> patch,
+      List<String> source,
+      List<DiffOp> ops,
+      java.util.function.BiConsumer<List<String>, List<String>> change) {
     int position = 0;
     for (AbstractDelta<String> delta : patch.getDeltas()) {
       int at = delta.getSource().getPosition();
-      add(ops, DiffOp.Op.EQUAL, a.subList(position, at));
-      add(ops, DiffOp.Op.DELETE, delta.getSource().getLines());
-      add(ops, DiffOp.Op.INSERT, delta.getTarget().getLines());
+      add(ops, DiffOp.Op.EQUAL, source.subList(position, at));
+      change.accept(delta.getSource().getLines(), delta.getTarget().getLines());
       position = at + delta.getSource().size();
     }
-    add(ops, DiffOp.Op.EQUAL, a.subList(position, a.size()));
-    return cleanUp(ops);
+    add(ops, DiffOp.Op.EQUAL, source.subList(position, source.size()));
+  }
+
+  /** Stops Myers' algorithm once it has looked for more than the bound of differences. */
+  private static final class Budget implements DiffAlgorithmListener {
+    @Override
+    public void diffStart() {}
+
+    @Override
+    public void diffStep(int value, int max) {
+      if (value > MAX_DIFFERENCES) {
+        throw new OverBudget();
+      }
+    }
+
+    @Override
+    public void diffEnd() {}
+  }
+
+  private static final class OverBudget extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OverBudget() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Chunks joined into sentences, each with the white space after its closing mark. */
+  private static List<String> sentences(List<String> chunks) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean closed = false;
+    for (String c : chunks) {
+      if (closed && !Character.isWhitespace(c.charAt(0))) {
+        out.add(current.toString());
+        current.setLength(0);
+      }
+      current.append(c);
+      closed =
+          c.equals(".")
+              || c.equals("!")
+              || c.equals("?")
+              || c.equals(";")
+              || (closed && Character.isWhitespace(c.charAt(0)));
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
+    }
+    return out;
   }
 
   /**

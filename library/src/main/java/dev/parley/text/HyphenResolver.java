@@ -28,6 +28,9 @@ final class HyphenResolver {
   private final BitSet targetLengths = new BitSet();
   private Map<String, Integer> documentCounts;
 
+  /** Set once a pair turned up that was not gathered beforehand: from then on every word counts. */
+  private boolean countsEveryWord;
+
   HyphenResolver(String text, List<SourceLine> lines, TermStatistics statistics) {
     this.text = text;
     this.lines = lines;
@@ -54,8 +57,11 @@ final class HyphenResolver {
     if (documentCounts == null) {
       collectLineEndTargets();
     }
-    if (addTargets(forms(leftMatch, rightMatch))) {
-      documentCounts = null; // a pair not seen at a line end (a hyphen before a space): count again
+    if (addTargets(forms(leftMatch, rightMatch)) && !countsEveryWord) {
+      // A pair that was not gathered beforehand: count once more, every word this time, so that a
+      // document full of such pairs is still read at most twice.
+      countsEveryWord = true;
+      documentCounts = null;
     }
     // The document's own usage decides; the corpus only where the document is silent.
     long joinedHere =
@@ -122,13 +128,18 @@ final class HyphenResolver {
     return added;
   }
 
-  /** Gathers the forms of every line-end hyphen of the document, so that one count serves all. */
+  /**
+   * Gathers the forms of every line-end hyphen of the document, and of every hyphen before a space
+   * inside a line ({@code interna- tional} in an extraction that lost the line break), so that one
+   * count serves all.
+   */
   private void collectLineEndTargets() {
     SourceLine previous = null;
     for (SourceLine line : lines) {
       if (!line.isContent()) {
         continue;
       }
+      collectHyphenSpaceTargets(line);
       if (previous != null
           && isLineEndHyphen(previous.lastChar(text))
           && previous.length() >= 2
@@ -152,6 +163,38 @@ final class HyphenResolver {
         }
       }
       previous = line;
+    }
+  }
+
+  private void collectHyphenSpaceTargets(SourceLine line) {
+    int end = line.contentEnd;
+    for (int i = line.contentStart + 1; i + 2 < end; i++) {
+      if (text.charAt(i) != '-'
+          || text.charAt(i + 1) != ' '
+          || !Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int after = i + 1;
+      while (after < end && text.charAt(after) == ' ') {
+        after++;
+      }
+      if (after == end || !Character.isLowerCase(text.charAt(after))) {
+        continue;
+      }
+      int leftStart = i;
+      while (leftStart > line.contentStart
+          && (Character.isLetter(text.charAt(leftStart - 1))
+              || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
+        leftStart--;
+      }
+      int rightEnd = after;
+      while (rightEnd < end && Character.isLetter(text.charAt(rightEnd))) {
+        rightEnd++;
+      }
+      addTargets(
+          forms(
+              Tokenizer.matchForm(text.substring(leftStart, i)),
+              Tokenizer.matchForm(text.substring(after, rightEnd))));
     }
   }
 
@@ -190,9 +233,9 @@ final class HyphenResolver {
         boolean brokenAtStart = first && previousEndsWithHyphen;
         endsWithHyphen |= brokenAtEnd;
         first = false;
-        if (!brokenAtEnd && !brokenAtStart && targetLengths.get(i - start)) {
+        if (!brokenAtEnd && !brokenAtStart && (countsEveryWord || targetLengths.get(i - start))) {
           String form = Tokenizer.matchForm(text.substring(start, i));
-          if (targets.contains(form)) {
+          if (countsEveryWord || targets.contains(form)) {
             counts.merge(form, 1, Integer::sum);
           }
         }

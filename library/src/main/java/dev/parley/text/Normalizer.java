@@ -80,8 +80,8 @@ public final class Normalizer {
    * given.
    *
    * @throws NullPointerException if {@code path} is null
-   * @throws UnusableInputException if the file is missing, a folder, unreadable, too large, binary
-   *     or has no text
+   * @throws UnusableInputException if the file is missing, a folder, not a regular file (a pipe or
+   *     a device), unreadable, too large, binary or has no text
    */
   public Statement read(Path path) {
     requireNonNull(path, "path");
@@ -91,6 +91,10 @@ public final class Normalizer {
     }
     if (!Files.exists(path)) {
       throw new UnusableInputException(source, "no such file");
+    }
+    if (!Files.isRegularFile(path)) {
+      // A pipe or a device could keep a reader waiting for ever.
+      throw new UnusableInputException(source, "not a regular file (a pipe, socket or device)");
     }
     byte[] bytes;
     try {
@@ -392,7 +396,7 @@ public final class Normalizer {
       current.finish();
       drafts.add(current);
     }
-    drafts.removeIf(d -> d.finished.isEmpty());
+    drafts.removeIf(d -> d.finished.isBlank()); // U+001C..U+001F are white space too
     return drafts;
   }
 
@@ -414,7 +418,9 @@ public final class Normalizer {
     }
     char opening = firstLetterOrDigit(text, next);
     if (Character.isLowerCase(opening)) {
-      return false;
+      // Words go on after a page break or a wrapped line; a blank line after a finished sentence
+      // is a paragraph's end all the same (a numbered paragraph whose text opens in lower case).
+      return gapBlank && !gapPage && prevEnds;
     }
     if (prevEnds && next.length() < 200 && isSalutationLine(text, next)) {
       return true;

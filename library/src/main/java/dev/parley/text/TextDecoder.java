@@ -116,9 +116,11 @@ public final class TextDecoder {
       text = utf8OrFallback(bytes, 0, source, warnings);
       encoding = warnings.isEmpty() ? "UTF-8" : "windows-1252";
     }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
+    int marks = 0; // a byte order mark, or several where files were joined
+    while (marks < text.length() && text.charAt(marks) == '\uFEFF') {
+      marks++;
     }
+    text = text.substring(marks);
     checkIsText(text, source);
     return new DecodedText(text, encoding, warnings);
   }

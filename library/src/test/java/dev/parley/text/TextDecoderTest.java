@@ -37,6 +37,15 @@ final class TextDecoderTest {
     assertThat(TextDecoder.defaults().decode(bytes, "a.txt").text()).isEqualTo(SAMPLE);
   }
 
+  @Test
+  void dropsEveryLeadingByteOrderMarkOfJoinedFiles() {
+    byte[] bytes =
+        concat(
+            new byte[] {(byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF},
+            ("\uFEFF" + SAMPLE).getBytes(Charset.forName("UTF-16BE")));
+    assertThat(TextDecoder.defaults().decode(bytes, "a.txt").text()).isEqualTo(SAMPLE);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
   void decodesUtf16WithByteOrderMark(String charset) {
