@@ -14,4 +14,5 @@ module dev.parley {
   exports dev.parley.align;
   exports dev.parley.diff;
   exports dev.parley.report;
+  exports dev.parley.corpus;
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
       NormalizeCommand.class,
       CompareCommand.class,
       ScoreCommand.class,
-      TermsCommand.class
+      TermsCommand.class,
+      CorpusCommand.class
     })
 public final class ParleyCommand implements Runnable {
 

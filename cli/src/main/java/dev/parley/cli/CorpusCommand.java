@@ -1,0 +1,332 @@
+package dev.parley.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.Parley;
+import dev.parley.UnusableInputException;
+import dev.parley.corpus.CorpusDocument;
+import dev.parley.corpus.CorpusIndex;
+import dev.parley.corpus.Neighbour;
+import dev.parley.corpus.ReusedPassage;
+import dev.parley.text.Statement;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parley corpus}: index a folder of statements, then ask it for each statement's nearest
+ * statements or for the passages statements of different delegations or years share.
+ */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = "Index a folder of statements; find nearest statements and reused passages.",
+    subcommands = {
+      CorpusCommand.Index.class,
+      CorpusCommand.Similar.class,
+      CorpusCommand.Reuse.class
+    })
+final class CorpusCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParleyCommand.UsageException("corpus needs a command: index, similar or reuse");
+  }
+
+  /** Output formats of the corpus commands. */
+  enum Format {
+    JSONL,
+    CSV;
+
+    static Format parse(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "jsonl", "json" -> JSONL;
+        case "csv" -> CSV;
+        default ->
+            throw new ParleyCommand.UsageException(
+                "unknown format '" + value + "' (use jsonl or csv)");
+      };
+    }
+  }
+
+  @Command(
+      name = "index",
+      mixinStandardHelpOptions = true,
+      description =
+          "Index every statement (*.txt, searched recursively) of a folder into one file.")
+  static final class Index implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The folder of statements.")
+    Path folder;
+
+    @Option(
+        names = "--output",
+        required = true,
+        paramLabel = "INDEX",
+        description = "The index file to write.")
+    Path output;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      long started = System.nanoTime();
+      CorpusIndex index;
+      try (ProgressBar bar = ProgressBar.open(err, "reading")) {
+        index = CorpusIndex.build(folder, bar);
+      }
+      for (String s : index.skipped()) {
+        err.println("parley: skipped " + s);
+      }
+      try {
+        index.write(output);
+      } catch (UncheckedIOException e) {
+        throw new UnusableInputException(
+            output.toString(), "cannot be written (" + e.getCause().getMessage() + ")", e);
+      }
+      err.printf(
+          Locale.ROOT,
+          "parley: indexed %d statements (%d words, %d distinct) in %.1f s; wrote %s%n",
+          index.documents().size(),
+          index.documents().stream().mapToLong(CorpusDocument::words).sum(),
+          index.vocabularySize(),
+          (System.nanoTime() - started) / 1e9,
+          output);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "similar",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The nearest statements (tf-idf cosine) of every indexed statement, or of one given"
+            + " statement (--to), one line each."
+      })
+  static final class Similar implements Callable<Integer> {
+    @Parameters(paramLabel = "INDEX", description = "An index written by 'parley corpus index'.")
+    Path indexFile;
+
+    @Option(
+        names = "--top",
+        defaultValue = "10",
+        paramLabel = "K",
+        description = "Neighbours per statement (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(
+        names = "--to",
+        paramLabel = "FILE",
+        description = "Only the neighbours of this statement (need not be in the index).")
+    Path to;
+
+    @Option(
+        names = "--format",
+        defaultValue = "jsonl",
+        description = "jsonl (one JSON object per line) or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Format f = Format.parse(format);
+      if (top <= 0) {
+        throw new ParleyCommand.UsageException("--top must be positive: " + top);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Statement given = to == null ? null : Parley.defaults().normalize(to);
+      CorpusIndex index = CorpusIndex.read(indexFile);
+      if (f == Format.CSV) {
+        out.println("file,rank,neighbour,similarity");
+      }
+      if (given != null) {
+        Json.warn(err, given);
+        write(out, f, to.toString(), null, index, index.nearest(given, top));
+      } else {
+        List<List<Neighbour>> all;
+        try (ProgressBar bar = ProgressBar.open(err, "searching")) {
+          all = index.nearestAll(top, bar);
+        }
+        for (CorpusDocument d : index.documents()) {
+          write(out, f, d.path(), d, index, all.get(d.id()));
+        }
+      }
+      out.flush();
+      return 0;
+    }
+
+    private static void write(
+        PrintWriter out,
+        Format f,
+        String file,
+        CorpusDocument document,
+        CorpusIndex index,
+        List<Neighbour> nearest) {
+      if (f == Format.CSV) {
+        int rank = 1;
+        for (Neighbour n : nearest) {
+          out.println(
+              Csv.row(
+                  file,
+                  Integer.toString(rank++),
+                  index.documents().get(n.document()).path(),
+                  String.format(Locale.ROOT, "%.4f", n.similarity())));
+        }
+        return;
+      }
+      ObjectNode o = Json.MAPPER.createObjectNode();
+      o.put("file", file);
+      if (document != null) {
+        describe(o, document);
+      }
+      ArrayNode list = o.putArray("nearest");
+      for (Neighbour n : nearest) {
+        CorpusDocument d = index.documents().get(n.document());
+        ObjectNode e = list.addObject();
+        e.put("file", d.path());
+        describe(e, d);
+        e.put("similarity", Math.round(n.similarity() * 10_000) / 10_000.0);
+      }
+      out.println(o.toString());
+    }
+  }
+
+  @Command(
+      name = "reuse",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Passages of at least N words that statements of different delegations or years share,"
+            + " with both locations, one line each."
+      })
+  static final class Reuse implements Callable<Integer> {
+    @Parameters(paramLabel = "INDEX", description = "An index written by 'parley corpus index'.")
+    Path indexFile;
+
+    @Option(
+        names = "--min-words",
+        defaultValue = "25",
+        paramLabel = "N",
+        description =
+            "The shortest passage to report, in words (at least "
+                + CorpusIndex.MIN_PASSAGE_WORDS
+                + "; default: ${DEFAULT-VALUE}).")
+    int minWords;
+
+    @Option(
+        names = "--format",
+        defaultValue = "jsonl",
+        description = "jsonl (one JSON object per line) or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Format f = Format.parse(format);
+      if (minWords < CorpusIndex.MIN_PASSAGE_WORDS) {
+        throw new ParleyCommand.UsageException(
+            "--min-words must be at least " + CorpusIndex.MIN_PASSAGE_WORDS + ": " + minWords);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      CorpusIndex index = CorpusIndex.read(indexFile);
+      List<ReusedPassage> passages;
+      try (ProgressBar bar = ProgressBar.open(err, "comparing")) {
+        passages = index.reuse(minWords, bar);
+      }
+      if (f == Format.CSV) {
+        out.println(
+            "words,left_file,left_delegation,left_year,left_paragraph,left_first_word,left_end_word,"
+                + "right_file,right_delegation,right_year,right_paragraph,right_first_word,"
+                + "right_end_word,left_text,right_text");
+      }
+      for (ReusedPassage p : passages) {
+        CorpusDocument l = index.documents().get(p.left().document());
+        CorpusDocument r = index.documents().get(p.right().document());
+        if (f == Format.CSV) {
+          out.println(
+              Csv.row(
+                  Integer.toString(p.words()),
+                  l.path(),
+                  l.delegation(),
+                  l.year() == 0 ? "" : Integer.toString(l.year()),
+                  Integer.toString(p.left().firstParagraph()),
+                  Integer.toString(p.left().firstWord()),
+                  Integer.toString(p.left().endWord()),
+                  r.path(),
+                  r.delegation(),
+                  r.year() == 0 ? "" : Integer.toString(r.year()),
+                  Integer.toString(p.right().firstParagraph()),
+                  Integer.toString(p.right().firstWord()),
+                  Integer.toString(p.right().endWord()),
+                  p.left().text(),
+                  p.right().text()));
+        } else {
+          ObjectNode o = Json.MAPPER.createObjectNode();
+          o.put("words", p.words());
+          location(o.putObject("left"), l, p.left());
+          location(o.putObject("right"), r, p.right());
+          out.println(o.toString());
+        }
+      }
+      out.flush();
+      err.println("parley: " + passages.size() + " reused passages");
+      return 0;
+    }
+
+    private static void location(ObjectNode o, CorpusDocument d, ReusedPassage.Location at) {
+      o.put("file", d.path());
+      describe(o, d);
+      o.put("firstParagraph", at.firstParagraph());
+      o.put("lastParagraph", at.lastParagraph());
+      o.put("firstWord", at.firstWord());
+      o.put("endWord", at.endWord());
+      o.put("text", at.text());
+    }
+  }
+
+  private static void describe(ObjectNode o, CorpusDocument d) {
+    if (!d.delegation().isEmpty()) {
+      o.put("delegation", d.delegation());
+    }
+    if (d.year() != 0) {
+      o.put("year", d.year());
+    }
+  }
+
+  /** CSV as RFC 4180 has it: fields with commas, quotes or line breaks quoted. */
+  static final class Csv {
+    private Csv() {}
+
+    static String row(String... fields) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < fields.length; i++) {
+        if (i > 0) {
+          b.append(',');
+        }
+        String f = fields[i];
+        if (f.indexOf(',') >= 0
+            || f.indexOf('"') >= 0
+            || f.indexOf('\n') >= 0
+            || f.indexOf('\r') >= 0) {
+          b.append('"').append(f.replace("\"", "\"\"")).append('"');
+        } else {
+          b.append(f);
+        }
+      }
+      return b.toString();
+    }
+  }
+}

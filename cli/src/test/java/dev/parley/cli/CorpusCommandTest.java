@@ -1,0 +1,161 @@
+package dev.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley corpus index | similar | reuse}: output, formats, exit statuses, errors. */
+final class CorpusCommandTest {
+
+  private static final String[] FILES = {
+    "1996/PLW_51_1996.txt", "1996/UZB_51_1996.txt", "2019/CHE_74_2019.txt",
+    "2019/ERI_74_2019.txt", "2019/JOR_74_2019.txt", "2019/RWA_74_2019.txt",
+    "2020/DNK_75_2020.txt", "2020/ERI_75_2020.txt", "2020/RWA_75_2020.txt"
+  };
+
+  @TempDir static Path dir;
+  static Path corpus;
+  static Path index;
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = ParleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void index() throws IOException {
+    corpus = dir.resolve("corpus");
+    for (String f : FILES) {
+      Path target = corpus.resolve(f);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = CorpusCommandTest.class.getResourceAsStream("/corpus/" + f)) {
+        Files.write(target, in.readAllBytes());
+      }
+    }
+    index = dir.resolve("corpus.parley-index");
+    Run r = run("corpus", "index", corpus.toString(), "--output", index.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).startsWith("parley: indexed 9 statements").doesNotContain("\r");
+    assertThat(index).isRegularFile();
+  }
+
+  @Test
+  void similarPrintsOneJsonLinePerStatement() throws IOException {
+    Run r = run("corpus", "similar", index.toString(), "--top", "2");
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(9);
+    JsonNode eritrea = Json.MAPPER.readTree(lines.get(3));
+    assertThat(eritrea.get("file").asText()).isEqualTo("2019/ERI_74_2019.txt");
+    assertThat(eritrea.get("delegation").asText()).isEqualTo("ERI");
+    assertThat(eritrea.get("year").asInt()).isEqualTo(2019);
+    assertThat(eritrea.get("nearest")).hasSize(2);
+    assertThat(eritrea.get("nearest").get(0).get("file").asText())
+        .isEqualTo("2020/ERI_75_2020.txt");
+    assertThat(eritrea.get("nearest").get(0).get("similarity").asDouble()).isBetween(0.1, 1.0);
+  }
+
+  @Test
+  void similarToOneFileAsCsv() {
+    Path rwanda = corpus.resolve("2020/RWA_75_2020.txt");
+    Run r =
+        run(
+            "corpus",
+            "similar",
+            index.toString(),
+            "--to",
+            rwanda.toString(),
+            "--top",
+            "2",
+            "--format",
+            "csv");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().lines())
+        .containsExactly(
+            "file,rank,neighbour,similarity",
+            rwanda + ",1,2020/RWA_75_2020.txt,1.0000",
+            r.out().lines().toList().get(2));
+    assertThat(r.out().lines().toList().get(2)).startsWith(rwanda + ",2,2019/RWA_74_2019.txt,");
+  }
+
+  @Test
+  void reuseReportsBothLocationsAsJsonLinesOrCsv() throws IOException {
+    Run r = run("corpus", "reuse", index.toString(), "--min-words", "25");
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).isNotEmpty();
+    JsonNode first = Json.MAPPER.readTree(lines.get(0));
+    assertThat(first.get("words").asInt()).isGreaterThanOrEqualTo(25);
+    assertThat(first.get("left").get("file").asText()).isEqualTo("2019/ERI_74_2019.txt");
+    assertThat(first.get("right").get("file").asText()).isEqualTo("2020/ERI_75_2020.txt");
+    assertThat(first.get("left").get("text").asText()).isNotBlank();
+    assertThat(first.get("right").has("firstParagraph")).isTrue();
+    assertThat(r.err().strip()).isEqualTo("parley: " + lines.size() + " reused passages");
+
+    Run csv = run("corpus", "reuse", index.toString(), "--min-words", "25", "--format", "csv");
+    assertThat(csv.out().lines().toList().get(0)).startsWith("words,left_file,");
+    assertThat(csv.out().lines()).hasSize(lines.size() + 1);
+  }
+
+  @Test
+  void badInputAndUsageGetOneLineAndTheRightStatus() throws IOException {
+    Run missing = run("corpus", "similar", dir.resolve("nope.idx").toString());
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err().lines())
+        .containsExactly("parley: " + dir.resolve("nope.idx") + ": no such file");
+
+    Path text = Files.writeString(dir.resolve("speech.txt"), "Mr. President, a speech.");
+    Run notIndex = run("corpus", "reuse", text.toString());
+    assertThat(notIndex.status()).isEqualTo(1);
+    assertThat(notIndex.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("parley: " + text + ": not a Parley corpus index");
+
+    Run noFolder =
+        run(
+            "corpus",
+            "index",
+            dir.resolve("none").toString(),
+            "--output",
+            dir.resolve("x.idx").toString());
+    assertThat(noFolder.status()).isEqualTo(1);
+    assertThat(noFolder.err().lines())
+        .containsExactly("parley: " + dir.resolve("none") + ": no such folder");
+
+    Run unwritable =
+        run(
+            "corpus",
+            "index",
+            corpus.toString(),
+            "--output",
+            dir.resolve("no/such/dir/x.idx").toString());
+    assertThat(unwritable.status()).isEqualTo(1);
+    assertThat(unwritable.err().lines().filter(l -> l.contains("cannot be written"))).hasSize(1);
+
+    assertThat(run("corpus", "reuse", index.toString(), "--min-words", "3").status()).isEqualTo(2);
+    assertThat(run("corpus", "similar", index.toString(), "--top", "0").status()).isEqualTo(2);
+    assertThat(run("corpus", "similar", index.toString(), "--format", "xml").status()).isEqualTo(2);
+    assertThat(run("corpus").status()).isEqualTo(2);
+  }
+
+  @Test
+  void csvFieldsWithCommasAndQuotesAreQuoted() {
+    assertThat(CorpusCommand.Csv.row("a", "b,c", "say \"no\"", "line\nbreak"))
+        .isEqualTo("a,\"b,c\",\"say \"\"no\"\"\",\"line\nbreak\"");
+  }
+}

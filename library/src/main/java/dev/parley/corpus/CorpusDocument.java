@@ -1,0 +1,28 @@
+package dev.parley.corpus;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One statement of a corpus index.
+ *
+ * @param id its position in the index
+ * @param path its path relative to the indexed folder, with {@code /} between folders
+ * @param delegation the delegation, from the statement's metadata or else from a file name that
+ *     starts with a three-letter code ({@code KAZ_62_2007.txt}); empty when neither tells
+ * @param year the year, from the statement's date or else from a four-digit year in the file name;
+ *     0 when neither tells
+ * @param paragraphs the normalised texts of its body paragraphs
+ * @param words how many words it has
+ */
+public record CorpusDocument(
+    int id, String path, String delegation, int year, List<String> paragraphs, int words) {
+
+  /** Checks the fields and copies the list. */
+  public CorpusDocument {
+    requireNonNull(path, "path");
+    requireNonNull(delegation, "delegation");
+    paragraphs = List.copyOf(paragraphs);
+  }
+}

