@@ -1,6 +1,8 @@
 package dev.parley.corpus;
 
 import dev.parley.UnusableInputException;
+import dev.parley.text.Token;
+import dev.parley.text.Tokenizer;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -19,14 +21,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
  * The index file: a magic line, a format version, the vocabulary with its document frequencies,
- * each statement (path, delegation, year, body paragraphs, word ids with their paragraph and
- * offsets), the files left out, and a CRC-32 of all before it. Big-endian, as {@link
+ * each statement (path, delegation, year, body paragraphs, word ids), the files left out, and a
+ * CRC-32 of all before it. Where each word stands is found again on loading. Big-endian, as {@link
  * DataOutputStream} writes. Reading checks the magic, the version, every count and the checksum.
  */
 final class IndexFile {
@@ -59,9 +62,6 @@ final class IndexFile {
           string(out, p);
         }
         ints(out, index.words[d.id()]);
-        ints(out, index.wordParagraph[d.id()]);
-        ints(out, index.wordStart[d.id()]);
-        ints(out, index.wordEnd[d.id()]);
       }
       out.writeInt(index.skipped.size());
       for (String s : index.skipped) {
@@ -122,22 +122,10 @@ final class IndexFile {
           texts.add(string(in, source));
         }
         words[d] = ints(in, source);
-        paragraphOf[d] = ints(in, source);
-        starts[d] = ints(in, source);
-        ends[d] = ints(in, source);
         int size = words[d].length;
-        if (paragraphOf[d].length != size || starts[d].length != size || ends[d].length != size) {
-          throw damaged(source, "word tables of statement " + d + " disagree");
-        }
-        for (int i = 0; i < size; i++) {
-          if (words[d][i] < 0
-              || words[d][i] >= terms
-              || paragraphOf[d][i] < 0
-              || paragraphOf[d][i] >= paragraphs
-              || starts[d][i] < 0
-              || ends[d][i] < starts[d][i]
-              || ends[d][i] > texts.get(paragraphOf[d][i]).length()) {
-            throw damaged(source, "word " + i + " of statement " + d + " is out of range");
+        for (int w : words[d]) {
+          if (w < 0 || w >= terms) {
+            throw damaged(source, "a word of statement " + d + " is out of range");
           }
         }
         documents.add(new CorpusDocument(d, path, delegation, year, texts, size));
@@ -147,6 +135,7 @@ final class IndexFile {
       for (int i = 0; i < skippedCount; i++) {
         skipped.add(string(in, source));
       }
+      locate(documents, vocabulary, words, paragraphOf, starts, ends, source);
       long expected = crc.getValue();
       long stored = new DataInputStream(raw).readLong();
       if (stored != expected) {
@@ -166,6 +155,53 @@ final class IndexFile {
       throw new UnusableInputException(source, "cannot be read (" + e.getMessage() + ")", e);
     } catch (OutOfMemoryError e) {
       throw new UnusableInputException(source, "too large to load in this heap (raise -Xmx)", e);
+    }
+  }
+
+  /**
+   * Where each word is: found again by tokenising the paragraphs (on all cores), which costs less
+   * than storing three numbers a word, and checked against the stored words.
+   */
+  private static void locate(
+      List<CorpusDocument> documents,
+      String[] vocabulary,
+      int[][] words,
+      int[][] paragraphOf,
+      int[][] starts,
+      int[][] ends,
+      String source) {
+    int bad =
+        IntStream.range(0, documents.size())
+            .parallel()
+            .filter(
+                d -> {
+                  int n = words[d].length;
+                  paragraphOf[d] = new int[n];
+                  starts[d] = new int[n];
+                  ends[d] = new int[n];
+                  int k = 0;
+                  List<String> paragraphs = documents.get(d).paragraphs();
+                  for (int p = 0; p < paragraphs.size(); p++) {
+                    for (Token t : Tokenizer.tokenize(paragraphs.get(p))) {
+                      if (k == n || !vocabulary[words[d][k]].equals(t.match())) {
+                        return true;
+                      }
+                      paragraphOf[d][k] = p;
+                      starts[d][k] = t.start();
+                      ends[d][k++] = t.end();
+                    }
+                  }
+                  return k != n;
+                })
+            .findFirst()
+            .orElse(-1);
+    if (bad >= 0) {
+      throw new UnusableInputException(
+          source,
+          "statement "
+              + documents.get(bad).path()
+              + " does not read as it was indexed (damaged, or indexed by another version of"
+              + " Parley: index the folder again)");
     }
   }
 
