@@ -9,7 +9,9 @@ import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Statement;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -63,6 +65,47 @@ final class PathologicalInputTest {
     assertThatThrownBy(() -> PARLEY.normalize(pipe))
         .isInstanceOf(UnusableInputException.class)
         .hasMessage(pipe + ": not a regular file (a pipe, socket or device)");
+  }
+
+  @Test
+  void filesThatCannotBeReadAreRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> PARLEY.normalize(dir.resolve("missing.txt")))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(dir.resolve("missing.txt") + ": no such file");
+    assertThatThrownBy(() -> PARLEY.normalize(dir))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(dir + ": is a folder, not a file");
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    assertThatThrownBy(() -> PARLEY.normalize(empty))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(empty + ": empty file, no text to read");
+    Path locked = Files.writeString(dir.resolve("locked.txt"), PARAGRAPH);
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    // Root reads any file; a file whose reading fails all the same stands in for it then.
+    Path unreadable = Files.isReadable(locked) ? Path.of("/proc/self/mem") : locked;
+    assertThatThrownBy(() -> PARLEY.normalize(unreadable))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageStartingWith(unreadable + ": cannot be read (");
+  }
+
+  @Test
+  void latin1InvalidUtf8AndUtf16AreRead(@TempDir Path dir) throws Exception {
+    Path latin =
+        Files.write(
+            dir.resolve("latin.txt"), "Côte d'Ivoire salue la Société.".getBytes("ISO-8859-1"));
+    Statement s = PARLEY.normalize(latin);
+    assertThat(s.paragraphs().get(0).text()).isEqualTo("Côte d'Ivoire salue la Société.");
+    assertThat(s.warnings()).containsExactly("not valid UTF-8; decoded as Windows-1252");
+    Path utf16 =
+        Files.write(
+            dir.resolve("utf16.txt"), (PARAGRAPH + "\r\n").getBytes(StandardCharsets.UTF_16));
+    assertThat(PARLEY.normalize(utf16).paragraphs().get(0).text()).isEqualTo(PARAGRAPH);
+    Path broken =
+        Files.write(
+            dir.resolve("broken.txt"),
+            new byte[] {'P', 'e', 'a', 'c', 'e', ' ', (byte) 0xC3, '(', '.'});
+    assertThat(PARLEY.normalize(broken).warnings())
+        .containsExactly("not valid UTF-8; decoded as Windows-1252");
   }
 
   @Test
