@@ -1,5 +1,6 @@
 package dev.parley.benchmarks;
 
+import dev.parley.corpus.CorpusIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,8 @@ final class CorpusSample {
   private CorpusSample() {}
 
   /** The corpus's {@code *.txt} files, in path order. */
-  static List<Path> files(Path corpus) throws IOException {
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      return walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p))
-          .sorted()
-          .toList();
-    }
+  static List<Path> files(Path corpus) {
+    return CorpusIndex.statementFiles(corpus);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,18 @@ final class CorpusCommand implements Runnable {
   @Override
   public void run() {
     throw new ParleyCommand.UsageException("corpus needs a command: index, similar or reuse");
+  }
+
+  /** What the commands that read an index share: the index and the output format. */
+  static final class IndexArguments {
+    @Parameters(paramLabel = "INDEX", description = "An index written by 'parley corpus index'.")
+    Path indexFile;
+
+    @Option(
+        names = "--format",
+        defaultValue = "jsonl",
+        description = "jsonl (one JSON object per line) or csv (default: ${DEFAULT-VALUE}).")
+    String format;
   }
 
   /** Output formats of the corpus commands. */
@@ -114,8 +127,7 @@ final class CorpusCommand implements Runnable {
             + " statement (--to), one line each."
       })
   static final class Similar implements Callable<Integer> {
-    @Parameters(paramLabel = "INDEX", description = "An index written by 'parley corpus index'.")
-    Path indexFile;
+    @Mixin IndexArguments arguments;
 
     @Option(
         names = "--top",
@@ -130,24 +142,18 @@ final class CorpusCommand implements Runnable {
         description = "Only the neighbours of this statement (need not be in the index).")
     Path to;
 
-    @Option(
-        names = "--format",
-        defaultValue = "jsonl",
-        description = "jsonl (one JSON object per line) or csv (default: ${DEFAULT-VALUE}).")
-    String format;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format);
+      Format f = Format.parse(arguments.format);
       if (top <= 0) {
         throw new ParleyCommand.UsageException("--top must be positive: " + top);
       }
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Statement given = to == null ? null : Parley.defaults().normalize(to);
-      CorpusIndex index = CorpusIndex.read(indexFile);
+      CorpusIndex index = CorpusIndex.read(arguments.indexFile);
       if (f == Format.CSV) {
         out.println("file,rank,neighbour,similarity");
       }
@@ -211,8 +217,7 @@ final class CorpusCommand implements Runnable {
             + " with both locations, one line each."
       })
   static final class Reuse implements Callable<Integer> {
-    @Parameters(paramLabel = "INDEX", description = "An index written by 'parley corpus index'.")
-    Path indexFile;
+    @Mixin IndexArguments arguments;
 
     @Option(
         names = "--min-words",
@@ -224,24 +229,18 @@ final class CorpusCommand implements Runnable {
                 + "; default: ${DEFAULT-VALUE}).")
     int minWords;
 
-    @Option(
-        names = "--format",
-        defaultValue = "jsonl",
-        description = "jsonl (one JSON object per line) or csv (default: ${DEFAULT-VALUE}).")
-    String format;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format);
+      Format f = Format.parse(arguments.format);
       if (minWords < CorpusIndex.MIN_PASSAGE_WORDS) {
         throw new ParleyCommand.UsageException(
             "--min-words must be at least " + CorpusIndex.MIN_PASSAGE_WORDS + ": " + minWords);
       }
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      CorpusIndex index = CorpusIndex.read(indexFile);
+      CorpusIndex index = CorpusIndex.read(arguments.indexFile);
       List<ReusedPassage> passages;
       try (ProgressBar bar = ProgressBar.open(err, "comparing")) {
         passages = index.reuse(minWords, bar);

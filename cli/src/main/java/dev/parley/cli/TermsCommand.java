@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.UnusableInputException;
+import dev.parley.corpus.CorpusIndex;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,17 +54,7 @@ final class TermsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(folder)) {
-      throw new UnusableInputException(
-          folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files =
-          walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p))
-              .sorted()
-              .toList();
-    }
+    List<Path> files = CorpusIndex.statementFiles(folder);
     // Counting with empty statistics keeps the result independent of the statistics shipped.
     Normalizer normalizer = Normalizer.builder().termStatistics(TermStatistics.empty()).build();
     PrintWriter err = spec.commandLine().getErr();

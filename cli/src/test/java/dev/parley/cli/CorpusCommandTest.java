@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,13 +25,9 @@ final class CorpusCommandTest {
   static Path corpus;
   static Path index;
 
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = ParleyCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
+  /** Runs the command line in this JVM, as the other command tests do. */
+  static NormalizeCommandTest.Run run(String... args) {
+    return NormalizeCommandTest.run(args);
   }
 
   @BeforeAll
@@ -47,7 +41,8 @@ final class CorpusCommandTest {
       }
     }
     index = dir.resolve("corpus.parley-index");
-    Run r = run("corpus", "index", corpus.toString(), "--output", index.toString());
+    NormalizeCommandTest.Run r =
+        run("corpus", "index", corpus.toString(), "--output", index.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.err()).startsWith("parley: indexed 9 statements").doesNotContain("\r");
     assertThat(index).isRegularFile();
@@ -55,7 +50,7 @@ final class CorpusCommandTest {
 
   @Test
   void similarPrintsOneJsonLinePerStatement() throws IOException {
-    Run r = run("corpus", "similar", index.toString(), "--top", "2");
+    NormalizeCommandTest.Run r = run("corpus", "similar", index.toString(), "--top", "2");
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(9);
@@ -72,7 +67,7 @@ final class CorpusCommandTest {
   @Test
   void similarToOneFileAsCsv() {
     Path rwanda = corpus.resolve("2020/RWA_75_2020.txt");
-    Run r =
+    NormalizeCommandTest.Run r =
         run(
             "corpus",
             "similar",
@@ -94,7 +89,7 @@ final class CorpusCommandTest {
 
   @Test
   void reuseReportsBothLocationsAsJsonLinesOrCsv() throws IOException {
-    Run r = run("corpus", "reuse", index.toString(), "--min-words", "25");
+    NormalizeCommandTest.Run r = run("corpus", "reuse", index.toString(), "--min-words", "25");
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).isNotEmpty();
@@ -106,27 +101,28 @@ final class CorpusCommandTest {
     assertThat(first.get("right").has("firstParagraph")).isTrue();
     assertThat(r.err().strip()).isEqualTo("parley: " + lines.size() + " reused passages");
 
-    Run csv = run("corpus", "reuse", index.toString(), "--min-words", "25", "--format", "csv");
+    NormalizeCommandTest.Run csv =
+        run("corpus", "reuse", index.toString(), "--min-words", "25", "--format", "csv");
     assertThat(csv.out().lines().toList().get(0)).startsWith("words,left_file,");
     assertThat(csv.out().lines()).hasSize(lines.size() + 1);
   }
 
   @Test
   void badInputAndUsageGetOneLineAndTheRightStatus() throws IOException {
-    Run missing = run("corpus", "similar", dir.resolve("nope.idx").toString());
+    NormalizeCommandTest.Run missing = run("corpus", "similar", dir.resolve("nope.idx").toString());
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err().lines())
         .containsExactly("parley: " + dir.resolve("nope.idx") + ": no such file");
 
     Path text = Files.writeString(dir.resolve("speech.txt"), "Mr. President, a speech.");
-    Run notIndex = run("corpus", "reuse", text.toString());
+    NormalizeCommandTest.Run notIndex = run("corpus", "reuse", text.toString());
     assertThat(notIndex.status()).isEqualTo(1);
     assertThat(notIndex.err().lines())
         .singleElement()
         .asString()
         .startsWith("parley: " + text + ": not a Parley corpus index");
 
-    Run noFolder =
+    NormalizeCommandTest.Run noFolder =
         run(
             "corpus",
             "index",
@@ -137,7 +133,7 @@ final class CorpusCommandTest {
     assertThat(noFolder.err().lines())
         .containsExactly("parley: " + dir.resolve("none") + ": no such folder");
 
-    Run unwritable =
+    NormalizeCommandTest.Run unwritable =
         run(
             "corpus",
             "index",

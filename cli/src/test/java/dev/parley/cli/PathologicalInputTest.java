@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,17 +159,6 @@ final class PathologicalInputTest {
     }
   }
 
-  record Run(int status, String out, String err) {}
-
-  private static Run run(List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        ParleyCommand.run(
-            args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("cases")
   @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -184,7 +171,7 @@ final class PathologicalInputTest {
     if (!command.equals("normalize")) {
       args.add(seed.toString()); // the input on the left, a real statement on the right
     }
-    Run r = run(args);
+    NormalizeCommandTest.Run r = NormalizeCommandTest.run(args.toArray(String[]::new));
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     if (c.error() != null) {
       assertThat(r.status()).isEqualTo(1);

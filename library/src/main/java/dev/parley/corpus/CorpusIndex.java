@@ -159,20 +159,7 @@ public final class CorpusIndex {
     requireNonNull(folder, "folder");
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
-    if (!Files.isDirectory(folder)) {
-      throw new UnusableInputException(
-          folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files =
-          walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-              .sorted()
-              .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UnusableInputException(
-          folder.toString(), "cannot be read (" + e.getMessage() + ")");
-    }
+    List<Path> files = statementFiles(folder);
     AtomicInteger done = new AtomicInteger();
     List<Object> read =
         files.parallelStream()
@@ -273,6 +260,31 @@ public final class CorpusIndex {
         starts.toArray(int[][]::new),
         ends.toArray(int[][]::new),
         skipped);
+  }
+
+  /**
+   * Returns the statements of a folder: its {@code *.txt} files, searched recursively, in path
+   * order.
+   *
+   * @throws UnusableInputException if {@code folder} is missing, not a folder or cannot be read
+   */
+  public static List<Path> statementFiles(Path folder) {
+    requireNonNull(folder, "folder");
+    if (!Files.isDirectory(folder)) {
+      throw new UnusableInputException(
+          folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files =
+          walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new UnusableInputException(
+          folder.toString(), "cannot be read (" + e.getMessage() + ")");
+    }
+    return files;
   }
 
   private static String delegation(Statement s, Path file) {

@@ -181,21 +181,34 @@ final class HyphenResolver {
       if (after == end || !Character.isLowerCase(text.charAt(after))) {
         continue;
       }
-      int leftStart = i;
-      while (leftStart > line.contentStart
-          && (Character.isLetter(text.charAt(leftStart - 1))
-              || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
-        leftStart--;
-      }
-      int rightEnd = after;
-      while (rightEnd < end && Character.isLetter(text.charAt(rightEnd))) {
-        rightEnd++;
-      }
       addTargets(
           forms(
-              Tokenizer.matchForm(text.substring(leftStart, i)),
-              Tokenizer.matchForm(text.substring(after, rightEnd))));
+              Tokenizer.matchForm(text.substring(partBefore(text, i, line.contentStart), i)),
+              Tokenizer.matchForm(text.substring(after, lettersEnd(text, after, end)))));
     }
+  }
+
+  /**
+   * Where the word part before a hyphen at {@code hyphen} starts: letters and hyphens back to
+   * {@code limit}, so that a compound keeps its first parts ({@code Secretary-General-}).
+   */
+  static int partBefore(String text, int hyphen, int limit) {
+    int start = hyphen;
+    while (start > limit
+        && (Character.isLetter(text.charAt(start - 1))
+            || Tokenizer.isHyphen(text.charAt(start - 1)))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** Where the run of letters from {@code from} ends, at {@code end} at the latest. */
+  static int lettersEnd(String text, int from, int end) {
+    int i = from;
+    while (i < end && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -523,18 +523,10 @@ public final class Normalizer {
           && after < end
           && Character.isLowerCase(text.charAt(after))
           && !startsSuspendedPair(text, after, end)) {
-        int leftStart = i;
-        while (leftStart > start
-            && (Character.isLetter(text.charAt(leftStart - 1))
-                || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
-          leftStart--;
-        }
-        int rightEnd = after;
-        while (rightEnd < end && Character.isLetter(text.charAt(rightEnd))) {
-          rightEnd++;
-        }
         boolean keep =
-            hyphens.keepsHyphen(text.substring(leftStart, i), text.substring(after, rightEnd));
+            hyphens.keepsHyphen(
+                text.substring(HyphenResolver.partBefore(text, i, start), i),
+                text.substring(after, HyphenResolver.lettersEnd(text, after, end)));
         paragraph.append(text, from, keep ? i + 1 : i);
         from = after;
       }
