@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param id its position in the index
  * @param path its path relative to the indexed folder, with {@code /} between folders
- * @param delegation the delegation, from the statement's metadata or else from a file name that
- *     starts with a three-letter code ({@code KAZ_62_2007.txt}); empty when neither tells
+ * @param delegation the delegation's ISO 3166-1 alpha-3 code, from the statement's metadata or else
+ *     from the file name ({@code KAZ_62_2007.txt}, {@code kazakhstan-general-debate-2007.txt});
+ *     empty when neither tells
  * @param year the year, from the statement's date or else from a four-digit year in the file name;
  *     0 when neither tells
  * @param paragraphs the normalised texts of its body paragraphs

@@ -3,6 +3,7 @@ package dev.parley.corpus;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.UnusableInputException;
+import dev.parley.text.Delegations;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
@@ -239,7 +240,9 @@ public final class CorpusIndex {
     if (documents.isEmpty()) {
       throw new UnusableInputException(
           folder.toString(),
-          files.isEmpty() ? "holds no .txt files" : "holds no statement that could be read");
+          files.isEmpty()
+              ? "holds no .txt files"
+              : "holds no statement that could be read (" + skipped.get(0) + ")");
     }
     int[] df = new int[vocabulary.size()];
     for (int[] w : words) {
@@ -287,12 +290,23 @@ public final class CorpusIndex {
     return files;
   }
 
+  /**
+   * The delegation's ISO 3166-1 alpha-3 code: from the statement's metadata, else from a file name
+   * that opens with a code ({@code KAZ_62_2007.txt}) or names a country ({@code
+   * kazakhstan-general-debate-2007.txt}); the metadata's name as it is if no code is known for it.
+   */
   private static String delegation(Statement s, Path file) {
     if (s.metadata().delegation().isPresent()) {
-      return s.metadata().delegation().get();
+      String name = s.metadata().delegation().get();
+      return Delegations.code(name).orElse(name);
     }
-    Matcher m = DELEGATION_IN_NAME.matcher(file.getFileName().toString());
-    return m.find() ? m.group(1) : "";
+    String fileName = file.getFileName().toString();
+    Matcher m = DELEGATION_IN_NAME.matcher(fileName);
+    if (m.find()) {
+      return m.group(1);
+    }
+    return Delegations.code(fileName.replaceAll("\\.txt$", "").replaceAll("[_\\-.]+", " "))
+        .orElse("");
   }
 
   private static int year(Statement s, Path file) {

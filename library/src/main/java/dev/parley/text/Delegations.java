@@ -18,11 +18,11 @@ import java.util.Optional;
  * as the delegations that speak in UN bodies are named. Finds a delegation named in a text ({@code
  * Permanent Representative of the Republic of Kazakhstan} → {@code Kazakhstan}).
  */
-final class Delegations {
+public final class Delegations {
 
   private static final String RESOURCE = "delegations.tsv";
 
-  private record Name(String lowerForm, String shortName) {}
+  private record Name(String lowerForm, String shortName, String code) {}
 
   private static final List<Name> NAMES_LONGEST_FIRST;
 
@@ -40,10 +40,10 @@ final class Delegations {
         }
         String[] f = line.split("\t", -1);
         String shortName = f[1];
-        names.add(new Name(shortName.toLowerCase(Locale.ROOT), shortName));
+        names.add(new Name(shortName.toLowerCase(Locale.ROOT), shortName, f[0]));
         if (f.length > 2 && !f[2].isBlank()) {
           for (String other : f[2].split("\\|")) {
-            names.add(new Name(other.toLowerCase(Locale.ROOT), shortName));
+            names.add(new Name(other.toLowerCase(Locale.ROOT), shortName, f[0]));
           }
         }
       }
@@ -60,16 +60,28 @@ final class Delegations {
    * Returns the short name of the delegation named in {@code text} earliest, the longest name
    * winning where names overlap ({@code Democratic Republic of the Congo} over {@code Congo}).
    */
-  static Optional<String> find(String text) {
+  public static Optional<String> find(String text) {
+    return earliest(text).map(Name::shortName);
+  }
+
+  /**
+   * Returns the ISO 3166-1 alpha-3 code of the delegation named in {@code text} earliest ({@code
+   * "kazakhstan general debate 2007"} → {@code KAZ}), as {@link #find} chooses it.
+   */
+  public static Optional<String> code(String text) {
+    return earliest(text).map(Name::code);
+  }
+
+  private static Optional<Name> earliest(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     int bestPos = Integer.MAX_VALUE;
-    String best = null;
+    Name best = null;
     for (Name name : NAMES_LONGEST_FIRST) {
       int pos = indexOfWhole(lower, name.lowerForm());
       // Longest names come first, so on a tie the longer name has already won.
       if (pos >= 0 && pos < bestPos) {
         bestPos = pos;
-        best = name.shortName();
+        best = name;
       }
     }
     return Optional.ofNullable(best);

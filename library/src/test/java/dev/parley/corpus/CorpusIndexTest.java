@@ -66,6 +66,24 @@ final class CorpusIndexTest {
   }
 
   @Test
+  void delegationsAreCodesWhetherNamedInTheFileNameOrTheText(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("kazakhstan-general-debate-2007.txt"), PASSAGE + ".");
+    Files.writeString(
+        dir.resolve("statement.txt"),
+        "Statement by the Permanent Representative of the Kyrgyz Republic\n\nWe hold that "
+            + PASSAGE
+            + ".");
+    Files.writeString(dir.resolve("notes-2001.txt"), PASSAGE + ".");
+    CorpusIndex some = CorpusIndex.build(dir, CorpusIndex.Progress.NONE);
+    assertThat(some.documents())
+        .extracting(CorpusDocument::path, CorpusDocument::delegation, CorpusDocument::year)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("kazakhstan-general-debate-2007.txt", "KAZ", 2007),
+            org.assertj.core.groups.Tuple.tuple("notes-2001.txt", "", 2001),
+            org.assertj.core.groups.Tuple.tuple("statement.txt", "KGZ", 0));
+  }
+
+  @Test
   void progressReachesTheTotal() {
     AtomicInteger last = new AtomicInteger();
     CorpusIndex.build(corpusDir, (done, total) -> last.accumulateAndGet(done, Math::max));
