@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +11,7 @@ import dev.parley.text.Paragraph;
 import dev.parley.text.RemovedText;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -94,8 +95,10 @@ final class Json {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      out.println(MAPPER.writer(printer).writeValueAsString(node));
-    } catch (JsonProcessingException e) {
+      // Streamed, not built as one string first: a large statement's JSON is large.
+      MAPPER.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
+      out.println();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -2,6 +2,11 @@ package dev.parley.cli;
 
 import dev.parley.UnusableInputException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,10 +84,38 @@ public final class ParleyCommand implements Runnable {
           err.println("Try 'parley --help' for usage.");
           return EXIT_USAGE;
         });
-    int status = cli.execute(args);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      out.flush();
+      err.println(
+          "parley: "
+              + String.join(", ", files(args))
+              + (files(args).isEmpty() ? "" : ": ")
+              + "out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1 << 20)
+              + " MB of heap); give Java more with JAVA_OPTS=-Xmx…, or use smaller inputs");
+      status = EXIT_INPUT;
+    }
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** The arguments that name files, for the message of a failure that does not know which. */
+  private static List<String> files(String[] args) {
+    List<String> files = new ArrayList<>();
+    for (String a : args) {
+      try {
+        if (!a.startsWith("-") && Files.isRegularFile(Path.of(a))) {
+          files.add(a);
+        }
+      } catch (InvalidPathException e) {
+        // not a path
+      }
+    }
+    return files;
   }
 
   static String oneLine(String message) {
