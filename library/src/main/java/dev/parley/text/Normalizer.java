@@ -213,7 +213,7 @@ public final class Normalizer {
           removed.add(
               new RemovedText(
                   RemovedText.Kind.DELIVERY_NOTE,
-                  text.substring(note[0], note[1]).strip(),
+                  text.substring(note[0], note[1]),
                   new Span(note[0], note[1])));
           if (note[0] == line.contentStart) {
             line.contentStart = note[1];

@@ -176,7 +176,16 @@ final class PageFurniture {
     }
     var m = DELIVERY_NOTE.matcher(line);
     if (m.find()) {
-      return new int[] {start + m.start(), start + m.end()};
+      // The note without the white space the pattern may take in at either end.
+      int from = start + m.start();
+      int to = start + m.end();
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return new int[] {from, to};
     }
     return null;
   }
