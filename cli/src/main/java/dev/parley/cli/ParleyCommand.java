@@ -108,7 +108,7 @@ public final class ParleyCommand implements Runnable {
     List<String> files = new ArrayList<>();
     for (String a : args) {
       try {
-        if (!a.startsWith("-") && Files.isRegularFile(Path.of(a))) {
+        if (!a.startsWith("-") && Files.isRegularFile(Path.of(a)) && !files.contains(a)) {
           files.add(a);
         }
       } catch (InvalidPathException e) {

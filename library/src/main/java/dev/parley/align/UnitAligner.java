@@ -493,12 +493,12 @@ final class UnitAligner {
     return (whole - matchThreshold) * (da + db) / 2.0;
   }
 
-  private final Map<Long, Double> combinedCache = new HashMap<>();
+  private final LongDoubleMap combinedCache = new LongDoubleMap();
 
   private double combined(Candidates c, int i, int da, int j, int db) {
     long key = ((long) i * 1_000_003L + j) * 16 + da * 4 + db;
-    Double cached = combinedCache.get(key);
-    if (cached == null) {
+    double cached = combinedCache.get(key);
+    if (Double.isNaN(cached)) {
       cached = da == 1 ? c.combinedRight(i, j, db) : c.combinedLeft(i, da, j);
       combinedCache.put(key, cached);
     }
