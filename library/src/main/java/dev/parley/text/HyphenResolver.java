@@ -58,8 +58,8 @@ final class HyphenResolver {
       collectLineEndTargets();
     }
     if (addTargets(forms(leftMatch, rightMatch)) && !countsEveryWord) {
-      // A pair that was not gathered beforehand: count once more, every word this time, so that a
-      // document full of such pairs is still read at most twice.
+      // A pair not seen at a line end (a hyphen before a space inside a line): count once more,
+      // every word this time, so that a document full of such pairs is still read at most twice.
       countsEveryWord = true;
       documentCounts = null;
     }
@@ -128,33 +128,20 @@ final class HyphenResolver {
     return added;
   }
 
-  /**
-   * Gathers the forms of every line-end hyphen of the document, and of every hyphen before a space
-   * inside a line ({@code interna- tional} in an extraction that lost the line break), so that one
-   * count serves all.
-   */
+  /** Gathers the forms of every line-end hyphen of the document, so that one count serves all. */
   private void collectLineEndTargets() {
     SourceLine previous = null;
     for (SourceLine line : lines) {
       if (!line.isContent()) {
         continue;
       }
-      collectHyphenSpaceTargets(line);
       if (previous != null
           && isLineEndHyphen(previous.lastChar(text))
           && previous.length() >= 2
           && Character.isLetter(line.firstChar(text))) {
         int leftEnd = previous.contentEnd - 1;
-        int leftStart = leftEnd;
-        while (leftStart > previous.contentStart
-            && (Character.isLetter(text.charAt(leftStart - 1))
-                || Tokenizer.isHyphen(text.charAt(leftStart - 1)))) {
-          leftStart--;
-        }
-        int rightEnd = line.contentStart;
-        while (rightEnd < line.contentEnd && Character.isLetter(text.charAt(rightEnd))) {
-          rightEnd++;
-        }
+        int leftStart = partBefore(text, leftEnd, previous.contentStart);
+        int rightEnd = lettersEnd(text, line.contentStart, line.contentEnd);
         if (leftStart < leftEnd) {
           addTargets(
               forms(
@@ -163,28 +150,6 @@ final class HyphenResolver {
         }
       }
       previous = line;
-    }
-  }
-
-  private void collectHyphenSpaceTargets(SourceLine line) {
-    int end = line.contentEnd;
-    for (int i = line.contentStart + 1; i + 2 < end; i++) {
-      if (text.charAt(i) != '-'
-          || text.charAt(i + 1) != ' '
-          || !Character.isLetter(text.charAt(i - 1))) {
-        continue;
-      }
-      int after = i + 1;
-      while (after < end && text.charAt(after) == ' ') {
-        after++;
-      }
-      if (after == end || !Character.isLowerCase(text.charAt(after))) {
-        continue;
-      }
-      addTargets(
-          forms(
-              Tokenizer.matchForm(text.substring(partBefore(text, i, line.contentStart), i)),
-              Tokenizer.matchForm(text.substring(after, lettersEnd(text, after, end)))));
     }
   }
 
