@@ -8,6 +8,7 @@ import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.Token;
+import dev.parley.text.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,46 +84,53 @@ public final class CorpusIndex {
       Pattern.compile("(?<!\\d)(19[4-9]\\d|20\\d\\d)(?!\\d)");
 
   final String[] vocabulary;
-  final int[] documentFrequency;
   final List<CorpusDocument> documents;
   final int[][] words;
+  final List<String> skipped;
+
+  // Derived from the above on construction; the index file does not hold them.
+  final int[] documentFrequency;
   final int[][] wordParagraph;
   final int[][] wordStart;
   final int[][] wordEnd;
-  final List<String> skipped;
-
-  // Derived on construction, not stored.
   private final int[][] vectorTerms;
   private final float[][] vectorWeights;
+  private final int[][] indexedTerms;
   private final int[][] postingDocs;
   private final float[][] postingWeights;
 
+  /**
+   * An index of {@code documents}, whose words are {@code words} (ids into {@code vocabulary}, in
+   * the order of the statements' body paragraphs).
+   *
+   * @throws WordsDisagree if a statement's paragraphs do not tokenise into its words
+   */
   CorpusIndex(
-      String[] vocabulary,
-      int[] documentFrequency,
-      List<CorpusDocument> documents,
-      int[][] words,
-      int[][] wordParagraph,
-      int[][] wordStart,
-      int[][] wordEnd,
-      List<String> skipped) {
+      String[] vocabulary, List<CorpusDocument> documents, int[][] words, List<String> skipped) {
     this.vocabulary = vocabulary;
-    this.documentFrequency = documentFrequency;
     this.documents = List.copyOf(documents);
     this.words = words;
-    this.wordParagraph = wordParagraph;
-    this.wordStart = wordStart;
-    this.wordEnd = wordEnd;
     this.skipped = List.copyOf(skipped);
     int n = documents.size();
+    wordParagraph = new int[n][];
+    wordStart = new int[n][];
+    wordEnd = new int[n][];
+    IntStream.range(0, n).parallel().forEach(this::locate);
     vectorTerms = new int[n][];
     vectorWeights = new float[n][];
-    IntStream.range(0, n).parallel().forEach(this::vectorise);
+    IntStream.range(0, n).parallel().forEach(this::countTerms);
+    documentFrequency = new int[vocabulary.length];
+    for (int[] terms : vectorTerms) {
+      for (int t : terms) {
+        documentFrequency[t]++;
+      }
+    }
+    IntStream.range(0, n).parallel().forEach(d -> weigh(vectorTerms[d], vectorWeights[d]));
+    indexedTerms = new int[n][];
     int[] postingCount = new int[vocabulary.length];
-    int[][] pruned = new int[n][];
     for (int d = 0; d < n; d++) {
-      pruned[d] = indexed(d);
-      for (int k : pruned[d]) {
+      indexedTerms[d] = indexed(d);
+      for (int k : indexedTerms[d]) {
         postingCount[vectorTerms[d][k]]++;
       }
     }
@@ -134,11 +142,46 @@ public final class CorpusIndex {
     }
     int[] filled = new int[vocabulary.length];
     for (int d = 0; d < n; d++) {
-      for (int k : pruned[d]) {
+      for (int k : indexedTerms[d]) {
         int t = vectorTerms[d][k];
         postingDocs[t][filled[t]] = d;
         postingWeights[t][filled[t]++] = vectorWeights[d][k];
       }
+    }
+  }
+
+  /** A statement's paragraphs that do not tokenise into the words stored for it. */
+  static final class WordsDisagree extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    WordsDisagree(String path) {
+      super(path);
+    }
+  }
+
+  /**
+   * Where each word of statement {@code d} stands: found by tokenising its paragraphs, which costs
+   * less than storing three numbers a word, and checked against its words.
+   */
+  private void locate(int d) {
+    int n = words[d].length;
+    wordParagraph[d] = new int[n];
+    wordStart[d] = new int[n];
+    wordEnd[d] = new int[n];
+    int k = 0;
+    List<String> paragraphs = documents.get(d).paragraphs();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (Token t : Tokenizer.tokenize(paragraphs.get(p))) {
+        if (k == n || !vocabulary[words[d][k]].equals(t.match())) {
+          throw new WordsDisagree(documents.get(d).path());
+        }
+        wordParagraph[d][k] = p;
+        wordStart[d][k] = t.start();
+        wordEnd[d][k++] = t.end();
+      }
+    }
+    if (k != n) {
+      throw new WordsDisagree(documents.get(d).path());
     }
   }
 
@@ -180,9 +223,6 @@ public final class CorpusIndex {
     List<String> vocabulary = new ArrayList<>();
     List<CorpusDocument> documents = new ArrayList<>();
     List<int[]> words = new ArrayList<>();
-    List<int[]> paragraphOf = new ArrayList<>();
-    List<int[]> starts = new ArrayList<>();
-    List<int[]> ends = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
       if (read.get(f) instanceof String problem) {
@@ -205,22 +245,16 @@ public final class CorpusIndex {
         continue;
       }
       int[] w = new int[count];
-      int[] par = new int[count];
-      int[] st = new int[count];
-      int[] en = new int[count];
       int k = 0;
-      for (int p = 0; p < tokens.size(); p++) {
-        for (Token t : tokens.get(p)) {
+      for (List<Token> paragraph : tokens) {
+        for (Token t : paragraph) {
           Integer id = ids.get(t.match());
           if (id == null) {
             id = vocabulary.size();
             ids.put(t.match(), id);
             vocabulary.add(t.match());
           }
-          w[k] = id;
-          par[k] = p;
-          st[k] = t.start();
-          en[k++] = t.end();
+          w[k++] = id;
         }
       }
       String relative = folder.relativize(files.get(f)).toString().replace('\\', '/');
@@ -233,9 +267,6 @@ public final class CorpusIndex {
               texts,
               count));
       words.add(w);
-      paragraphOf.add(par);
-      starts.add(st);
-      ends.add(en);
     }
     if (documents.isEmpty()) {
       throw new UnusableInputException(
@@ -244,25 +275,8 @@ public final class CorpusIndex {
               ? "holds no .txt files"
               : "holds no statement that could be read (" + skipped.get(0) + ")");
     }
-    int[] df = new int[vocabulary.size()];
-    for (int[] w : words) {
-      int[] sorted = w.clone();
-      Arrays.sort(sorted);
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          df[sorted[i]]++;
-        }
-      }
-    }
     return new CorpusIndex(
-        vocabulary.toArray(String[]::new),
-        df,
-        documents,
-        words.toArray(int[][]::new),
-        paragraphOf.toArray(int[][]::new),
-        starts.toArray(int[][]::new),
-        ends.toArray(int[][]::new),
-        skipped);
+        vocabulary.toArray(String[]::new), documents, words.toArray(int[][]::new), skipped);
   }
 
   /**
@@ -361,7 +375,8 @@ public final class CorpusIndex {
 
   // --- nearest statements
 
-  private void vectorise(int d) {
+  /** Statement {@code d}'s distinct terms, ascending, with how often each occurs. */
+  private void countTerms(int d) {
     int[] sorted = words[d].clone();
     Arrays.sort(sorted);
     int distinct = 0;
@@ -371,27 +386,35 @@ public final class CorpusIndex {
       }
     }
     int[] terms = new int[distinct];
-    float[] weights = new float[distinct];
-    int n = documents.size();
+    float[] counts = new float[distinct];
     int k = -1;
     for (int i = 0; i < sorted.length; i++) {
       if (i == 0 || sorted[i] != sorted[i - 1]) {
         terms[++k] = sorted[i];
       }
-      weights[k]++;
-    }
-    double norm = 0;
-    for (int i = 0; i < distinct; i++) {
-      double w = (1 + Math.log(weights[i])) * Math.log((double) n / documentFrequency[terms[i]]);
-      weights[i] = (float) w;
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
-    for (int i = 0; i < distinct; i++) {
-      weights[i] = norm == 0 ? 0 : (float) (weights[i] / norm);
+      counts[k]++;
     }
     vectorTerms[d] = terms;
-    vectorWeights[d] = weights;
+    vectorWeights[d] = counts;
+  }
+
+  /**
+   * Turns the counts of {@code terms} into their tf-idf weights, {@code (1 + ln tf) ln(N/df)},
+   * scaled to unit length.
+   */
+  private void weigh(int[] terms, float[] counts) {
+    double norm = 0;
+    for (int i = 0; i < terms.length; i++) {
+      double w =
+          (1 + Math.log(counts[i]))
+              * Math.log((double) documents.size() / documentFrequency[terms[i]]);
+      counts[i] = (float) w;
+      norm += w * w;
+    }
+    double length = Math.sqrt(norm);
+    for (int i = 0; i < terms.length; i++) {
+      counts[i] = length == 0 ? 0 : (float) (counts[i] / length);
+    }
   }
 
   /**
@@ -438,7 +461,7 @@ public final class CorpusIndex {
     boolean[] seen = new boolean[documents.size()];
     int[] touched = new int[documents.size()];
     int count = 0;
-    for (int i : indexed(document)) {
+    for (int i : indexedTerms[document]) {
       int t = vectorTerms[document][i];
       float w = vectorWeights[document][i];
       int[] docs = postingDocs[t];
@@ -500,22 +523,13 @@ public final class CorpusIndex {
     }
     int[] terms = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     float[] weights = new float[terms.length];
-    double norm = 0;
     for (int i = 0; i < terms.length; i++) {
-      double w =
-          (1 + Math.log(counts.get(terms[i])))
-              * Math.log((double) documents.size() / documentFrequency[terms[i]]);
-      weights[i] = (float) w;
-      norm += w * w;
+      weights[i] = counts.get(terms[i]);
     }
-    for (int i = 0; i < terms.length; i++) {
-      weights[i] = (float) (weights[i] / Math.sqrt(norm));
-    }
+    weigh(terms, weights);
     List<Neighbour> all = new ArrayList<>(documents.size());
     for (int d = 0; d < documents.size(); d++) {
-      all.add(
-          new Neighbour(
-              d, norm == 0 ? 0 : cosine(terms, weights, vectorTerms[d], vectorWeights[d])));
+      all.add(new Neighbour(d, cosine(terms, weights, vectorTerms[d], vectorWeights[d])));
     }
     return sortAndCut(all, k);
   }

@@ -1,8 +1,6 @@
 package dev.parley.corpus;
 
 import dev.parley.UnusableInputException;
-import dev.parley.text.Token;
-import dev.parley.text.Tokenizer;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -21,16 +19,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The index file: a magic line, a format version, the vocabulary with its document frequencies,
- * each statement (path, delegation, year, body paragraphs, word ids), the files left out, and a
- * CRC-32 of all before it. Where each word stands is found again on loading. Big-endian, as {@link
- * DataOutputStream} writes. Reading checks the magic, the version, every count and the checksum.
+ * The index file: a magic line, a format version, the vocabulary, each statement (path, delegation,
+ * year, body paragraphs, word ids), the files left out, and a CRC-32 of all before it. What can be
+ * derived from these (document frequencies, where each word stands, the vectors) is derived again
+ * on loading. Big-endian, as {@link DataOutputStream} writes. Reading checks the magic, the
+ * version, every count and the checksum.
  */
 final class IndexFile {
 
@@ -39,7 +37,7 @@ final class IndexFile {
   static final byte[] MAGIC = "PARLEY CORPUS INDEX\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Raised when the format changes; an index of another version is refused, not misread. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static void write(CorpusIndex index, Path file) {
     CRC32 crc = new CRC32();
@@ -48,9 +46,8 @@ final class IndexFile {
       out.write(MAGIC);
       out.writeInt(VERSION);
       out.writeInt(index.vocabulary.length);
-      for (int t = 0; t < index.vocabulary.length; t++) {
-        string(out, index.vocabulary[t]);
-        out.writeInt(index.documentFrequency[t]);
+      for (String term : index.vocabulary) {
+        string(out, term);
       }
       out.writeInt(index.documents.size());
       for (CorpusDocument d : index.documents) {
@@ -101,17 +98,12 @@ final class IndexFile {
       }
       int terms = count(in, source);
       String[] vocabulary = new String[terms];
-      int[] df = new int[terms];
       for (int t = 0; t < terms; t++) {
         vocabulary[t] = string(in, source);
-        df[t] = in.readInt();
       }
       int n = count(in, source);
       List<CorpusDocument> documents = new ArrayList<>(n);
       int[][] words = new int[n][];
-      int[][] paragraphOf = new int[n][];
-      int[][] starts = new int[n][];
-      int[][] ends = new int[n][];
       for (int d = 0; d < n; d++) {
         String path = string(in, source);
         String delegation = string(in, source);
@@ -122,20 +114,18 @@ final class IndexFile {
           texts.add(string(in, source));
         }
         words[d] = ints(in, source);
-        int size = words[d].length;
         for (int w : words[d]) {
           if (w < 0 || w >= terms) {
             throw damaged(source, "a word of statement " + d + " is out of range");
           }
         }
-        documents.add(new CorpusDocument(d, path, delegation, year, texts, size));
+        documents.add(new CorpusDocument(d, path, delegation, year, texts, words[d].length));
       }
       int skippedCount = count(in, source);
       List<String> skipped = new ArrayList<>(skippedCount);
       for (int i = 0; i < skippedCount; i++) {
         skipped.add(string(in, source));
       }
-      locate(documents, vocabulary, words, paragraphOf, starts, ends, source);
       long expected = crc.getValue();
       long stored = new DataInputStream(raw).readLong();
       if (stored != expected) {
@@ -144,7 +134,16 @@ final class IndexFile {
       if (raw.read() != -1) {
         throw damaged(source, "data after the end");
       }
-      return new CorpusIndex(vocabulary, df, documents, words, paragraphOf, starts, ends, skipped);
+      try {
+        return new CorpusIndex(vocabulary, documents, words, skipped);
+      } catch (CorpusIndex.WordsDisagree e) {
+        throw new UnusableInputException(
+            source,
+            "statement "
+                + e.getMessage()
+                + " does not read as it was indexed (damaged, or indexed by another version of"
+                + " Parley: index the folder again)");
+      }
     } catch (NoSuchFileException e) {
       throw new UnusableInputException(source, "no such file", e);
     } catch (AccessDeniedException e) {
@@ -155,53 +154,6 @@ final class IndexFile {
       throw new UnusableInputException(source, "cannot be read (" + e.getMessage() + ")", e);
     } catch (OutOfMemoryError e) {
       throw new UnusableInputException(source, "too large to load in this heap (raise -Xmx)", e);
-    }
-  }
-
-  /**
-   * Where each word is: found again by tokenising the paragraphs (on all cores), which costs less
-   * than storing three numbers a word, and checked against the stored words.
-   */
-  private static void locate(
-      List<CorpusDocument> documents,
-      String[] vocabulary,
-      int[][] words,
-      int[][] paragraphOf,
-      int[][] starts,
-      int[][] ends,
-      String source) {
-    int bad =
-        IntStream.range(0, documents.size())
-            .parallel()
-            .filter(
-                d -> {
-                  int n = words[d].length;
-                  paragraphOf[d] = new int[n];
-                  starts[d] = new int[n];
-                  ends[d] = new int[n];
-                  int k = 0;
-                  List<String> paragraphs = documents.get(d).paragraphs();
-                  for (int p = 0; p < paragraphs.size(); p++) {
-                    for (Token t : Tokenizer.tokenize(paragraphs.get(p))) {
-                      if (k == n || !vocabulary[words[d][k]].equals(t.match())) {
-                        return true;
-                      }
-                      paragraphOf[d][k] = p;
-                      starts[d][k] = t.start();
-                      ends[d][k++] = t.end();
-                    }
-                  }
-                  return k != n;
-                })
-            .findFirst()
-            .orElse(-1);
-    if (bad >= 0) {
-      throw new UnusableInputException(
-          source,
-          "statement "
-              + documents.get(bad).path()
-              + " does not read as it was indexed (damaged, or indexed by another version of"
-              + " Parley: index the folder again)");
     }
   }
 
@@ -245,6 +197,10 @@ final class IndexFile {
     }
   }
 
+  /**
+   * An int array, grown as its values arrive rather than allocated at its stated length, so that a
+   * damaged length ends in "ends early", not in a gigabyte's allocation.
+   */
   private static int[] ints(DataInputStream in, String source) throws IOException {
     int n = count(in, source);
     int[] values = new int[Math.min(n, 1 << 16)];

@@ -234,32 +234,17 @@ final class CorpusIndexTest {
   }
 
   private static CorpusIndex fromWords(int[]... docs) {
-    int terms = 5_000;
-    String[] vocabulary = IntStream.range(0, terms).mapToObj(i -> "w" + i).toArray(String[]::new);
-    int[] df = new int[terms];
+    String[] vocabulary = IntStream.range(0, 5_000).mapToObj(i -> "w" + i).toArray(String[]::new);
     List<CorpusDocument> documents = new ArrayList<>();
-    int[][] paragraphOf = new int[docs.length][];
-    int[][] starts = new int[docs.length][];
-    int[][] ends = new int[docs.length][];
     for (int d = 0; d < docs.length; d++) {
-      StringBuilder text = new StringBuilder();
-      starts[d] = new int[docs[d].length];
-      ends[d] = new int[docs[d].length];
-      paragraphOf[d] = new int[docs[d].length];
-      for (int i = 0; i < docs[d].length; i++) {
-        if (i > 0) {
-          text.append(' ');
-        }
-        starts[d][i] = text.length();
-        text.append(vocabulary[docs[d][i]]);
-        ends[d][i] = text.length();
-      }
-      IntStream.of(docs[d]).distinct().forEach(t -> df[t]++);
+      String text =
+          IntStream.of(docs[d])
+              .mapToObj(t -> vocabulary[t])
+              .collect(java.util.stream.Collectors.joining(" "));
       documents.add(
-          new CorpusDocument(
-              d, "doc" + d + ".txt", "D" + d, 2000, List.of(text.toString()), docs[d].length));
+          new CorpusDocument(d, "doc" + d + ".txt", "D" + d, 2000, List.of(text), docs[d].length));
     }
-    return new CorpusIndex(vocabulary, df, documents, docs, paragraphOf, starts, ends, List.of());
+    return new CorpusIndex(vocabulary, documents, docs, List.of());
   }
 
   // --- the file
@@ -291,7 +276,7 @@ final class CorpusIndexTest {
     otherVersion[IndexFile.MAGIC.length + 3] = 9;
     assertRefused(
         Files.write(dir.resolve("v9.idx"), otherVersion),
-        "corpus index of format version 9; this Parley reads version 1");
+        "corpus index of format version 9; this Parley reads version 2");
 
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
     assertRefused(Files.write(dir.resolve("half.idx"), truncated), "damaged corpus index");
