@@ -280,7 +280,7 @@ public final class AlignmentEvaluation {
     return String.join(" ", sentences);
   }
 
-  private static long pair(int i, int j) {
+  static long pair(int i, int j) {
     return ((long) i << 32) | j;
   }
 
@@ -297,7 +297,7 @@ public final class AlignmentEvaluation {
   }
 
   /** Like difflib: equal paragraphs linked; in a changed block, paragraphs paired in order. */
-  private static Set<Long> difflib(List<String> left, List<String> right) {
+  static Set<Long> difflib(List<String> left, List<String> right) {
     Patch<String> patch = DiffUtils.diff(left, right);
     Set<Long> pairs = new HashSet<>();
     int i = 0;
@@ -320,7 +320,7 @@ public final class AlignmentEvaluation {
   }
 
   /** Each right paragraph to its closest left paragraph by tf-idf cosine, at 0.3 or more. */
-  private static Set<Long> closest(Statement left, Statement right, TfIdfCosineSimilarity tfidf) {
+  static Set<Long> closest(Statement left, Statement right, TfIdfCosineSimilarity tfidf) {
     List<WordSequence> a = left.paragraphs().stream().map(WordSequence::of).toList();
     Set<Long> pairs = new HashSet<>();
     for (Paragraph r : right.paragraphs()) {
@@ -341,7 +341,7 @@ public final class AlignmentEvaluation {
     return pairs;
   }
 
-  private static void tally(double[] counts, int at, Set<Long> gold, Set<Long> predicted) {
+  static void tally(double[] counts, int at, Set<Long> gold, Set<Long> predicted) {
     for (long p : predicted) {
       if (gold.contains(p)) {
         counts[at]++;
@@ -356,7 +356,7 @@ public final class AlignmentEvaluation {
     }
   }
 
-  private static double f1(double[] counts, int at) {
+  static double f1(double[] counts, int at) {
     double tp = counts[at];
     return 2 * tp / (2 * tp + counts[at + 1] + counts[at + 2]);
   }

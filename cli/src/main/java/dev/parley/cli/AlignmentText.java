@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The plain-text report of a comparison, for a person at a terminal: both statements' metadata and
  * the overall similarity, then the links in order, with changes marked {@code [-deleted-]} and
- * {@code {+inserted+}}, and moves, splits and merges named.
+ * {@code {+inserted+}}, and moves, splits and merges named; sentences that moved to another
+ * paragraph are shown leaving ({@code ⇢}) and arriving ({@code ⇠}).
  */
 final class AlignmentText {
 
@@ -36,6 +37,33 @@ final class AlignmentText {
     out.println();
     for (Link l : a.links()) {
       writeLink(out, a, l, terminal);
+      movedSentences(out, a, l, terminal.width());
+    }
+  }
+
+  /**
+   * Under a link, the sentences that left its paragraphs for another one, or arrived in them from
+   * another one (each shown again in full at its {@code partial} link).
+   */
+  private static void movedSentences(PrintWriter out, Alignment a, Link l, int width) {
+    if (l.type() == Link.Type.PARTIAL) {
+      return;
+    }
+    for (Link p : a.links(Link.Type.PARTIAL)) {
+      int from = p.left().get(0);
+      int to = p.right().get(0);
+      if (l.left().contains(from)) {
+        for (Link s : p.sentences()) {
+          String text = a.left().paragraphs().get(from).sentences().get(s.left().get(0)).text();
+          out.println(Wrap.indent("“" + text + "”", "   ⇢ to right [" + to + "]: ", width));
+        }
+      }
+      if (l.right().contains(to)) {
+        for (Link s : p.sentences()) {
+          String text = a.right().paragraphs().get(to).sentences().get(s.right().get(0)).text();
+          out.println(Wrap.indent("“" + text + "”", "   ⇠ from left [" + from + "]: ", width));
+        }
+      }
     }
   }
 
@@ -61,9 +89,18 @@ final class AlignmentText {
           case MOVE -> "moved: left " + l.left() + " → right " + l.right();
           case SPLIT -> "split: left " + l.left() + " → right " + l.right();
           case MERGE -> "merged: left " + l.left() + " → right " + l.right();
+          case PARTIAL -> "sentences moved: left " + l.left() + " → right " + l.right();
           default -> l.type().label() + ": left " + l.left() + " ~ right " + l.right();
         };
-    out.println("== " + where + score);
+    String share =
+        l.type() == Link.Type.PARTIAL && l.share().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                " (%.0f %% of left, %.0f %% of right)",
+                100 * l.share().get().left(),
+                100 * l.share().get().right())
+            : "";
+    out.println("== " + where + score + share);
     switch (l.type()) {
       case INSERT -> out.println(Wrap.indent(text(a.right(), l.right()), "   + ", width));
       case DELETE -> out.println(Wrap.indent(text(a.left(), l.left()), "   - ", width));

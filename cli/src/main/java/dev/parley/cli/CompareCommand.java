@@ -129,6 +129,13 @@ final class CompareCommand implements Callable<Integer> {
     ArrayNode right = o.putArray("right");
     l.right().forEach(right::add);
     l.score().ifPresent(s -> o.put("score", Json.round(s)));
+    l.share()
+        .ifPresent(
+            s -> {
+              ObjectNode share = o.putObject("share");
+              share.put("left", Json.round(s.left()));
+              share.put("right", Json.round(s.right()));
+            });
     if (!l.sharedPhrases().isEmpty()) {
       ArrayNode phrases = o.putArray("sharedPhrases");
       l.sharedPhrases().forEach(p -> phrases.add(p.text()));

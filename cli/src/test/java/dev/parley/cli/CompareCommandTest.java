@@ -3,10 +3,14 @@ package dev.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,65 @@ final class CompareCommandTest {
     assertThat(lefts).hasSize(root.get("left").get("paragraphs").size());
     assertThat(rights).hasSize(root.get("right").get("paragraphs").size());
     assertThat(changed).isTrue();
+  }
+
+  /** A version in which the second sentence of paragraph 5 moved to the end of paragraph 9. */
+  private Path movedSentence() throws IOException {
+    Statement s = Normalizer.defaults().read(kaz);
+    List<String> paragraphs = new ArrayList<>(s.paragraphs().stream().map(p -> p.text()).toList());
+    String moved = s.paragraphs().get(5).sentences().get(1).text();
+    paragraphs.set(5, paragraphs.get(5).replace(moved + " ", ""));
+    paragraphs.set(9, paragraphs.get(9) + " " + moved);
+    return Files.writeString(dir.resolve("moved.txt"), String.join("\n\n", paragraphs));
+  }
+
+  @Test
+  void aSentenceMovedToAnotherParagraphIsAPartialLinkWithItsShare() throws IOException {
+    Path moved = movedSentence();
+    NormalizeCommandTest.Run r =
+        NormalizeCommandTest.run("compare", "--format", "json", kaz.toString(), moved.toString());
+    assertThat(r.status()).isZero();
+    JsonNode root = Json.MAPPER.readTree(r.out());
+    List<JsonNode> partial = new ArrayList<>();
+    for (JsonNode link : root.get("links")) {
+      assertThat(link.get("type").asText())
+          .isIn("match", "split", "merge", "move", "partial", "delete", "insert");
+      if (link.get("left").size() > 0 && link.get("right").size() > 0) {
+        assertThat(link.get("share").get("left").asDouble()).isBetween(0.0, 1.0);
+        assertThat(link.get("share").get("right").asDouble()).isBetween(0.0, 1.0);
+        assertThat(link.get("sentences")).isNotEmpty();
+      }
+      if (link.get("type").asText().equals("partial")) {
+        partial.add(link);
+      }
+    }
+    assertThat(partial).hasSize(1);
+    JsonNode p = partial.get(0);
+    assertThat(p.get("left").get(0).asInt()).isEqualTo(5);
+    assertThat(p.get("right").get(0).asInt()).isEqualTo(9);
+    assertThat(p.get("share").get("left").asDouble()).isBetween(0.05, 0.95);
+    JsonNode sentence = p.get("sentences").get(0);
+    assertThat(sentence.get("type").asText()).isEqualTo("match");
+    String text =
+        root.get("right")
+            .get("paragraphs")
+            .get(9)
+            .get("sentences")
+            .get(sentence.get("right").get(0).asInt())
+            .get("text")
+            .asText();
+    assertThat(p.get("diff").get(0).get("op").asText()).isEqualTo("equal");
+    assertThat(p.get("diff").get(0).get("text").asText()).isEqualTo(text);
+
+    NormalizeCommandTest.Run report =
+        NormalizeCommandTest.run("compare", kaz.toString(), moved.toString());
+    assertThat(report.out())
+        .contains("== sentences moved: left [5] → right [9]")
+        .contains("⇢ to right [9]: “" + text.substring(0, 20))
+        .contains("⇠ from left [5]: “" + text.substring(0, 20));
+    NormalizeCommandTest.Run html =
+        NormalizeCommandTest.run("compare", "--format", "html", kaz.toString(), moved.toString());
+    assertThat(html.out()).contains("class=\"row partial\"").contains("class=\"band partial\"");
   }
 
   @Test

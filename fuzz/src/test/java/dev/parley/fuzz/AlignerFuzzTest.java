@@ -11,8 +11,9 @@ import dev.parley.text.Statement;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The aligner on any two texts, in both modes: every paragraph in exactly one link (versions mode),
- * diffs that rebuild both sides, scores in [0, 1], and the same overall similarity both ways.
+ * The aligner on any two texts, in both modes: every paragraph in one link or only in partial links
+ * (versions mode), diffs that rebuild both sides, scores in [0, 1], and the same overall similarity
+ * both ways.
  */
 final class AlignerFuzzTest {
 

@@ -23,7 +23,11 @@ import java.util.Map;
  * <p>{@link Alignment.Mode#VERSIONS Versions}: two versions of one statement (a draft and the
  * delivered text, one delegation's statement year after year). Paragraphs link in order, one to
  * one, one to several (split), several to one (merge), or not at all (deletion, insertion); a
- * paragraph with a strong partner out of order is a move. Every paragraph is in exactly one link.
+ * paragraph with a strong partner out of order is a move. Then the sentences: inside each link, and
+ * across the whole text for sentences still without a partner, so that a sentence moved from one
+ * paragraph into another gives a {@link Link.Type#PARTIAL partial} link between the two. Every
+ * paragraph is in exactly one link other than a partial one, or else only in partial links (a new
+ * paragraph built from sentences of old ones).
  *
  * <p>{@link Alignment.Mode#DELEGATIONS Delegations}: two delegations on the same item. Body
  * paragraphs whose phrasing overlaps beyond chance are linked as {@code related}, in any order and
@@ -146,7 +150,8 @@ public final class Aligner {
     for (Link link : links) {
       out.add(inside(link, left, right));
     }
-    return out;
+    return new MovedSentences(new UnitAligner(similarity, statistics, matchThreshold), evidence)
+        .add(out, left, right);
   }
 
   /** Adds the sentence links and the word diff inside a link with two sides. */

@@ -10,9 +10,11 @@ import java.util.Locale;
  * The comparison of two statements: how their paragraphs link, and how alike they are phrased
  * overall.
  *
- * <p>In {@link Mode#VERSIONS versions} mode every paragraph of either side is in exactly one link,
- * and the links follow the left statement's order, insertions standing where the right statement
- * has them; in {@link Mode#DELEGATIONS delegations} mode only related paragraphs are linked.
+ * <p>In {@link Mode#VERSIONS versions} mode every paragraph of either side is in exactly one link
+ * other than a {@link Link.Type#PARTIAL partial} one (sentences moved between paragraphs), or else
+ * only in partial links; the links follow the left statement's order, insertions standing where the
+ * right statement has them and each partial link after the link holding its right paragraph; in
+ * {@link Mode#DELEGATIONS delegations} mode only related paragraphs are linked.
  *
  * @param mode how the statements were aligned
  * @param left the left statement

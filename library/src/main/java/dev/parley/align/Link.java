@@ -6,6 +6,7 @@ import dev.parley.diff.DiffOp;
 import dev.parley.similarity.SharedPhrase;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -20,7 +21,11 @@ import java.util.OptionalDouble;
  * @param sentences the sentence links inside a paragraph link; their indices count the sentences of
  *     the link's paragraphs on each side, in order, from 0
  * @param diff word-level differences between the two sides' texts (each side's paragraphs joined by
- *     a line break); empty where the link has only one side
+ *     a line break; for a {@code partial} link, each side's linked sentences joined by a space);
+ *     empty where the link has only one side
+ * @param share for a paragraph link of versions mode with two sides, the share of each side's words
+ *     that its linked sentences cover (a paragraph that kept all its sentences: 1; a {@code
+ *     partial} link: the moved sentences' part of each paragraph); empty otherwise
  */
 public record Link(
     Type type,
@@ -29,7 +34,28 @@ public record Link(
     OptionalDouble score,
     List<SharedPhrase> sharedPhrases,
     List<Link> sentences,
-    List<DiffOp> diff) {
+    List<DiffOp> diff,
+    Optional<Share> share) {
+
+  /**
+   * How much of each side of a link its linked sentences cover, counted in words.
+   *
+   * @param left the share of the left side's words, in [0, 1]
+   * @param right the share of the right side's words, in [0, 1]
+   */
+  public record Share(double left, double right) {
+
+    /**
+     * Checks the shares.
+     *
+     * @throws IllegalArgumentException if a share is outside [0, 1]
+     */
+    public Share {
+      if (!(left >= 0 && left <= 1 && right >= 0 && right <= 1)) {
+        throw new IllegalArgumentException("shares " + left + ", " + right + " outside [0, 1]");
+      }
+    }
+  }
 
   /** How a link joins units. */
   public enum Type {
@@ -41,6 +67,11 @@ public record Link(
     MERGE,
     /** One unit to one, out of order: a strong partner found elsewhere. */
     MOVE,
+    /**
+     * One paragraph to one, joined only by sentences that moved from one to the other: the
+     * paragraphs are otherwise linked elsewhere, or are new or gone (versions mode).
+     */
+    PARTIAL,
     /** A left unit with no partner. */
     DELETE,
     /** A right unit with no partner. */
@@ -68,9 +99,10 @@ public record Link(
     sharedPhrases = List.copyOf(sharedPhrases);
     sentences = List.copyOf(sentences);
     diff = List.copyOf(diff);
+    requireNonNull(share, "share");
     boolean fits =
         switch (type) {
-          case MATCH, MOVE, RELATED -> left.size() == 1 && right.size() == 1;
+          case MATCH, MOVE, PARTIAL, RELATED -> left.size() == 1 && right.size() == 1;
           case SPLIT -> left.size() == 1 && right.size() >= 2;
           case MERGE -> left.size() >= 2 && right.size() == 1;
           case DELETE -> left.size() == 1 && right.isEmpty();
@@ -84,21 +116,42 @@ public record Link(
 
   /** Returns a link of {@code type} with a score and nothing inside yet. */
   static Link of(Type type, List<Integer> left, List<Integer> right, double score) {
-    return new Link(type, left, right, OptionalDouble.of(score), List.of(), List.of(), List.of());
+    return new Link(
+        type,
+        left,
+        right,
+        OptionalDouble.of(score),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 
   /** Returns a deletion or insertion, which has no score. */
   static Link unpaired(Type type, List<Integer> left, List<Integer> right) {
-    return new Link(type, left, right, OptionalDouble.empty(), List.of(), List.of(), List.of());
+    return new Link(
+        type,
+        left,
+        right,
+        OptionalDouble.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 
   /** Returns this link with sentence links and a word diff inside. */
   Link withInside(List<Link> sentences, List<DiffOp> diff) {
-    return new Link(type, left, right, score, sharedPhrases, sentences, diff);
+    return new Link(type, left, right, score, sharedPhrases, sentences, diff, share);
   }
 
   /** Returns this link with shared phrases. */
   Link withSharedPhrases(List<SharedPhrase> phrases) {
-    return new Link(type, left, right, score, phrases, sentences, diff);
+    return new Link(type, left, right, score, phrases, sentences, diff, share);
+  }
+
+  /** Returns this link with the share of each side its sentences cover. */
+  Link withShare(Share share) {
+    return new Link(type, left, right, score, sharedPhrases, sentences, diff, Optional.of(share));
   }
 }

@@ -68,6 +68,11 @@ final class UnitAligner {
     this.evidence = SharedPhrases.of(statistics, 3);
   }
 
+  /** Returns the similarity this aligner scores with. */
+  PhrasingSimilarity similarity() {
+    return similarity;
+  }
+
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
   List<Link> align(List<WordSequence> left, List<WordSequence> right) {
     Candidates candidates = new Candidates(left, right);

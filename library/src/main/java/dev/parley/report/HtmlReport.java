@@ -142,7 +142,10 @@ public final class HtmlReport {
 
     private final Map<Integer, List<String>> rightPartners = new HashMap<>();
 
-    /** The link each paragraph is in, per side (versions mode: exactly one). */
+    /**
+     * The link each paragraph is in, per side (versions mode: its one link, or for a paragraph made
+     * only of moved sentences, its first partial link).
+     */
     private final Map<Integer, Integer> leftLink = new HashMap<>();
 
     private final Map<Integer, Integer> rightLink = new HashMap<>();
@@ -154,17 +157,24 @@ public final class HtmlReport {
       this.a = a;
       this.out = out;
       this.versions = a.mode() == Alignment.Mode.VERSIONS;
-      for (int n = 0; n < a.links().size(); n++) {
-        Link l = a.links().get(n);
-        for (int i : l.left()) {
-          leftLink.putIfAbsent(i, n);
-          List<String> p = leftPartners.computeIfAbsent(i, k -> new ArrayList<>());
-          l.right().forEach(j -> p.add("R" + j));
-        }
-        for (int j : l.right()) {
-          rightLink.putIfAbsent(j, n);
-          List<String> p = rightPartners.computeIfAbsent(j, k -> new ArrayList<>());
-          l.left().forEach(i -> p.add("L" + i));
+      // A paragraph's own link first; partial links (moved sentences) only for a paragraph that
+      // has no other.
+      for (boolean partial : new boolean[] {false, true}) {
+        for (int n = 0; n < a.links().size(); n++) {
+          Link l = a.links().get(n);
+          if ((l.type() == Link.Type.PARTIAL) != partial) {
+            continue;
+          }
+          for (int i : l.left()) {
+            leftLink.putIfAbsent(i, n);
+            List<String> p = leftPartners.computeIfAbsent(i, k -> new ArrayList<>());
+            l.right().forEach(j -> p.add("R" + j));
+          }
+          for (int j : l.right()) {
+            rightLink.putIfAbsent(j, n);
+            List<String> p = rightPartners.computeIfAbsent(j, k -> new ArrayList<>());
+            l.left().forEach(i -> p.add("L" + i));
+          }
         }
       }
     }
@@ -311,6 +321,15 @@ public final class HtmlReport {
         double x2 = l[k.left().get(k.left().size() - 1)][1];
         double x3 = r[k.right().get(0)][0];
         double x4 = r[k.right().get(k.right().size() - 1)][1];
+        if (k.type() == Link.Type.PARTIAL && k.share().isPresent()) {
+          // Moved sentences: a band as wide as their part of each paragraph, from its middle.
+          double[] left = narrowed(x1, x2, k.share().get().left());
+          double[] right = narrowed(x3, x4, k.share().get().right());
+          x1 = left[0];
+          x2 = left[1];
+          x3 = right[0];
+          x4 = right[1];
+        }
         int y1 = RIBBON_TOP + RIBBON_BAR;
         int y2 = RIBBON_BOTTOM;
         int ym = (y1 + y2) / 2;
@@ -353,8 +372,16 @@ public final class HtmlReport {
       bar(a.right(), r, RIBBON_BOTTOM, "R", rightLink);
       out.append("</svg>\n<figcaption id=\"ribbon-caption\">Each block is a paragraph, as wide as")
           .append(" its text; bands join linked paragraphs, coloured by score (dark: kept, pale:")
-          .append(" rewritten); dashed bands are moves; hatched blocks have no partner.")
+          .append(" rewritten); dashed bands are moves; thin dotted bands are sentences that")
+          .append(" moved to another paragraph; hatched blocks have no partner.")
           .append(" Select a band or a block to go to it.</figcaption>\n</figure>\n");
+    }
+
+    /** The middle {@code share} of {@code [from, to]}, at least one unit wide. */
+    private static double[] narrowed(double from, double to, double share) {
+      double middle = (from + to) / 2;
+      double half = Math.max(0.5, (to - from) * share / 2);
+      return new double[] {middle - half, middle + half};
     }
 
     private void bar(Statement s, double[][] x, int y, String side, Map<Integer, Integer> linkOf)
@@ -448,6 +475,10 @@ public final class HtmlReport {
 
     private void row(Row row) throws IOException {
       Link l = a.links().get(row.link());
+      if (l.type() == Link.Type.PARTIAL) {
+        partialRow(row.link(), l);
+        return;
+      }
       String id = row.show() == Show.RIGHT ? "link-" + row.link() + "-to" : "link-" + row.link();
       out.append("<section class=\"row ")
           .append(l.type().label())
@@ -484,6 +515,49 @@ public final class HtmlReport {
             .append("</a></p>");
       }
       out.append("</div>\n</section>\n");
+    }
+
+    /**
+     * A row for sentences that moved from one paragraph into another: the sentences as they left
+     * and as they arrived, changes marked, each side pointing at its paragraph.
+     */
+    private void partialRow(int n, Link l) throws IOException {
+      int i = l.left().get(0);
+      int j = l.right().get(0);
+      out.append("<section class=\"row partial\" id=\"link-")
+          .append(Integer.toString(n))
+          .append("\">\n<div class=\"label\">")
+          .append(label(l, Show.BOTH))
+          .append("</div>\n<div class=\"cell left\">");
+      movedSentences(sides(l.diff(), true), "from", "L", i, "left");
+      out.append("</div>\n<div class=\"cell right\">");
+      movedSentences(sides(l.diff(), false), "into", "R", j, "right");
+      out.append("</div>\n</section>\n");
+    }
+
+    private void movedSentences(
+        List<List<Segment>> marked, String preposition, String side, int index, String sideName)
+        throws IOException {
+      out.append("<p class=\"moved\"><span class=\"ghost\">")
+          .append(preposition)
+          .append(" <a href=\"#")
+          .append(side)
+          .append(Integer.toString(index))
+          .append("\">")
+          .append(sideName)
+          .append(" ¶ ")
+          .append(Integer.toString(index + 1))
+          .append("</a>:</span> ");
+      for (List<Segment> part : marked) {
+        for (Segment g : part) {
+          switch (g.op()) {
+            case EQUAL -> out.append(escape(g.text()));
+            case DELETE -> out.append("<del>").append(escape(g.text())).append("</del>");
+            case INSERT -> out.append("<ins>").append(escape(g.text())).append("</ins>");
+          }
+        }
+      }
+      out.append("</p>\n");
     }
 
     private String label(Link l, Show show) {
@@ -642,6 +716,7 @@ public final class HtmlReport {
         case INSERT -> "right " + right + " inserted";
         case DELETE -> "left " + left + " deleted";
         case MOVE -> "left " + left + " moved to right " + right;
+        case PARTIAL -> "sentences of left " + left + " moved into right " + right;
         case SPLIT -> "left " + left + " split into right " + right;
         case MERGE -> "left " + left + " merged into right " + right;
         case MATCH -> "left " + left + " = right " + right;
@@ -724,6 +799,7 @@ public final class HtmlReport {
       case SPLIT -> "split";
       case MERGE -> "merged";
       case MOVE -> "moved";
+      case PARTIAL -> "sentences moved";
       case DELETE -> "deleted";
       case INSERT -> "inserted";
       case RELATED -> "related";

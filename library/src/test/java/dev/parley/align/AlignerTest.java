@@ -200,8 +200,19 @@ final class AlignerTest {
     Alignment a = ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS);
     Set<Integer> lefts = new HashSet<>();
     Set<Integer> rights = new HashSet<>();
+    Set<Integer> leftsInPartials = new HashSet<>();
+    Set<Integer> rightsInPartials = new HashSet<>();
     int lastLeft = -1;
     for (Link l : a.links()) {
+      if (l.type() == Link.Type.PARTIAL) {
+        leftsInPartials.addAll(l.left());
+        rightsInPartials.addAll(l.right());
+        assertThat(rebuild(l.diff(), DiffOp.Op.DELETE))
+            .isEqualTo(linkedSentences(KAZ, l.left().get(0), l, true));
+        assertThat(rebuild(l.diff(), DiffOp.Op.INSERT))
+            .isEqualTo(linkedSentences(right, l.right().get(0), l, false));
+        continue;
+      }
       for (int i : l.left()) {
         assertThat(lefts.add(i)).as("left %d in one link", i).isTrue();
       }
@@ -218,8 +229,26 @@ final class AlignerTest {
       }
       l.score().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
     }
-    assertThat(lefts).hasSize(KAZ.paragraphs().size());
-    assertThat(rights).hasSize(right.paragraphs().size());
+    // Every paragraph is in one link, or else only in partial links (made of moved sentences).
+    for (int i = 0; i < KAZ.paragraphs().size(); i++) {
+      assertThat(lefts.contains(i) || leftsInPartials.contains(i)).as("left %d linked", i).isTrue();
+    }
+    for (int j = 0; j < right.paragraphs().size(); j++) {
+      assertThat(rights.contains(j) || rightsInPartials.contains(j))
+          .as("right %d linked", j)
+          .isTrue();
+    }
+  }
+
+  /** The sentences of paragraph {@code p} that a partial link pairs, in order, joined by spaces. */
+  static String linkedSentences(Statement s, int p, Link partial, boolean left) {
+    return String.join(
+        " ",
+        partial.sentences().stream()
+            .map(sl -> left ? sl.left().get(0) : sl.right().get(0))
+            .sorted()
+            .map(k -> s.paragraphs().get(p).sentences().get(k).text())
+            .toList());
   }
 
   static String reword(String text, double share, Random random) {
@@ -242,6 +271,73 @@ final class AlignerTest {
 
   private static String join(Statement s, List<Integer> paragraphs) {
     return String.join("\n", paragraphs.stream().map(i -> s.paragraphs().get(i).text()).toList());
+  }
+
+  // --- sentences that move between paragraphs
+
+  @Test
+  void followsASentenceMovedIntoAnotherParagraph() {
+    List<String> edited = texts(KAZ);
+    Paragraph giving = KAZ.paragraphs().get(5);
+    String moved = giving.sentences().get(1).text();
+    edited.set(5, giving.text().replace(moved + " ", ""));
+    edited.set(9, edited.get(9) + " " + moved);
+    Statement right = statement(edited);
+    Alignment a = ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS);
+
+    assertThat(a.links(Link.Type.PARTIAL)).hasSize(1);
+    Link partial = a.links(Link.Type.PARTIAL).get(0);
+    assertThat(partial.left()).containsExactly(5);
+    assertThat(partial.right()).containsExactly(9);
+    assertThat(partial.sentences()).hasSize(1);
+    Link sentence = partial.sentences().get(0);
+    assertThat(giving.sentences().get(sentence.left().get(0)).text()).isEqualTo(moved);
+    assertThat(right.paragraphs().get(9).sentences().get(sentence.right().get(0)).text())
+        .isEqualTo(moved);
+    assertThat(partial.diff()).extracting(DiffOp::op).containsOnly(DiffOp.Op.EQUAL);
+    Link.Share share = partial.share().orElseThrow();
+    assertThat(share.left()).isBetween(0.05, 0.95);
+    assertThat(share.right()).isBetween(0.05, 0.95);
+    // The paragraphs keep their own links: the moved sentence is a small part of each.
+    Link five = linkOfLeft(a, 5);
+    assertThat(five.type()).isEqualTo(Link.Type.MATCH);
+    assertThat(five.share().orElseThrow().left()).isLessThan(1.0);
+    assertThat(five.share().orElseThrow().right()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aNewParagraphBuiltFromSentencesOfOldOnesIsNotAnInsertion() {
+    List<String> edited = texts(KAZ);
+    Paragraph first = KAZ.paragraphs().get(4);
+    Paragraph second = KAZ.paragraphs().get(8);
+    String a1 = first.sentences().get(first.sentences().size() - 1).text();
+    String b1 = second.sentences().get(0).text();
+    edited.set(4, first.text().replace(" " + a1, ""));
+    edited.set(8, second.text().replace(b1 + " ", ""));
+    edited.add(12, b1 + " " + a1);
+    Statement right = statement(edited);
+    Alignment a = ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS);
+
+    assertThat(a.links(Link.Type.INSERT)).noneMatch(l -> l.right().contains(12));
+    assertThat(a.links(Link.Type.PARTIAL))
+        .extracting(l -> List.of(l.left().get(0), l.right().get(0)))
+        .containsExactlyInAnyOrder(List.of(4, 12), List.of(8, 12));
+    for (Link l : a.links(Link.Type.PARTIAL)) {
+      assertThat(l.share().orElseThrow().right()).isBetween(0.2, 0.8);
+    }
+  }
+
+  @Test
+  void paragraphsFromAnotherDelegationGetNoPartialLinks() {
+    // No echo: paragraphs of another delegation's speech of the same year stand where some of the
+    // statement's own were deleted. Any partial link would be wrong.
+    List<String> edited = texts(KAZ);
+    List<String> donors = texts(KGZ);
+    for (int k = 0; k < 4; k++) {
+      edited.set(3 + 4 * k, donors.get(2 + 3 * k));
+    }
+    Alignment a = ALIGNER.align(KAZ, statement(edited), Alignment.Mode.VERSIONS);
+    assertThat(a.links(Link.Type.PARTIAL)).isEmpty();
   }
 
   // --- delegations mode

@@ -1,0 +1,261 @@
+package dev.parley.align;
+
+import dev.parley.diff.WordDiff;
+import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.WordSequence;
+import dev.parley.text.Sentence;
+import dev.parley.text.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The sentence layer of versions mode, across the whole text: sentences that the paragraph links
+ * left without a partner (a sentence taken out of one paragraph and put into another, or into a new
+ * one) are paired wherever they went, and each paragraph pair they join becomes a {@link
+ * Link.Type#PARTIAL partial} link. Insertions and deletions of paragraphs that turn out to be made
+ * of moved sentences give way to those links. Then every two-sided link gets the share of each side
+ * its linked sentences cover.
+ *
+ * <p>People revise this way: "we moved the sentence on sanctions into the paragraph on the
+ * Council". Paragraph links alone see the giving paragraph changed and the receiving one inserted.
+ */
+final class MovedSentences {
+
+  /** A moved sentence pair needs this phrasing similarity... */
+  static final double THRESHOLD = 0.4;
+
+  /** ... or this, when the two sentences share a phrase of three content words or more. */
+  static final double WITH_PHRASE_THRESHOLD = 0.3;
+
+  /** Sentences of fewer words say too little to be followed across the text. */
+  static final int MIN_WORDS = 4;
+
+  private final UnitAligner aligner;
+  private final SharedPhrases evidence;
+
+  MovedSentences(UnitAligner aligner, SharedPhrases evidence) {
+    this.aligner = aligner;
+    this.evidence = evidence;
+  }
+
+  /** One sentence of a statement: its paragraph, its place there, its words. */
+  private record Unit(int paragraph, int sentence, Sentence text, WordSequence words) {}
+
+  /**
+   * Returns {@code links} (paragraph links with their sentence links inside) with partial links
+   * added for sentences that moved between paragraphs, and with every two-sided link's share.
+   */
+  List<Link> add(List<Link> links, Statement left, Statement right) {
+    int[] leftOwner = owners(links, left, true);
+    int[] rightOwner = owners(links, right, false);
+    boolean[][] leftLinked = linked(links, left, true);
+    boolean[][] rightLinked = linked(links, right, false);
+    List<Unit> a = leftovers(left, leftLinked);
+    List<Unit> b = leftovers(right, rightLinked);
+    // Paragraph pair (left << 32 | right) -> sentence pairs {index in a, index in b}, in order.
+    Map<Long, List<int[]>> moved = new TreeMap<>();
+    if (!a.isEmpty() && !b.isEmpty()) {
+      UnitAligner.Candidates c =
+          aligner
+          .new Candidates(
+              a.stream().map(Unit::words).toList(), b.stream().map(Unit::words).toList());
+      List<double[]> pairs = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
+          int j = e.getKey();
+          double score = e.getValue();
+          Unit x = a.get(i);
+          Unit y = b.get(j);
+          if (score < WITH_PHRASE_THRESHOLD
+              || leftOwner[x.paragraph()] == rightOwner[y.paragraph()]) {
+            continue;
+          }
+          if (score >= THRESHOLD || !evidence.find(x.words(), y.words()).isEmpty()) {
+            pairs.add(new double[] {score, i, j});
+          }
+        }
+      }
+      pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+      boolean[] usedLeft = new boolean[a.size()];
+      boolean[] usedRight = new boolean[b.size()];
+      for (double[] pair : pairs) {
+        int i = (int) pair[1];
+        int j = (int) pair[2];
+        if (usedLeft[i] || usedRight[j]) {
+          continue;
+        }
+        usedLeft[i] = true;
+        usedRight[j] = true;
+        long key = ((long) a.get(i).paragraph() << 32) | b.get(j).paragraph();
+        moved.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {i, j});
+      }
+    }
+    List<Link> out = new ArrayList<>(links.size() + moved.size());
+    // Partial links stand after the link that holds their right paragraph.
+    Map<Integer, List<Link>> partialsAfter = new HashMap<>();
+    boolean[] leftInPartial = new boolean[left.paragraphs().size()];
+    boolean[] rightInPartial = new boolean[right.paragraphs().size()];
+    for (Map.Entry<Long, List<int[]>> e : moved.entrySet()) {
+      int p = (int) (e.getKey() >> 32);
+      int q = (int) (e.getKey() & 0xffffffffL);
+      leftInPartial[p] = true;
+      rightInPartial[q] = true;
+      partialsAfter
+          .computeIfAbsent(rightOwner[q], k -> new ArrayList<>())
+          .add(partial(p, q, e.getValue(), a, b));
+    }
+    for (int k = 0; k < links.size(); k++) {
+      Link l = links.get(k);
+      boolean gone =
+          (l.type() == Link.Type.DELETE && leftInPartial[l.left().get(0)])
+              || (l.type() == Link.Type.INSERT && rightInPartial[l.right().get(0)]);
+      if (!gone) {
+        out.add(l.left().isEmpty() || l.right().isEmpty() ? l : withShare(l, left, right));
+      }
+      for (Link p : partialsAfter.getOrDefault(k, List.of())) {
+        out.add(withShare(p, left, right));
+      }
+    }
+    return out;
+  }
+
+  /** The position in {@code links} of the link holding each paragraph of one side. */
+  private static int[] owners(List<Link> links, Statement s, boolean leftSide) {
+    int[] owner = new int[s.paragraphs().size()];
+    for (int k = 0; k < links.size(); k++) {
+      for (int p : leftSide ? links.get(k).left() : links.get(k).right()) {
+        owner[p] = k;
+      }
+    }
+    return owner;
+  }
+
+  /** Which sentences of one side the sentence links inside {@code links} pair with another. */
+  private static boolean[][] linked(List<Link> links, Statement s, boolean leftSide) {
+    boolean[][] linked = new boolean[s.paragraphs().size()][];
+    for (int p = 0; p < linked.length; p++) {
+      linked[p] = new boolean[s.paragraphs().get(p).sentences().size()];
+    }
+    for (Link l : links) {
+      List<int[]> places = places(s, leftSide ? l.left() : l.right());
+      for (Link sl : l.sentences()) {
+        if (sl.left().isEmpty() || sl.right().isEmpty()) {
+          continue;
+        }
+        for (int k : leftSide ? sl.left() : sl.right()) {
+          int[] at = places.get(k);
+          linked[at[0]][at[1]] = true;
+        }
+      }
+    }
+    return linked;
+  }
+
+  /** The {paragraph, sentence} of each sentence of {@code paragraphs}, counted in order. */
+  private static List<int[]> places(Statement s, List<Integer> paragraphs) {
+    List<int[]> out = new ArrayList<>();
+    for (int p : paragraphs) {
+      for (int k = 0; k < s.paragraphs().get(p).sentences().size(); k++) {
+        out.add(new int[] {p, k});
+      }
+    }
+    return out;
+  }
+
+  private static List<Unit> leftovers(Statement s, boolean[][] linked) {
+    List<Unit> out = new ArrayList<>();
+    for (int p = 0; p < linked.length; p++) {
+      List<Sentence> sentences = s.paragraphs().get(p).sentences();
+      for (int k = 0; k < sentences.size(); k++) {
+        if (!linked[p][k]) {
+          WordSequence words = WordSequence.of(sentences.get(k).text());
+          if (words.size() >= MIN_WORDS) {
+            out.add(new Unit(p, k, sentences.get(k), words));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A partial link between left paragraph {@code p} and right paragraph {@code q}. */
+  private Link partial(int p, int q, List<int[]> pairs, List<Unit> a, List<Unit> b) {
+    pairs.sort((x, y) -> Integer.compare(a.get(x[0]).sentence(), a.get(y[0]).sentence()));
+    List<Link> sentenceLinks = new ArrayList<>();
+    StringBuilder leftText = new StringBuilder();
+    List<WordSequence> leftWords = new ArrayList<>();
+    for (int[] pair : pairs) {
+      Unit x = a.get(pair[0]);
+      Unit y = b.get(pair[1]);
+      sentenceLinks.add(
+          Link.of(
+              Link.Type.MATCH,
+              List.of(x.sentence()),
+              List.of(y.sentence()),
+              aligner.similarity().similarity(x.words(), y.words())));
+      append(leftText, x.text().text());
+      leftWords.add(x.words());
+    }
+    List<int[]> byRight = new ArrayList<>(pairs);
+    byRight.sort((x, y) -> Integer.compare(b.get(x[1]).sentence(), b.get(y[1]).sentence()));
+    StringBuilder rightText = new StringBuilder();
+    List<WordSequence> rightWords = new ArrayList<>();
+    for (int[] pair : byRight) {
+      Unit y = b.get(pair[1]);
+      append(rightText, y.text().text());
+      rightWords.add(y.words());
+    }
+    double score =
+        aligner
+            .similarity()
+            .similarity(WordSequence.concat(leftWords), WordSequence.concat(rightWords));
+    return Link.of(Link.Type.PARTIAL, List.of(p), List.of(q), score)
+        .withInside(sentenceLinks, WordDiff.diff(leftText.toString(), rightText.toString()));
+  }
+
+  private static void append(StringBuilder b, String text) {
+    if (b.length() > 0) {
+      b.append(' ');
+    }
+    b.append(text);
+  }
+
+  /** The link with the share of each side's words that its linked sentences cover. */
+  private static Link withShare(Link l, Statement left, Statement right) {
+    List<Sentence> ls = sentences(left, l.left());
+    List<Sentence> rs = sentences(right, l.right());
+    boolean[] leftCovered = new boolean[ls.size()];
+    boolean[] rightCovered = new boolean[rs.size()];
+    for (Link sl : l.sentences()) {
+      if (!sl.left().isEmpty() && !sl.right().isEmpty()) {
+        sl.left().forEach(k -> leftCovered[k] = true);
+        sl.right().forEach(k -> rightCovered[k] = true);
+      }
+    }
+    return l.withShare(new Link.Share(share(ls, leftCovered), share(rs, rightCovered)));
+  }
+
+  private static double share(List<Sentence> sentences, boolean[] covered) {
+    long all = 0;
+    long in = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      int n = sentences.get(k).tokens().size();
+      all += n;
+      if (covered[k]) {
+        in += n;
+      }
+    }
+    return all == 0 ? 0 : (double) in / all;
+  }
+
+  private static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
+    List<Sentence> out = new ArrayList<>();
+    for (int p : paragraphs) {
+      out.addAll(s.paragraphs().get(p).sentences());
+    }
+    return out;
+  }
+}
