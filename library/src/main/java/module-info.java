@@ -12,6 +12,7 @@ module dev.parley {
   exports dev.parley.text;
   exports dev.parley.similarity;
   exports dev.parley.align;
+  exports dev.parley.history;
   exports dev.parley.diff;
   exports dev.parley.report;
   exports dev.parley.corpus;

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.align.Aligner;
 import dev.parley.align.Alignment;
+import dev.parley.history.Historian;
+import dev.parley.history.History;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.WordSequence;
@@ -11,6 +13,7 @@ import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Parley's front door: normalises statements, and, as the library grows, compares and scores them.
@@ -127,6 +130,26 @@ public final class Parley {
    */
   public Alignment compare(Statement left, Statement right, Alignment.Mode mode) {
     return aligner.align(left, right, mode);
+  }
+
+  /**
+   * Follows a series of versions of one statement, oldest first (drafts, or one delegation's
+   * statement year after year): links between paragraphs of consecutive versions, restores of
+   * paragraphs that come back after versions without them, lineages, and the phrases the versions
+   * share with when each was introduced and dropped. Aligns as {@link #compare(Statement,
+   * Statement)} does in versions mode, with this instance's thresholds and similarity.
+   *
+   * <pre>{@code
+   * History h = parley.history(List.of(draft1, draft2, draft3));
+   * h.links(HistoryLink.Type.RESTORE);   // paragraphs dropped and brought back
+   * h.phrases().get(0).introduced();     // since when a phrase has been said
+   * }</pre>
+   *
+   * @throws NullPointerException if the list or a version is null
+   * @throws IllegalArgumentException if there are fewer than two versions
+   */
+  public History history(List<Statement> versions) {
+    return Historian.of(aligner).trace(versions);
   }
 
   /** Returns the phrasing similarity this instance scores with. */

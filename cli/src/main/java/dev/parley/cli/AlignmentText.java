@@ -128,7 +128,7 @@ final class AlignmentText {
     }
   }
 
-  private static String marked(List<DiffOp> diff, Terminal terminal) {
+  static String marked(List<DiffOp> diff, Terminal terminal) {
     StringBuilder b = new StringBuilder();
     for (DiffOp d : diff) {
       String t = d.text().replace('\n', ' ');

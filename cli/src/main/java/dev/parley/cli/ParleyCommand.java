@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       ScoreCommand.class,
       TermsCommand.class,
-      CorpusCommand.class
+      CorpusCommand.class,
+      HistoryCommand.class
     })
 public final class ParleyCommand implements Runnable {
 

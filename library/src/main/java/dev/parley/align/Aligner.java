@@ -170,6 +170,31 @@ public final class Aligner {
     return link.withInside(sentenceLinks, diff);
   }
 
+  /**
+   * Aligns the sentences of two paragraphs as versions of one text: the sentence links a paragraph
+   * link carries, each side's sentences counted from 0.
+   *
+   * @throws NullPointerException if either is null
+   */
+  public List<Link> alignSentences(Paragraph left, Paragraph right) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    return new UnitAligner(similarity, statistics, matchThreshold)
+        .align(
+            left.sentences().stream().map(s -> WordSequence.of(s.text())).toList(),
+            right.sentences().stream().map(s -> WordSequence.of(s.text())).toList());
+  }
+
+  /** Returns the similarity this aligner scores with. */
+  public PhrasingSimilarity similarity() {
+    return similarity;
+  }
+
+  /** Returns the term statistics that tell this aligner's rare words. */
+  public TermStatistics termStatistics() {
+    return statistics;
+  }
+
   private List<Link> delegations(Statement left, Statement right) {
     List<Paragraph> lb = left.bodyParagraphs();
     List<Paragraph> rb = right.bodyParagraphs();

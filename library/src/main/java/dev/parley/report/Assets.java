@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The style sheet and script every HTML report carries inside it. */
+/** The style sheets and scripts the HTML reports carry inside them. */
 final class Assets {
 
   static final String STYLE = read("report.css");
   static final String SCRIPT = read("report.js");
+  static final String HISTORY_STYLE = read("history.css");
+  static final String HISTORY_SCRIPT = read("history.js");
 
   private Assets() {}
 
