@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +45,13 @@ public final class HistoryEvaluation {
 
   private HistoryEvaluation() {}
 
-  /** One paragraph of a generated version: its text and the paragraphs it descends from. */
-  record Piece(String text, List<long[]> sources) {}
+  /**
+   * One paragraph of a generated version.
+   *
+   * @param text its text
+   * @param sources the paragraphs it descends from, as {version, paragraph}
+   */
+  public record Piece(String text, List<long[]> sources) {}
 
   /** Runs the evaluation. */
   public static void main(String[] args) throws IOException {
@@ -300,11 +304,16 @@ public final class HistoryEvaluation {
     return String.join(" ", words);
   }
 
-  private static final Map<List<String>, List<String>> DONOR_WORDS = new IdentityHashMap<>();
+  private static List<String> lastDonor = List.of();
+  private static List<String> lastDonorWords = List.of();
 
+  /** The donor speech's words; the last speech's are kept, as a series asks for them often. */
   private static List<String> donorWords(List<String> donor) {
-    return DONOR_WORDS.computeIfAbsent(
-        donor, d -> d.stream().flatMap(p -> Stream.of(p.split(" "))).toList());
+    if (donor != lastDonor) {
+      lastDonor = donor;
+      lastDonorWords = donor.stream().flatMap(p -> Stream.of(p.split(" "))).toList();
+    }
+    return lastDonorWords;
   }
 
   private static List<String> body(Statement s) {

@@ -203,4 +203,67 @@ final class HtmlReportBrowserTest {
     assertThat(inserted).as("pixels of inserted-text highlighting").isPositive();
     assertThat(deleted).as("pixels of deleted-text highlighting").isPositive();
   }
+
+  // --- the history page
+
+  /** Three versions of the 2006 statement: as delivered, paragraph 6 dropped, then restored. */
+  private static Path historyReport() throws IOException {
+    Path delivered = copy("kazakhstan-general-debate-2006.txt");
+    dev.parley.text.Statement s = dev.parley.text.Normalizer.defaults().read(delivered);
+    List<String> v0 = new ArrayList<>(s.paragraphs().stream().map(p -> p.text()).toList());
+    List<String> v1 = new ArrayList<>(v0);
+    String dropped = v1.remove(6);
+    List<String> v2 = new ArrayList<>(v1);
+    v2.add(6, dropped + " We stand ready to contribute to that work.");
+    Path a = Files.writeString(dir.resolve("v1.txt"), String.join("\n\n", v1));
+    Path b = Files.writeString(dir.resolve("v2.txt"), String.join("\n\n", v2));
+    Path page = dir.resolve("history.html");
+    NormalizeCommandTest.Run r =
+        NormalizeCommandTest.run(
+            "history",
+            "--format",
+            "html",
+            "--output",
+            page.toString(),
+            delivered.toString(),
+            a.toString(),
+            b.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    return page;
+  }
+
+  @Test
+  void theHistoryPageDrawsEveryParagraphAndMarksALineageWhenSelected() throws Exception {
+    Path page = historyReport();
+    String source = Files.readString(page);
+    Matcher restore =
+        Pattern.compile("<path class=\"stream restore\" data-lineage=\"(\\d+)\"").matcher(source);
+    assertThat(restore.find()).as("a restore stream").isTrue();
+    String lineage = restore.group(1);
+    Browser b = chromium("--dump-dom", page.toUri() + "#lineage-" + lineage);
+    assertThat(consoleMessages(b)).isEmpty();
+    String dom = b.out();
+    assertThat(dom).contains("data-ready=\"true\"");
+    // 30 + 29 + 30 paragraphs, one block each.
+    assertThat(count(dom, "<rect class=\"pblock")).isEqualTo(89);
+    assertThat(dom)
+        .containsPattern("<section class=\"lineage selected\" id=\"lineage-" + lineage + "\"")
+        .containsPattern("<rect class=\"pblock[^\"]*selected[^\"]*\" data-lineage=\"" + lineage);
+    Path png = dir.resolve("history.png");
+    Browser shot =
+        chromium(
+            "--screenshot=" + png,
+            "--window-size=1280,1600",
+            "--hide-scrollbars",
+            page.toUri().toString());
+    assertThat(consoleMessages(shot)).isEmpty();
+    BufferedImage image = ImageIO.read(png.toFile());
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        colours.add(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+    assertThat(colours).as("distinct colours: not a blank page").hasSizeGreaterThan(50);
+  }
 }

@@ -51,10 +51,24 @@ final class ExamplesTest {
   @Test
   void rankingPutsOneDelegationsConsecutiveYearsFirst() {
     List<RankFolder.Pair> pairs = RankFolder.rank(SEEDS);
-    assertThat(pairs).hasSize(28);
+    assertThat(pairs).hasSize(105); // 15 statements
     RankFolder.Pair top = pairs.get(0);
     assertThat(top.left().substring(0, 10))
         .isEqualTo(top.right().substring(0, 10)); // same delegation
     assertThat(top.similarity()).isGreaterThan(pairs.get(pairs.size() - 1).similarity());
+  }
+
+  @Test
+  void tenYearsOfOneDelegationHaveRestoredParagraphsAndLastingPhrases() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<Path> years = new java.util.ArrayList<>();
+    for (int year = 2005; year <= 2014; year++) {
+      years.add(SEEDS.resolve("kazakhstan-general-debate-" + year + ".txt"));
+    }
+    StatementHistory.run(years, new PrintStream(bytes, true, UTF_8));
+    assertThat(bytes.toString(UTF_8))
+        .startsWith("10 versions, ")
+        .contains("restored in v5 from v0")
+        .contains("since v0: Treaty on the Non-Proliferation of Nuclear Weapons");
   }
 }

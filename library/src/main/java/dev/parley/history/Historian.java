@@ -57,12 +57,14 @@ public final class Historian {
   private final PhrasingSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases phrases;
+  private final SharedPhrases clauses;
 
   private Historian(Aligner aligner) {
     this.aligner = aligner;
     this.similarity = aligner.similarity();
     this.statistics = aligner.termStatistics();
     this.phrases = SharedPhrases.of(statistics, 3);
+    this.clauses = phrases.withinClauses();
   }
 
   /** Returns a historian that aligns consecutive versions with {@code aligner}. */
@@ -338,7 +340,7 @@ public final class Historian {
     // Phrases as their match forms joined by spaces, in the order found.
     Set<String> found = new LinkedHashSet<>();
     for (int v = 0; v + 1 < n; v++) {
-      for (SharedPhrase p : phrases.find(words.get(v), words.get(v + 1))) {
+      for (SharedPhrase p : clauses.find(words.get(v), words.get(v + 1))) {
         found.add(key(words.get(v), p.left()));
       }
     }
@@ -348,7 +350,7 @@ public final class Historian {
             WordSequence.of(
                 versions.get(l.from().version()).paragraphs().get(l.from().paragraph()));
         for (SharedPhrase p :
-            phrases.find(
+            clauses.find(
                 a,
                 WordSequence.of(
                     versions.get(l.to().version()).paragraphs().get(l.to().paragraph())))) {

@@ -366,16 +366,19 @@ public final class HistoryReport {
     }
 
     private void step(Place m, String how, List<DiffOp> diff) throws IOException {
+      boolean unchanged =
+          diff != null && !diff.isEmpty() && diff.stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
       out.append("<p class=\"step\"><span class=\"where\">v")
           .append(Integer.toString(m.version()))
           .append(" ¶")
           .append(Integer.toString(m.paragraph() + 1))
           .append(" ")
           .append(HtmlReport.escape(how.strip()))
+          .append(unchanged ? " unchanged" : "")
           .append("</span>");
       if (diff == null || diff.isEmpty()) {
         out.append(HtmlReport.escape(text(m)));
-      } else {
+      } else if (!unchanged) {
         for (DiffOp d : diff) {
           switch (d.op()) {
             case EQUAL -> out.append(HtmlReport.escape(d.text()));

@@ -33,10 +33,12 @@ public final class SharedPhrases {
 
   private final ContentWords contentWords;
   private final int minContentWords;
+  private final boolean clauses;
 
-  private SharedPhrases(TermStatistics statistics, int minContentWords) {
-    this.contentWords = new ContentWords(statistics, ContentWords.PHRASE_SHARE);
+  private SharedPhrases(ContentWords contentWords, int minContentWords, boolean clauses) {
+    this.contentWords = contentWords;
     this.minContentWords = minContentWords;
+    this.clauses = clauses;
   }
 
   /**
@@ -50,7 +52,16 @@ public final class SharedPhrases {
       throw new IllegalArgumentException(
           "minContentWords must not be negative: " + minContentWords);
     }
-    return new SharedPhrases(statistics, minContentWords);
+    return new SharedPhrases(
+        new ContentWords(statistics, ContentWords.PHRASE_SHARE), minContentWords, false);
+  }
+
+  /**
+   * Returns a finder like this one whose phrases never run across punctuation: a shared sentence
+   * gives its clauses, not one phrase as long as the sentence. What a timeline of phrases wants.
+   */
+  public SharedPhrases withinClauses() {
+    return new SharedPhrases(contentWords, minContentWords, true);
   }
 
   /** Returns the least number of content words a phrase must hold. */
@@ -70,7 +81,7 @@ public final class SharedPhrases {
     Map<Long, int[]> index = indexSeeds(right);
     List<int[]> runs = new ArrayList<>(); // {leftStart, rightStart, length, contentWords}
     for (int i = 0; i + SEED <= left.size(); i++) {
-      if (!sameParagraph(left, i, SEED)) {
+      if (!within(left, i, SEED)) {
         continue;
       }
       int[] positions = index.get(seedKey(left, i));
@@ -85,16 +96,16 @@ public final class SharedPhrases {
         if (i > 0
             && j > 0
             && left.word(i - 1).equals(right.word(j - 1))
-            && left.paragraph(i - 1) == left.paragraph(i)
-            && right.paragraph(j - 1) == right.paragraph(j)) {
+            && together(left, i)
+            && together(right, j)) {
           continue; // not the start of a maximal run
         }
         int length = SEED;
         while (i + length < left.size()
             && j + length < right.size()
             && left.word(i + length).equals(right.word(j + length))
-            && left.paragraph(i + length) == left.paragraph(i)
-            && right.paragraph(j + length) == right.paragraph(j)) {
+            && together(left, i + length)
+            && together(right, j + length)) {
           length++;
         }
         // Trim words that carry nothing from both edges: "the Conference on Interaction" reads
@@ -167,10 +178,10 @@ public final class SharedPhrases {
         words.paragraph(first), words.start(first), words.end(last), first, first + length);
   }
 
-  private static Map<Long, int[]> indexSeeds(WordSequence words) {
+  private Map<Long, int[]> indexSeeds(WordSequence words) {
     Map<Long, int[]> index = new HashMap<>(words.size() * 2);
     for (int j = 0; j + SEED <= words.size(); j++) {
-      if (!sameParagraph(words, j, SEED)) {
+      if (!within(words, j, SEED)) {
         continue;
       }
       int[] positions = index.computeIfAbsent(seedKey(words, j), k -> new int[5]);
@@ -203,8 +214,23 @@ public final class SharedPhrases {
     return h;
   }
 
-  private static boolean sameParagraph(WordSequence words, int i, int length) {
-    return words.paragraph(i) == words.paragraph(i + length - 1);
+  /** Whether words {@code [i, i + length)} stand in one paragraph (and one clause). */
+  private boolean within(WordSequence words, int i, int length) {
+    for (int k = i + 1; k < i + length; k++) {
+      if (!together(words, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether word {@code k} continues the run of word {@code k - 1}: the same paragraph, and, within
+   * clauses, nothing but one space between them (punctuation lies in a longer gap).
+   */
+  private boolean together(WordSequence words, int k) {
+    return words.paragraph(k) == words.paragraph(k - 1)
+        && (!clauses || words.start(k) - words.end(k - 1) == 1);
   }
 
   private static boolean wordsEqual(WordSequence a, int i, WordSequence b, int j, int length) {
