@@ -138,7 +138,7 @@ final class PathologicalInputTest {
     return CASES.stream()
         .flatMap(
             c ->
-                Stream.of("normalize", "compare", "score")
+                Stream.of("normalize", "compare", "score", "history")
                     .map(command -> Arguments.of(command, c)));
   }
 
@@ -191,6 +191,11 @@ final class PathologicalInputTest {
       case "compare" -> {
         JsonNode links = Json.MAPPER.readTree(r.out()).get("links");
         assertThat(links.size()).isPositive();
+      }
+      case "history" -> {
+        JsonNode history = Json.MAPPER.readTree(r.out());
+        assertThat(history.get("versions")).hasSize(2);
+        assertThat(history.get("lineages").size()).isPositive();
       }
       default -> assertThat(r.out()).contains("similarity");
     }
