@@ -3,7 +3,6 @@ package dev.parley.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
 import dev.parley.corpus.CorpusDocument;
 import dev.parley.corpus.CorpusIndex;
 import dev.parley.corpus.Neighbour;
@@ -104,8 +103,7 @@ final class CorpusCommand implements Runnable {
       try {
         index.write(output);
       } catch (UncheckedIOException e) {
-        throw new UnusableInputException(
-            output.toString(), "cannot be written (" + e.getCause().getMessage() + ")", e);
+        throw new Output.CannotWrite(output, e.getCause());
       }
       err.printf(
           Locale.ROOT,

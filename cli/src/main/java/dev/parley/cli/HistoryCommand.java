@@ -3,7 +3,6 @@ package dev.parley.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
 import dev.parley.history.History;
@@ -17,7 +16,6 @@ import dev.parley.text.Statement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,17 +89,7 @@ final class HistoryCommand implements Callable<Integer> {
       write(out, history, output == null ? Terminal.current() : Terminal.FILE);
     }
     out.flush();
-    if (output == null) {
-      spec.commandLine().getOut().print(buffer);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UnusableInputException(
-            output.toString(), "cannot be written (" + e.getMessage() + ")", e);
-      }
-    }
+    Output.deliver(spec, output, buffer.toString());
     return 0;
   }
 

@@ -69,6 +69,10 @@ public final class ParleyCommand implements Runnable {
             err.println("parley: " + oneLine(e.getMessage()));
             return EXIT_INPUT;
           }
+          if (e instanceof Output.CannotWrite) {
+            err.println("parley: " + oneLine(e.getMessage()));
+            return EXIT_INPUT;
+          }
           if (e instanceof UsageException) {
             err.println("parley: " + oneLine(e.getMessage()));
             return EXIT_USAGE;

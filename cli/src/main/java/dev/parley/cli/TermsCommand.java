@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,12 +84,17 @@ final class TermsCommand implements Callable<Integer> {
       }
     }
     TermStatistics statistics = builder.build();
-    try (OutputStream out = Files.newOutputStream(output);
-        OutputStream target = output.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out) {
-      statistics.writeTo(target, minDocuments);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Output.write(
+        output,
+        out -> {
+          OutputStream target = output.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out;
+          try {
+            statistics.writeTo(target, minDocuments);
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+          target.close();
+        });
     err.println(
         "parley: counted "
             + counted

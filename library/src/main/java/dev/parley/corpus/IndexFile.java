@@ -1,6 +1,7 @@
 package dev.parley.corpus;
 
 import dev.parley.UnusableInputException;
+import dev.parley.internal.AtomicWrite;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -40,8 +41,18 @@ final class IndexFile {
   static final int VERSION = 2;
 
   static void write(CorpusIndex index, Path file) {
+    try {
+      // A new index replaces the old one whole, or not at all: an index killed while writing
+      // leaves the old file as it was.
+      AtomicWrite.write(file, target -> write(index, target));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(CorpusIndex index, OutputStream target) throws IOException {
     CRC32 crc = new CRC32();
-    try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    try (OutputStream raw = new BufferedOutputStream(target, 1 << 16);
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc))) {
       out.write(MAGIC);
       out.writeInt(VERSION);
@@ -66,8 +77,7 @@ final class IndexFile {
       }
       out.flush();
       new DataOutputStream(raw).writeLong(crc.getValue());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      raw.flush();
     }
   }
 
