@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Input no statement should be, through the API: each case either works in bounded time and memory
  * or fails with the documented exception. A timeout fails a case that hangs.
  */
+@Tag("slow")
 final class PathologicalInputTest {
 
   private static final Parley PARLEY = Parley.defaults();

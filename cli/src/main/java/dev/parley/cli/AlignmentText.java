@@ -33,7 +33,10 @@ final class AlignmentText {
     out.println(
         counts.entrySet().stream()
             .map(e -> e.getValue() + " " + e.getKey().label())
-            .collect(Collectors.joining(", ", "links: ", "")));
+            .collect(
+                Collectors.collectingAndThen(
+                    Collectors.joining(", "),
+                    (String j) -> "links: " + (j.isEmpty() ? "none" : j))));
     out.println();
     for (Link l : a.links()) {
       writeLink(out, a, l, terminal);
@@ -55,13 +58,13 @@ final class AlignmentText {
       if (l.left().contains(from)) {
         for (Link s : p.sentences()) {
           String text = a.left().paragraphs().get(from).sentences().get(s.left().get(0)).text();
-          out.println(Wrap.indent("“" + text + "”", "   ⇢ to right [" + to + "]: ", width));
+          out.println(Wrap.hanging("“" + text + "”", "   ⇢ to right [" + to + "]: ", width));
         }
       }
       if (l.right().contains(to)) {
         for (Link s : p.sentences()) {
           String text = a.right().paragraphs().get(to).sentences().get(s.right().get(0)).text();
-          out.println(Wrap.indent("“" + text + "”", "   ⇠ from left [" + from + "]: ", width));
+          out.println(Wrap.hanging("“" + text + "”", "   ⇠ from left [" + from + "]: ", width));
         }
       }
     }

@@ -218,7 +218,10 @@ final class HistoryCommand implements Callable<Integer> {
     out.println(
         counts.entrySet().stream()
             .map(e -> e.getValue() + " " + e.getKey().label())
-            .collect(Collectors.joining(", ", "links: ", "")));
+            .collect(
+                Collectors.collectingAndThen(
+                    Collectors.joining(", "),
+                    (String j) -> "links: " + (j.isEmpty() ? "none" : j))));
     long everywhere =
         h.lineages().stream().filter(l -> l.versions().size() == h.versions().size()).count();
     long returned = h.lineages().stream().filter(l -> !l.gaps().isEmpty()).count();
@@ -290,7 +293,7 @@ final class HistoryCommand implements Callable<Integer> {
       for (Lineage l : single) {
         Place m = l.members().get(0);
         out.println(
-            hanging(
+            Wrap.hanging(
                 excerpt(text(h, m), 100),
                 "   lineage " + l.id() + ", v" + m.version() + " ¶" + m.paragraph() + ": ",
                 width));
@@ -303,7 +306,7 @@ final class HistoryCommand implements Callable<Integer> {
         h.phrases().size());
     for (PhraseTimeline p : h.phrases()) {
       out.println(
-          hanging(
+          Wrap.hanging(
               "“"
                   + p.text()
                   + "” in "
@@ -330,14 +333,6 @@ final class HistoryCommand implements Callable<Integer> {
 
   private static String text(History h, Place p) {
     return h.versions().get(p.version()).paragraphs().get(p.paragraph()).text();
-  }
-
-  /**
-   * {@code text} wrapped to {@code width}, its first line after {@code first}, the rest indented.
-   */
-  private static String hanging(String text, String first, int width) {
-    String wrapped = Wrap.indent(text, " ".repeat(first.length()), width);
-    return first + wrapped.substring(first.length());
   }
 
   private static String excerpt(String text, int max) {

@@ -34,4 +34,13 @@ final class Wrap {
     }
     return out.toString();
   }
+
+  /**
+   * Wraps {@code text} at {@code width} columns, the first line after {@code first}, the others
+   * indented as far.
+   */
+  static String hanging(String text, String first, int width) {
+    String wrapped = indent(text, " ".repeat(first.length()), width);
+    return first + wrapped.substring(Math.min(first.length(), wrapped.length()));
+  }
 }

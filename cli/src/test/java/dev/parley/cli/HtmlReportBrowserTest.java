@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * takes a screenshot and gives back the page after its script ran. Where Chromium is not installed
  * the test is skipped, except under continuous integration ({@code CI} set), where it must run.
  */
+@Tag("slow")
 final class HtmlReportBrowserTest {
 
   private static final long TIMEOUT_SECONDS = 120;
