@@ -3,7 +3,7 @@ package dev.parley.corpus;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.UnusableInputException;
-import dev.parley.text.Delegations;
+import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -78,10 +76,6 @@ public final class CorpusIndex {
 
   /** Words that may differ inside one passage, between stretches that agree. */
   static final int MAX_GAP = 3;
-
-  private static final Pattern DELEGATION_IN_NAME = Pattern.compile("^([A-Z]{3})[_\\-. ]");
-  private static final Pattern YEAR_IN_NAME =
-      Pattern.compile("(?<!\\d)(19[4-9]\\d|20\\d\\d)(?!\\d)");
 
   final String[] vocabulary;
   final List<CorpusDocument> documents;
@@ -262,8 +256,8 @@ public final class CorpusIndex {
           new CorpusDocument(
               documents.size(),
               relative,
-              delegation(s, files.get(f)),
-              year(s, files.get(f)),
+              StatementFacts.delegation(s, files.get(f).getFileName().toString()),
+              StatementFacts.year(s, files.get(f).getFileName().toString()),
               texts,
               count));
       words.add(w);
@@ -302,37 +296,6 @@ public final class CorpusIndex {
           folder.toString(), "cannot be read (" + e.getMessage() + ")");
     }
     return files;
-  }
-
-  /**
-   * The delegation's ISO 3166-1 alpha-3 code: from the statement's metadata, else from a file name
-   * that opens with a code ({@code KAZ_62_2007.txt}) or names a country ({@code
-   * kazakhstan-general-debate-2007.txt}); the metadata's name as it is if no code is known for it.
-   */
-  private static String delegation(Statement s, Path file) {
-    if (s.metadata().delegation().isPresent()) {
-      String name = s.metadata().delegation().get();
-      return Delegations.code(name).orElse(name);
-    }
-    String fileName = file.getFileName().toString();
-    Matcher m = DELEGATION_IN_NAME.matcher(fileName);
-    if (m.find()) {
-      return m.group(1);
-    }
-    return Delegations.code(fileName.replaceAll("\\.txt$", "").replaceAll("[_\\-.]+", " "))
-        .orElse("");
-  }
-
-  private static int year(Statement s, Path file) {
-    if (s.metadata().date().isPresent()) {
-      return s.metadata().date().get().getYear();
-    }
-    Matcher m = YEAR_IN_NAME.matcher(file.getFileName().toString());
-    int year = 0;
-    while (m.find()) {
-      year = Integer.parseInt(m.group(1)); // the last one: KAZ_62_2007 names the session first
-    }
-    return year;
   }
 
   // --- saving and loading

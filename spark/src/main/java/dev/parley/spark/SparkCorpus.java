@@ -1,0 +1,143 @@
+package dev.parley.spark;
+
+import dev.parley.UnusableInputException;
+import dev.parley.internal.StatementFacts;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Statement;
+import dev.parley.text.Token;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import scala.Tuple2;
+
+/**
+ * The statements of a folder as Spark reads them: every {@code *.txt} file under any path Spark
+ * reads (a local folder, {@code hdfs://}, {@code s3a://}), searched recursively, decoded and
+ * normalised inside the executors by parley-core, as the single-machine corpus index reads them.
+ * Files that cannot be used are kept aside with the reason, never fatal.
+ */
+final class SparkCorpus {
+
+  private SparkCorpus() {}
+
+  /**
+   * One statement: its place in path order, its path relative to the input, what the corpus records
+   * of it, and its words (match forms) with how often each occurs.
+   */
+  static final class Document implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    long id;
+    final String path;
+    final String delegation;
+    final int year;
+
+    /** Distinct words, ascending. */
+    final String[] terms;
+
+    /** How often each of {@link #terms} occurs. */
+    final float[] counts;
+
+    Document(String path, String delegation, int year, String[] terms, float[] counts) {
+      this.path = path;
+      this.delegation = delegation;
+      this.year = year;
+      this.terms = terms;
+      this.counts = counts;
+    }
+  }
+
+  /** What reading gives: the usable statements, in path order with their ids, and the rest. */
+  record Read(JavaRDD<Document> documents, List<String> skipped) {}
+
+  /** Reads every {@code *.txt} file under {@code input}. */
+  static Read read(JavaSparkContext sc, String input) throws java.io.IOException {
+    sc.hadoopConfiguration()
+        .setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    Path root = new Path(input);
+    FileSystem fs = root.getFileSystem(sc.hadoopConfiguration());
+    if (!fs.exists(root)) {
+      throw new UnusableInputException(input, "no such folder");
+    }
+    if (!fs.getFileStatus(root).isDirectory()) {
+      throw new UnusableInputException(input, "is not a folder");
+    }
+    String prefix = fs.makeQualified(root).toString();
+    String base = prefix.endsWith("/") ? prefix : prefix + "/";
+    JavaPairRDD<String, PortableDataStream> files =
+        sc.binaryFiles(input).filter(f -> f._1().endsWith(".txt"));
+    // Each file becomes a document or a reason it was left out.
+    JavaRDD<Tuple2<Document, String>> read =
+        files.map(f -> readOne(relative(f._1(), base), f._2().toArray())).cache();
+    List<String> skipped =
+        read.filter(r -> r._2() != null).map(Tuple2::_2).collect().stream().sorted().toList();
+    JavaRDD<Document> documents =
+        read.filter(r -> r._1() != null)
+            .map(Tuple2::_1)
+            .sortBy(d -> d.path, true, Math.max(1, files.getNumPartitions()))
+            .zipWithIndex()
+            .map(
+                p -> {
+                  p._1().id = p._2();
+                  return p._1();
+                });
+    return new Read(documents, skipped);
+  }
+
+  private static String relative(String path, String base) {
+    return path.startsWith(base) ? path.substring(base.length()) : path;
+  }
+
+  /** A file's statement, or why it was left out. */
+  static Tuple2<Document, String> readOne(String path, byte[] bytes) {
+    Statement s;
+    try {
+      s = Normalizer.defaults().normalize(path, bytes);
+    } catch (UnusableInputException e) {
+      return new Tuple2<>(null, e.getMessage());
+    }
+    List<String> words = new ArrayList<>();
+    for (Paragraph p : s.bodyParagraphs()) {
+      for (Token t : p.tokens()) {
+        words.add(t.match());
+      }
+    }
+    if (words.isEmpty()) {
+      return new Tuple2<>(null, path + ": no words in its body paragraphs");
+    }
+    String fileName = path.substring(path.lastIndexOf('/') + 1);
+    String[] sorted = words.toArray(String[]::new);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+        distinct++;
+      }
+    }
+    String[] terms = new String[distinct];
+    float[] counts = new float[distinct];
+    int k = -1;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || !sorted[i].equals(sorted[i - 1])) {
+        terms[++k] = sorted[i];
+      }
+      counts[k]++;
+    }
+    return new Tuple2<>(
+        new Document(
+            path,
+            StatementFacts.delegation(s, fileName),
+            StatementFacts.year(s, fileName),
+            terms,
+            counts),
+        null);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.parley.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.corpus.CorpusDocument;
+import dev.parley.corpus.CorpusIndex;
+import dev.parley.corpus.Neighbour;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley-spark similar} in Spark's local mode, against the single-machine search. */
+final class SparkSimilarTest {
+
+  private static final String[] FILES = {
+    "1996/PLW_51_1996.txt", "1996/UZB_51_1996.txt", "2019/CHE_74_2019.txt",
+    "2019/ERI_74_2019.txt", "2019/JOR_74_2019.txt", "2019/RWA_74_2019.txt",
+    "2020/DNK_75_2020.txt", "2020/ERI_75_2020.txt", "2020/RWA_75_2020.txt"
+  };
+
+  @TempDir static Path dir;
+  static Path corpus;
+
+  @BeforeAll
+  static void copyCorpus() throws IOException {
+    corpus = dir.resolve("corpus");
+    for (String f : FILES) {
+      Path target = corpus.resolve(f);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = SparkSimilarTest.class.getResourceAsStream("/corpus/" + f)) {
+        Files.write(target, in.readAllBytes());
+      }
+    }
+    // Files no statement should be: left out and listed, never fatal.
+    Files.write(corpus.resolve("2020/scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
+    Files.write(corpus.resolve("2019/empty.txt"), new byte[0]);
+    Files.writeString(corpus.resolve("notes.md"), "not a statement");
+  }
+
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        ParleySpark.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> lines(Path folder) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(folder)) {
+      for (Path p :
+          parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        out.addAll(Files.readAllLines(p));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void similarAgreesWithTheSingleMachineSearchAndListsWhatItLeftOut() throws IOException {
+    Path output = dir.resolve("similar");
+    Run r =
+        run("--master", "local[2]", "similar", corpus.toString(), output.toString(), "--top", "3");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err())
+        .contains("parley-spark: skipped 2020/scan.txt: binary data")
+        .contains("parley-spark: skipped 2019/empty.txt: empty file")
+        .contains("parley-spark: 9 statements, 2 skipped; wrote " + output);
+
+    CorpusIndex index = CorpusIndex.build(corpus, CorpusIndex.Progress.NONE);
+    List<List<Neighbour>> expected = index.nearestAll(3, CorpusIndex.Progress.NONE);
+    List<String> rows = lines(output);
+    assertThat(rows).hasSize(index.documents().size());
+    ObjectMapper json = new ObjectMapper();
+    for (CorpusDocument d : index.documents()) {
+      JsonNode row = json.readTree(rows.get(d.id()));
+      assertThat(row.get("file").asText()).isEqualTo(d.path());
+      assertThat(row.get("delegation").asText()).isEqualTo(d.delegation());
+      assertThat(row.get("year").asInt()).isEqualTo(d.year());
+      List<Neighbour> near = expected.get(d.id());
+      assertThat(row.get("nearest")).hasSize(near.size());
+      for (int k = 0; k < near.size(); k++) {
+        JsonNode n = row.get("nearest").get(k);
+        CorpusDocument e = index.documents().get(near.get(k).document());
+        assertThat(n.get("file").asText()).isEqualTo(e.path());
+        assertThat(n.get("similarity").asDouble())
+            .isCloseTo(near.get(k).similarity(), org.assertj.core.data.Offset.offset(1e-4));
+      }
+    }
+  }
+
+  @Test
+  void oneGivenStatementToParquetAndBadUsage() throws IOException {
+    Path output = dir.resolve("to-parquet");
+    Run r =
+        run(
+            "--master",
+            "local[2]",
+            "similar",
+            corpus.toString(),
+            output.toString(),
+            "--to",
+            corpus.resolve("2019/ERI_74_2019.txt").toString(),
+            "--format",
+            "parquet");
+    assertThat(r.status()).as(r.err()).isZero();
+    try (Stream<Path> files = Files.list(output)) {
+      assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".parquet"));
+    }
+    Run again = run("--master", "local[2]", "similar", corpus.toString(), output.toString());
+    assertThat(again.status()).isEqualTo(1);
+    assertThat(again.err().strip())
+        .isEqualTo("parley-spark: " + output + ": already exists; give a new folder");
+    Run missing =
+        run(
+            "--master",
+            "local[2]",
+            "similar",
+            dir.resolve("none").toString(),
+            dir.resolve("o").toString());
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err().strip()).endsWith("none: no such folder");
+    assertThat(run("similar", corpus.toString()).status()).isEqualTo(2);
+    assertThat(run("--format", "csv", "similar", "a", "b").status()).isEqualTo(2);
+  }
+}
