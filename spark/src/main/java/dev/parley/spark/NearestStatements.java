@@ -88,7 +88,10 @@ final class NearestStatements {
      * The {@code k} statements nearest the unit vector {@code (t, w)}, leaving out {@code self}.
      */
     List<Neighbour> nearest(String[] t, float[] w, int self, int k) {
-      Map<Integer, Float> scores = new HashMap<>();
+      float[] scores = new float[documents];
+      int[] touched = new int[documents];
+      boolean[] seen = new boolean[documents];
+      int count = 0;
       for (int i = 0; i < t.length; i++) {
         int[] docs = postingDocuments.get(t[i]);
         if (docs == null) {
@@ -96,17 +99,26 @@ final class NearestStatements {
         }
         float[] pw = postingWeights.get(t[i]);
         for (int p = 0; p < docs.length; p++) {
-          if (docs[p] != self) {
-            scores.merge(docs[p], w[i] * pw[p], Float::sum);
+          int d = docs[p];
+          if (d == self) {
+            continue;
           }
+          if (!seen[d]) {
+            seen[d] = true;
+            touched[count++] = d;
+          }
+          scores[d] += w[i] * pw[p];
         }
       }
-      List<Map.Entry<Integer, Float>> candidates = new ArrayList<>(scores.entrySet());
-      candidates.sort((a, b) -> Float.compare(b.getValue(), a.getValue()));
-      int limit = Math.min(candidates.size(), Math.max(MIN_CANDIDATES, 5 * k));
+      Integer[] order = new Integer[count];
+      for (int c = 0; c < count; c++) {
+        order[c] = touched[c];
+      }
+      Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
+      int limit = Math.min(count, Math.max(MIN_CANDIDATES, 5 * k));
       List<Neighbour> out = new ArrayList<>(limit);
       for (int c = 0; c < limit; c++) {
-        int d = candidates.get(c).getKey();
+        int d = order[c];
         out.add(new Neighbour(d, cosine(t, w, terms[d], weights[d])));
       }
       out.sort(

@@ -15,7 +15,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import scala.Tuple2;
 
 /**
@@ -72,17 +71,24 @@ final class SparkCorpus {
     }
     String prefix = fs.makeQualified(root).toString();
     String base = prefix.endsWith("/") ? prefix : prefix + "/";
-    JavaPairRDD<String, PortableDataStream> files =
-        sc.binaryFiles(input).filter(f -> f._1().endsWith(".txt"));
+    // Several tasks a core, so that statements of uneven length spread over all executors.
+    int partitions = Math.max(2, 4 * sc.defaultParallelism());
+    // binaryFiles packs many small files into one split whatever partitions it is asked for: the
+    // bytes are spread over the partitions before the normalisation, which is the costly part.
+    JavaPairRDD<String, byte[]> files =
+        sc.binaryFiles(input, partitions)
+            .filter(f -> f._1().endsWith(".txt"))
+            .mapToPair(f -> new Tuple2<>(f._1(), f._2().toArray()))
+            .repartition(partitions);
     // Each file becomes a document or a reason it was left out.
     JavaRDD<Tuple2<Document, String>> read =
-        files.map(f -> readOne(relative(f._1(), base), f._2().toArray())).cache();
+        files.map(f -> readOne(relative(f._1(), base), f._2())).cache();
     List<String> skipped =
         read.filter(r -> r._2() != null).map(Tuple2::_2).collect().stream().sorted().toList();
     JavaRDD<Document> documents =
         read.filter(r -> r._1() != null)
             .map(Tuple2::_1)
-            .sortBy(d -> d.path, true, Math.max(1, files.getNumPartitions()))
+            .sortBy(d -> d.path, true, partitions)
             .zipWithIndex()
             .map(
                 p -> {
