@@ -3,6 +3,7 @@ package dev.parley.corpus;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.UnusableInputException;
+import dev.parley.internal.Passages;
 import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
@@ -63,7 +64,7 @@ public final class CorpusIndex {
   static final int MIN_CANDIDATES = 60;
 
   /** The length of the word shingles behind reuse detection. */
-  static final int SHINGLE = 7;
+  static final int SHINGLE = Passages.SHINGLE;
 
   /** The shortest passage reuse detection looks for. */
   public static final int MIN_PASSAGE_WORDS = SHINGLE;
@@ -72,10 +73,10 @@ public final class CorpusIndex {
    * A shingle found in more statements than this is formula ("the purposes and principles of the
    * Charter of the United Nations"), not reuse, and seeds nothing.
    */
-  static final int MAX_SHINGLE_DOCUMENTS = 40;
+  static final int MAX_SHINGLE_DOCUMENTS = Passages.MAX_SHINGLE_DOCUMENTS;
 
   /** Words that may differ inside one passage, between stretches that agree. */
-  static final int MAX_GAP = 3;
+  static final int MAX_GAP = Passages.MAX_GAP;
 
   final String[] vocabulary;
   final List<CorpusDocument> documents;

@@ -1,5 +1,6 @@
 package dev.parley.corpus;
 
+import dev.parley.internal.Passages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,28 +119,24 @@ final class Reuse {
           return 0;
         });
     List<ReusedPassage> passages = new ArrayList<>();
-    long[] current = null;
-    for (long[] r : sorted) {
-      if (current != null && r[0] == current[0] && r[1] == current[1]) {
-        boolean inside =
-            r[2] >= current[2] && r[3] <= current[3] && r[4] >= current[4] && r[5] <= current[5];
-        boolean follows =
-            r[2] <= current[3] + CorpusIndex.MAX_GAP
-                && r[4] >= current[4]
-                && r[4] <= current[5] + CorpusIndex.MAX_GAP;
-        if (inside) {
-          continue;
-        }
-        if (follows) {
-          current[3] = Math.max(current[3], r[3]);
-          current[5] = Math.max(current[5], r[5]);
-          continue;
-        }
+    for (int from = 0; from < sorted.length; ) {
+      int to = from;
+      List<int[]> pairRuns = new ArrayList<>();
+      while (to < sorted.length
+          && sorted[to][0] == sorted[from][0]
+          && sorted[to][1] == sorted[from][1]) {
+        long[] r = sorted[to++];
+        pairRuns.add(new int[] {(int) r[2], (int) r[3], (int) r[4], (int) r[5]});
       }
-      add(index, current, minWords, passages);
-      current = r.clone();
+      for (int[] run : Passages.merge(pairRuns)) {
+        add(
+            index,
+            new long[] {sorted[from][0], sorted[from][1], run[0], run[1], run[2], run[3]},
+            minWords,
+            passages);
+      }
+      from = to;
     }
-    add(index, current, minWords, passages);
     passages.sort(
         (x, y) ->
             x.left().document() != y.left().document()
@@ -179,121 +176,17 @@ final class Reuse {
     return distinct;
   }
 
-  /** The hash of every word shingle, by its first word's position. */
-  static long[] shingles(int[] words) {
-    int count = words.length - CorpusIndex.SHINGLE + 1;
-    if (count <= 0) {
-      return new long[0];
-    }
-    long[] out = new long[count];
-    for (int i = 0; i < count; i++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int j = 0; j < CorpusIndex.SHINGLE; j++) {
-        h = (h ^ words[i + j]) * 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 31;
-      }
-      out[i] = h;
-    }
-    return out;
-  }
-
-  /** Winnowing: the position of the smallest hash of each window (the rightmost on ties), once. */
-  static int[] winnow(long[] hashes, int window) {
-    if (hashes.length == 0) {
-      return new int[0];
-    }
-    if (hashes.length <= window) {
-      int min = 0;
-      for (int i = 1; i < hashes.length; i++) {
-        if (hashes[i] <= hashes[min]) {
-          min = i;
-        }
-      }
-      return new int[] {min};
-    }
-    int[] out = new int[hashes.length];
-    int count = 0;
-    int[] deque = new int[hashes.length];
-    int head = 0;
-    int tail = 0;
-    int last = -1;
-    for (int i = 0; i < hashes.length; i++) {
-      while (tail > head && hashes[deque[tail - 1]] >= hashes[i]) {
-        tail--;
-      }
-      deque[tail++] = i;
-      if (deque[head] <= i - window) {
-        head++;
-      }
-      if (i >= window - 1 && deque[head] != last) {
-        last = deque[head];
-        out[count++] = last;
-      }
-    }
-    return Arrays.copyOf(out, count);
-  }
-
-  /**
-   * The passage around a seed: the shingles at {@code pa} and {@code pb} agree word for word, then
-   * the run grows both ways while words agree, over gaps of up to {@link CorpusIndex#MAX_GAP}
-   * differing words that stretches of agreement follow. Null for a hash collision.
-   */
+  /** The passage around a seed, as {left doc, right doc, left start, end, right start, end}. */
   private static long[] extend(CorpusIndex index, int da, int pa, int db, int pb) {
-    int[] a = index.words[da];
-    int[] b = index.words[db];
-    for (int j = 0; j < CorpusIndex.SHINGLE; j++) {
-      if (a[pa + j] != b[pb + j]) {
-        return null;
-      }
-    }
-    int start = pa;
-    while (true) {
-      int s = start;
-      while (s > 0 && s + (pb - pa) > 0 && a[s - 1] == b[s - 1 + (pb - pa)]) {
-        s--;
-      }
-      start = s;
-      int resumed = resume(a, b, pb - pa, start, -1);
-      if (resumed < 0) {
-        break;
-      }
-      start = resumed;
-    }
-    int end = pa + CorpusIndex.SHINGLE;
-    while (true) {
-      int e = end;
-      while (e < a.length && e + (pb - pa) < b.length && a[e] == b[e + (pb - pa)]) {
-        e++;
-      }
-      end = e;
-      int resumed = resume(a, b, pb - pa, end, +1);
-      if (resumed < 0) {
-        break;
-      }
-      end = resumed;
-    }
-    return new long[] {da, db, start, end, start + pb - pa, end + pb - pa};
+    int[] run = Passages.extend(index.words[da], pa, index.words[db], pb);
+    return run == null ? null : new long[] {da, db, run[0], run[1], run[2], run[3]};
   }
 
-  /** Words that must agree after a gap for the passage to go on. */
-  private static final int AGREE_AFTER_GAP = 4;
+  static long[] shingles(int[] words) {
+    return Passages.shingles(words);
+  }
 
-  /**
-   * Past a gap of up to {@link CorpusIndex#MAX_GAP} words from {@code at} in direction {@code
-   * step}, where {@link #AGREE_AFTER_GAP} words agree again: the new boundary, or -1.
-   */
-  private static int resume(int[] a, int[] b, int diagonal, int at, int step) {
-    for (int gap = 1; gap <= CorpusIndex.MAX_GAP; gap++) {
-      boolean agree = true;
-      for (int j = 0; j < AGREE_AFTER_GAP && agree; j++) {
-        int i = step > 0 ? at + gap + j : at - 1 - gap - j;
-        int ib = i + diagonal;
-        agree = i >= 0 && i < a.length && ib >= 0 && ib < b.length && a[i] == b[ib];
-      }
-      if (agree) {
-        return step > 0 ? at + gap + AGREE_AFTER_GAP : at - gap - AGREE_AFTER_GAP;
-      }
-    }
-    return -1;
+  static int[] winnow(long[] hashes, int window) {
+    return Passages.winnow(hashes, window);
   }
 }
