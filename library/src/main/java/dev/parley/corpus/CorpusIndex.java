@@ -584,20 +584,15 @@ public final class CorpusIndex {
 
   /** The location of words {@code [from, to)} of {@code document}. */
   ReusedPassage.Location location(int document, int from, int to) {
-    int first = wordParagraph[document][from];
-    int last = wordParagraph[document][to - 1];
     List<String> paragraphs = documents.get(document).paragraphs();
-    StringBuilder text = new StringBuilder();
-    for (int p = first; p <= last; p++) {
-      String par = paragraphs.get(p);
-      int start = p == first ? wordStart[document][from] : 0;
-      int end = p == last ? wordEnd[document][to - 1] : par.length();
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(par, start, end);
-    }
-    return new ReusedPassage.Location(document, first, last, from, to, text.toString());
+    return new ReusedPassage.Location(
+        document,
+        wordParagraph[document][from],
+        wordParagraph[document][to - 1],
+        from,
+        to,
+        Passages.text(
+            paragraphs, wordParagraph[document], wordStart[document], wordEnd[document], from, to));
   }
 
   /**

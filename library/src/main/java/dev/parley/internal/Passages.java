@@ -179,4 +179,35 @@ public final class Passages {
     }
     return out;
   }
+
+  /**
+   * The text of words {@code [from, to)} of a statement: from the first word's start to the last
+   * word's end, paragraphs joined by a space.
+   *
+   * @param paragraphs the statement's (body) paragraphs
+   * @param wordParagraph the paragraph of each word
+   * @param wordStart each word's start in its paragraph
+   * @param wordEnd each word's end in its paragraph
+   */
+  public static String text(
+      java.util.List<String> paragraphs,
+      int[] wordParagraph,
+      int[] wordStart,
+      int[] wordEnd,
+      int from,
+      int to) {
+    int first = wordParagraph[from];
+    int last = wordParagraph[to - 1];
+    StringBuilder text = new StringBuilder();
+    for (int p = first; p <= last; p++) {
+      String par = paragraphs.get(p);
+      int start = p == first ? wordStart[from] : 0;
+      int end = p == last ? wordEnd[to - 1] : par.length();
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(par, start, end);
+    }
+    return text.toString();
+  }
 }

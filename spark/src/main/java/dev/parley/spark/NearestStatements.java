@@ -172,8 +172,9 @@ final class NearestStatements {
     Map<String, Integer> df = new HashMap<>(counted.size() * 2);
     counted.forEach((w, c) -> df.put(w, c.intValue()));
     Broadcast<Map<String, Integer>> frequencies = sc.broadcast(df);
+    // Only the vectors travel to the driver, not the texts.
     List<SparkCorpus.Document> weighted =
-        documents.map(d -> weigh(d, frequencies.value(), n)).collect();
+        documents.map(d -> weigh(d.vector(), frequencies.value(), n)).collect();
     return sc.broadcast(new Index(weighted, df));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
 import dev.parley.UnusableInputException;
+import dev.parley.internal.Passages;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.Token;
@@ -20,6 +21,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -32,6 +34,7 @@ import scala.Tuple2;
  *
  * <pre>
  * parley-spark [--master URL] similar INPUT OUTPUT [--top K] [--to FILE] [--format jsonl|parquet]
+ * parley-spark [--master URL] reuse INPUT OUTPUT [--min-words N] [--format jsonl|parquet]
  * </pre>
  *
  * <p>INPUT is any path Spark reads holding {@code *.txt} statements, searched recursively; OUTPUT a
@@ -43,6 +46,12 @@ import scala.Tuple2;
 public final class ParleySpark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String USAGE =
+      "usage: parley-spark [--master URL] similar INPUT OUTPUT [--top K] [--to FILE]"
+          + " [--format jsonl|parquet]\n"
+          + "       parley-spark [--master URL] reuse INPUT OUTPUT [--min-words N]"
+          + " [--format jsonl|parquet]";
 
   private ParleySpark() {}
 
@@ -66,9 +75,7 @@ public final class ParleySpark {
       return execute(args, out, err);
     } catch (Usage e) {
       err.println("parley-spark: " + e.getMessage());
-      err.println(
-          "usage: parley-spark [--master URL] similar INPUT OUTPUT [--top K] [--to FILE]"
-              + " [--format jsonl|parquet]");
+      err.println(USAGE);
       return 2;
     } catch (UnusableInputException e) {
       err.println("parley-spark: " + oneLine(e.getMessage()));
@@ -91,6 +98,7 @@ public final class ParleySpark {
     String command = null;
     List<String> positional = new ArrayList<>();
     int top = 10;
+    int minWords = 25;
     String to = null;
     String format = "jsonl";
     for (int i = 0; i < args.length; i++) {
@@ -108,6 +116,16 @@ public final class ParleySpark {
           }
         }
         case "--to" -> to = value(args, ++i, a);
+        case "--min-words" -> {
+          try {
+            minWords = Integer.parseInt(value(args, ++i, a));
+          } catch (NumberFormatException e) {
+            throw new Usage("--min-words takes a whole number: " + args[i]);
+          }
+          if (minWords < Passages.SHINGLE) {
+            throw new Usage("--min-words must be at least " + Passages.SHINGLE + ": " + minWords);
+          }
+        }
         case "--format" -> {
           format = value(args, ++i, a).toLowerCase(Locale.ROOT);
           if (!format.equals("jsonl") && !format.equals("parquet")) {
@@ -115,9 +133,7 @@ public final class ParleySpark {
           }
         }
         case "-h", "--help" -> {
-          out.println(
-              "usage: parley-spark [--master URL] similar INPUT OUTPUT [--top K] [--to FILE]"
-                  + " [--format jsonl|parquet]");
+          out.println(USAGE);
           return 0;
         }
         default -> {
@@ -135,11 +151,11 @@ public final class ParleySpark {
     if (command == null) {
       throw new Usage("a command is required");
     }
-    if (!command.equals("similar")) {
-      throw new Usage("unknown command '" + command + "' (expected similar)");
+    if (!command.equals("similar") && !command.equals("reuse")) {
+      throw new Usage("unknown command '" + command + "' (expected similar or reuse)");
     }
     if (positional.size() != 2) {
-      throw new Usage("similar takes INPUT and OUTPUT");
+      throw new Usage(command + " takes INPUT and OUTPUT");
     }
     SparkConf conf = new SparkConf().setAppName("parley " + command);
     if (master != null) {
@@ -160,7 +176,18 @@ public final class ParleySpark {
       for (String s : read.skipped()) {
         err.println("parley-spark: skipped " + s);
       }
-      long count = similar(spark, sc, read.documents(), output, top, to, format);
+      JavaRDD<SparkCorpus.Document> documents = read.documents().cache();
+      long count = documents.count();
+      if (count == 0) {
+        throw new UnusableInputException(positional.get(0), "no statement could be read");
+      }
+      if (command.equals("similar")) {
+        similar(spark, sc, documents, output, top, to, format);
+      } else {
+        JavaRDD<String> rows = ReusedPassages.find(sc, documents, minWords).cache();
+        write(spark, rows, output, format);
+        err.printf(Locale.ROOT, "parley-spark: %d reused passages%n", rows.count());
+      }
       err.printf(
           Locale.ROOT,
           "parley-spark: %d statements, %d skipped; wrote %s%n",
@@ -178,6 +205,15 @@ public final class ParleySpark {
       throw new Usage(option + " needs a value");
     }
     return args[i];
+  }
+
+  /** Writes JSON rows as JSON-lines part files, or as Parquet with the same fields. */
+  static void write(SparkSession spark, JavaRDD<String> rows, String output, String format) {
+    if (format.equals("parquet")) {
+      spark.read().json(spark.createDataset(rows.rdd(), Encoders.STRING())).write().parquet(output);
+    } else {
+      rows.saveAsTextFile(output);
+    }
   }
 
   /** Writes every statement's (or the given one's) nearest statements; returns the count read. */
@@ -224,7 +260,10 @@ public final class ParleySpark {
                           row(
                               d.path,
                               facts.value()[(int) d.id],
-                              index.value().nearest(d.terms, d.counts, (int) d.id, k),
+                              index
+                                  .value()
+                                  .nearest(
+                                      d.terms, index.value().weights[(int) d.id], (int) d.id, k),
                               facts.value())))
               .sortByKey();
     }

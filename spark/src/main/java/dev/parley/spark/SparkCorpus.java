@@ -45,6 +45,23 @@ final class SparkCorpus {
     /** How often each of {@link #terms} occurs. */
     final float[] counts;
 
+    /** The body paragraphs' texts. */
+    String[] paragraphs = new String[0];
+
+    /** The words (match forms) in order, and where each stands: paragraph, start, end. */
+    String[] words = new String[0];
+
+    int[] wordParagraph = new int[0];
+    int[] wordStart = new int[0];
+    int[] wordEnd = new int[0];
+
+    /** A copy with the words' counts only (no texts), to be weighed. */
+    Document vector() {
+      Document v = new Document(path, delegation, year, terms, counts.clone());
+      v.id = id;
+      return v;
+    }
+
     Document(String path, String delegation, int year, String[] terms, float[] counts) {
       this.path = path;
       this.delegation = delegation;
@@ -111,9 +128,12 @@ final class SparkCorpus {
       return new Tuple2<>(null, e.getMessage());
     }
     List<String> words = new ArrayList<>();
-    for (Paragraph p : s.bodyParagraphs()) {
-      for (Token t : p.tokens()) {
+    List<Paragraph> body = s.bodyParagraphs();
+    List<int[]> places = new ArrayList<>();
+    for (int p = 0; p < body.size(); p++) {
+      for (Token t : body.get(p).tokens()) {
         words.add(t.match());
+        places.add(new int[] {p, t.start(), t.end()});
       }
     }
     if (words.isEmpty()) {
@@ -137,13 +157,18 @@ final class SparkCorpus {
       }
       counts[k]++;
     }
-    return new Tuple2<>(
+    Document d =
         new Document(
             path,
             StatementFacts.delegation(s, fileName),
             StatementFacts.year(s, fileName),
             terms,
-            counts),
-        null);
+            counts);
+    d.paragraphs = body.stream().map(Paragraph::text).toArray(String[]::new);
+    d.words = words.toArray(String[]::new);
+    d.wordParagraph = places.stream().mapToInt(x -> x[0]).toArray();
+    d.wordStart = places.stream().mapToInt(x -> x[1]).toArray();
+    d.wordEnd = places.stream().mapToInt(x -> x[2]).toArray();
+    return new Tuple2<>(d, null);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.corpus.CorpusDocument;
 import dev.parley.corpus.CorpusIndex;
 import dev.parley.corpus.Neighbour;
+import dev.parley.corpus.ReusedPassage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code parley-spark similar} in Spark's local mode, against the single-machine search. */
-final class SparkSimilarTest {
+/**
+ * {@code parley-spark similar} and {@code reuse} in Spark's local mode, against the single-machine
+ * search.
+ */
+final class SparkCorpusTest {
 
   private static final String[] FILES = {
     "1996/PLW_51_1996.txt", "1996/UZB_51_1996.txt", "2019/CHE_74_2019.txt",
@@ -39,7 +43,7 @@ final class SparkSimilarTest {
     for (String f : FILES) {
       Path target = corpus.resolve(f);
       Files.createDirectories(target.getParent());
-      try (InputStream in = SparkSimilarTest.class.getResourceAsStream("/corpus/" + f)) {
+      try (InputStream in = SparkCorpusTest.class.getResourceAsStream("/corpus/" + f)) {
         Files.write(target, in.readAllBytes());
       }
     }
@@ -140,5 +144,46 @@ final class SparkSimilarTest {
     assertThat(missing.err().strip()).endsWith("none: no such folder");
     assertThat(run("similar", corpus.toString()).status()).isEqualTo(2);
     assertThat(run("--format", "csv", "similar", "a", "b").status()).isEqualTo(2);
+  }
+
+  @Test
+  void reuseFindsTheSamePassagesAsTheSingleMachineSearch() throws IOException {
+    Path output = dir.resolve("reuse");
+    Run r =
+        run(
+            "--master",
+            "local[2]",
+            "reuse",
+            corpus.toString(),
+            output.toString(),
+            "--min-words",
+            "12");
+    assertThat(r.status()).as(r.err()).isZero();
+    CorpusIndex index = CorpusIndex.build(corpus, CorpusIndex.Progress.NONE);
+    List<ReusedPassage> expected = index.reuse(12, CorpusIndex.Progress.NONE);
+    assertThat(expected).isNotEmpty();
+    assertThat(r.err()).contains("parley-spark: " + expected.size() + " reused passages");
+    List<String> rows = lines(output);
+    assertThat(rows).hasSize(expected.size());
+    ObjectMapper json = new ObjectMapper();
+    for (int k = 0; k < rows.size(); k++) {
+      JsonNode row = json.readTree(rows.get(k));
+      ReusedPassage p = expected.get(k);
+      assertThat(row.get("words").asInt()).isEqualTo(p.words());
+      for (String side : List.of("left", "right")) {
+        ReusedPassage.Location at = side.equals("left") ? p.left() : p.right();
+        JsonNode o = row.get(side);
+        assertThat(o.get("file").asText()).isEqualTo(index.documents().get(at.document()).path());
+        assertThat(o.get("firstParagraph").asInt()).isEqualTo(at.firstParagraph());
+        assertThat(o.get("lastParagraph").asInt()).isEqualTo(at.lastParagraph());
+        assertThat(o.get("firstWord").asInt()).isEqualTo(at.firstWord());
+        assertThat(o.get("endWord").asInt()).isEqualTo(at.endWord());
+        assertThat(o.get("text").asText()).isEqualTo(at.text());
+      }
+    }
+    assertThat(
+            run("reuse", corpus.toString(), dir.resolve("r2").toString(), "--min-words", "3")
+                .status())
+        .isEqualTo(2);
   }
 }
