@@ -149,9 +149,18 @@ final class ReusedPassages {
                   }
                   return out.iterator();
                 });
-    // Placed in their statements' texts: joined with the left statement, then the right one.
-    JavaPairRDD<Long, SparkCorpus.Document> byId = documents.mapToPair(d -> new Tuple2<>(d.id, d));
-    return passages
+    // Placed in their statements' texts: joined with the left statement, then the right one;
+    // only the statements that hold a passage take part in the joins.
+    JavaRDD<long[]> found = passages.cache();
+    Broadcast<java.util.Set<Long>> involved =
+        sc.broadcast(
+            new java.util.HashSet<>(
+                found.flatMap(p -> List.of(p[0], p[1]).iterator()).distinct().collect()));
+    JavaPairRDD<Long, SparkCorpus.Document> byId =
+        documents
+            .filter(d -> involved.value().contains(d.id))
+            .mapToPair(d -> new Tuple2<>(d.id, d));
+    return found
         .mapToPair(p -> new Tuple2<>(p[0], p))
         .join(byId)
         .mapToPair(
