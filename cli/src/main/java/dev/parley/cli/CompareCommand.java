@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
           + "or related paragraphs of two delegations), sentences and words inside, with scores."
     })
 final class CompareCommand implements Callable<Integer> {
+
+  @Mixin ParleyOptions options;
 
   @Option(
       names = "--mode",
@@ -72,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
         };
     OutputFormat f =
         OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
-    Parley parley = Parley.defaults();
+    Parley parley = options.parley();
     Statement a = parley.normalize(left);
     Statement b = parley.normalize(right);
     PrintWriter err = spec.commandLine().getErr();

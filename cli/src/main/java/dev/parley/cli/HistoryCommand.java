@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,8 @@ import picocli.CommandLine.Spec;
           + "phrase was introduced and dropped."
     })
 final class HistoryCommand implements Callable<Integer> {
+
+  @Mixin ParleyOptions options;
 
   @Option(
       names = "--format",
@@ -70,7 +73,7 @@ final class HistoryCommand implements Callable<Integer> {
     OutputFormat f =
         OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
     List<Path> versions = versions(files);
-    Parley parley = Parley.defaults();
+    Parley parley = options.parley();
     PrintWriter err = spec.commandLine().getErr();
     List<Statement> statements = new ArrayList<>(versions.size());
     for (Path p : versions) {

@@ -1,11 +1,11 @@
 package dev.parley.cli;
 
-import dev.parley.Parley;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         "Normalise a statement: metadata, paragraphs with their kind, sentences, and "
             + "what was removed, with offsets into the original text.")
 final class NormalizeCommand implements Callable<Integer> {
+
+  @Mixin ParleyOptions options;
 
   @Option(
       names = "--format",
@@ -34,7 +36,7 @@ final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat f = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
-    Statement statement = Parley.defaults().normalize(file);
+    Statement statement = options.parley().normalize(file);
     Json.warn(spec.commandLine().getErr(), statement);
     PrintWriter out = spec.commandLine().getOut();
     if (f == OutputFormat.JSON) {

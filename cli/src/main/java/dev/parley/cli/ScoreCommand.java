@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Spec;
           + "measures whose cost grows linearly with the texts."
     })
 final class ScoreCommand implements Callable<Integer> {
+
+  @Mixin ParleyOptions options;
 
   @Option(
       names = "--format",
@@ -72,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     OutputFormat f =
         OutputFormat.parse(format == null ? "text" : format, OutputFormat.TEXT, OutputFormat.JSON);
-    Parley parley = Parley.defaults();
+    Parley parley = options.parley();
     Statement left = parley.normalize(files.get(0));
     Statement right = parley.normalize(files.get(1));
     PrintWriter err = spec.commandLine().getErr();
@@ -108,7 +111,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     List<String> lines = Files.readAllLines(pairs, StandardCharsets.UTF_8);
     Path base = pairs.toAbsolutePath().getParent();
-    Parley parley = Parley.defaults();
+    Parley parley = options.parley();
     Map<Path, Object> statements = new ConcurrentHashMap<>(); // a Statement or the error message
     List<ObjectNode> results =
         IntStream.range(0, lines.size())

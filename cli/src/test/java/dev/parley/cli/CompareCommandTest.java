@@ -220,4 +220,71 @@ final class CompareCommandTest {
     assertThat(missing.err().strip())
         .isEqualTo("parley: " + dir.resolve("none.txt") + ": no such file");
   }
+
+  @Test
+  void theSharedOptionsConfigureParley() throws IOException {
+    Path terms = dir.resolve("terms.tsv.gz");
+    NormalizeCommandTest.Run counted =
+        NormalizeCommandTest.run("terms", dir.toString(), "--output", terms.toString());
+    assertThat(counted.status()).as(counted.err()).isZero();
+    NormalizeCommandTest.Run withTerms =
+        NormalizeCommandTest.run(
+            "compare",
+            "--terms",
+            terms.toString(),
+            "--format",
+            "json",
+            kaz.toString(),
+            edited.toString());
+    assertThat(withTerms.status()).as(withTerms.err()).isZero();
+    assertThat(Json.MAPPER.readTree(withTerms.out()).get("links")).isNotEmpty();
+
+    Path later = dir.resolve("kaz2007.txt");
+    try (var in = getClass().getResourceAsStream("/kazakhstan-general-debate-2007.txt")) {
+      Files.write(later, in.readAllBytes());
+    }
+    NormalizeCommandTest.Run strict =
+        NormalizeCommandTest.run(
+            "compare",
+            "--match-threshold",
+            "0.6",
+            "--format",
+            "json",
+            kaz.toString(),
+            later.toString());
+    assertThat(strict.status()).isZero();
+    NormalizeCommandTest.Run usual =
+        NormalizeCommandTest.run("compare", "--format", "json", kaz.toString(), later.toString());
+    assertThat(matches(strict.out())).isLessThan(matches(usual.out()));
+
+    NormalizeCommandTest.Run wrong =
+        NormalizeCommandTest.run(
+            "compare", "--match-threshold", "2", kaz.toString(), kgz.toString());
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.err()).contains("match threshold must be between 0 and 1");
+    Path missing = dir.resolve("no-terms.tsv");
+    NormalizeCommandTest.Run noTerms =
+        NormalizeCommandTest.run(
+            "compare", "--terms", missing.toString(), kaz.toString(), kgz.toString());
+    assertThat(noTerms.status()).isEqualTo(1);
+    assertThat(noTerms.err().strip()).isEqualTo("parley: " + missing + ": no such file");
+    NormalizeCommandTest.Run notTerms =
+        NormalizeCommandTest.run(
+            "compare", "--terms", kaz.toString(), kaz.toString(), kgz.toString());
+    assertThat(notTerms.status()).isEqualTo(1);
+    assertThat(notTerms.err()).startsWith("parley: " + kaz + ": not parley term statistics");
+    NormalizeCommandTest.Run small =
+        NormalizeCommandTest.run("normalize", "--max-input-mb", "0", kaz.toString());
+    assertThat(small.status()).isEqualTo(2);
+  }
+
+  private static long matches(String json) throws IOException {
+    long n = 0;
+    for (JsonNode link : Json.MAPPER.readTree(json).get("links")) {
+      if (link.get("type").asText().equals("match")) {
+        n++;
+      }
+    }
+    return n;
+  }
 }

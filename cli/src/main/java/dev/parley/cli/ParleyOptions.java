@@ -1,0 +1,91 @@
+package dev.parley.cli;
+
+import dev.parley.Parley;
+import dev.parley.UnusableInputException;
+import dev.parley.text.TermStatistics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that reads statements shares, and the one place the command line builds
+ * {@link Parley} from them: term statistics of the user's own corpus (as {@code parley terms}
+ * writes them), the size limit, and the alignment thresholds.
+ */
+final class ParleyOptions {
+
+  @Option(
+      names = "--terms",
+      paramLabel = "FILE",
+      description =
+          "Term statistics of your own corpus, as 'parley terms' writes them (.gz or plain);"
+              + " those of the UN General Debate corpus by default.")
+  Path terms;
+
+  @Option(
+      names = "--max-input-mb",
+      paramLabel = "MB",
+      description = "Refuse inputs larger than this many megabytes (default: 64).")
+  Integer maxInputMegabytes;
+
+  @Option(
+      names = "--match-threshold",
+      paramLabel = "X",
+      description =
+          "Versions mode: the phrasing similarity from which paragraphs link one to one"
+              + " (default: 0.2).")
+  Double matchThreshold;
+
+  @Option(
+      names = "--related-threshold",
+      paramLabel = "X",
+      description =
+          "Delegations mode: the similarity from which paragraphs sharing no phrase are related"
+              + " (default: 0.25).")
+  Double relatedThreshold;
+
+  /** The configured instance; the shared default when no option is given. */
+  Parley parley() {
+    Parley.Builder b = Parley.builder();
+    if (terms != null) {
+      b.termStatistics(readTerms(terms));
+    }
+    if (maxInputMegabytes != null) {
+      if (maxInputMegabytes <= 0) {
+        throw new ParleyCommand.UsageException(
+            "--max-input-mb must be positive: " + maxInputMegabytes);
+      }
+      b.maxInputBytes(maxInputMegabytes * 1_000_000L);
+    }
+    try {
+      if (matchThreshold != null) {
+        b.matchThreshold(matchThreshold);
+      }
+      if (relatedThreshold != null) {
+        b.relatedThreshold(relatedThreshold);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParleyCommand.UsageException(e.getMessage());
+    }
+    return b.build();
+  }
+
+  private static TermStatistics readTerms(Path file) {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      return TermStatistics.read(in);
+    } catch (NoSuchFileException e) {
+      throw new UnusableInputException(file.toString(), "no such file");
+    } catch (IllegalArgumentException e) {
+      throw new UnusableInputException(file.toString(), e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      throw new UnusableInputException(file.toString(), "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+}
