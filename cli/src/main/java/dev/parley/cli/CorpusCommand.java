@@ -7,6 +7,7 @@ import dev.parley.corpus.CorpusDocument;
 import dev.parley.corpus.CorpusIndex;
 import dev.parley.corpus.Neighbour;
 import dev.parley.corpus.ReusedPassage;
+import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Index a folder of statements; find nearest statements and reused passages.",
     subcommands = {
       CorpusCommand.Index.class,
+      CorpusCommand.Add.class,
       CorpusCommand.Similar.class,
       CorpusCommand.Reuse.class
     })
@@ -40,7 +42,7 @@ final class CorpusCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParleyCommand.UsageException("corpus needs a command: index, similar or reuse");
+    throw new ParleyCommand.UsageException("corpus needs a command: index, add, similar or reuse");
   }
 
   /** What the commands that read an index share: the index and the output format. */
@@ -113,6 +115,54 @@ final class CorpusCommand implements Runnable {
           index.vocabularySize(),
           (System.nanoTime() - started) / 1e9,
           output);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add statements to an existing index, without reading the indexed ones again; the index"
+              + " is replaced whole, or left as it was if anything fails.")
+  static final class Add implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "INDEX", description = "The index to add to.")
+    Path indexFile;
+
+    @Parameters(
+        index = "1..*",
+        arity = "1..*",
+        paramLabel = "FILE",
+        description = "Statements to add (named in the index by their path as given).")
+    List<Path> files;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      CorpusIndex before = CorpusIndex.read(indexFile);
+      CorpusIndex after;
+      try (ProgressBar bar = ProgressBar.open(err, "reading")) {
+        after = before.add(files, Normalizer.defaults(), bar);
+      }
+      for (String s : after.skipped().subList(before.skipped().size(), after.skipped().size())) {
+        err.println("parley: skipped " + s);
+      }
+      int added = after.documents().size() - before.documents().size();
+      if (added > 0) {
+        try {
+          after.write(indexFile);
+        } catch (UncheckedIOException e) {
+          throw new Output.CannotWrite(indexFile, e.getCause());
+        }
+      }
+      err.printf(
+          Locale.ROOT,
+          "parley: added %d statements; %s holds %d%n",
+          added,
+          indexFile,
+          after.documents().size());
       return 0;
     }
   }

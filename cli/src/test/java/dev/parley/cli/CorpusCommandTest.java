@@ -154,4 +154,47 @@ final class CorpusCommandTest {
     assertThat(CorpusCommand.Csv.row("a", "b,c", "say \"no\"", "line\nbreak"))
         .isEqualTo("a,\"b,c\",\"say \"\"no\"\"\",\"line\nbreak\"");
   }
+
+  @Test
+  void addPutsNewStatementsIntoAnExistingIndex() throws IOException {
+    Path older = dir.resolve("older");
+    for (String f : FILES) {
+      if (!f.startsWith("2020/")) {
+        Path to = older.resolve(f);
+        Files.createDirectories(to.getParent());
+        Files.copy(corpus.resolve(f), to);
+      }
+    }
+    Path grown = dir.resolve("grown.parley-index");
+    assertThat(run("corpus", "index", older.toString(), "--output", grown.toString()).status())
+        .isZero();
+    Path year = corpus.resolve("2020");
+    NormalizeCommandTest.Run r =
+        run(
+            "corpus",
+            "add",
+            grown.toString(),
+            year.resolve("DNK_75_2020.txt").toString(),
+            year.resolve("ERI_75_2020.txt").toString(),
+            year.resolve("RWA_75_2020.txt").toString(),
+            year.resolve("ERI_75_2020.txt").toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err())
+        .contains("parley: skipped " + year.resolve("ERI_75_2020.txt") + ": already in the index")
+        .contains("parley: added 3 statements; " + grown + " holds 9");
+    NormalizeCommandTest.Run similar = run("corpus", "similar", grown.toString(), "--top", "1");
+    assertThat(similar.out().lines()).hasSize(9);
+    // Eritrea's 2020 statement, added, finds its 2019 one, indexed before.
+    assertThat(similar.out())
+        .containsPattern("\\{\"file\":\"[^\"]*ERI_75_2020.txt\"[^\\n]*ERI_74_2019.txt");
+    assertThat(run("corpus", "add", grown.toString()).status()).isEqualTo(2);
+    assertThat(
+            run(
+                    "corpus",
+                    "add",
+                    dir.resolve("none.parley-index").toString(),
+                    year.resolve("DNK_75_2020.txt").toString())
+                .status())
+        .isEqualTo(1);
+  }
 }

@@ -199,79 +199,138 @@ public final class CorpusIndex {
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
     List<Path> files = statementFiles(folder);
-    AtomicInteger done = new AtomicInteger();
-    List<Object> read =
-        files.parallelStream()
-            .map(
-                p -> {
-                  Object r;
-                  try {
-                    r = normalizer.read(p);
-                  } catch (UnusableInputException e) {
-                    r = e.getMessage();
-                  }
-                  progress.step(done.incrementAndGet(), files.size());
-                  return r;
-                })
-            .toList();
-    Map<String, Integer> ids = new HashMap<>();
-    List<String> vocabulary = new ArrayList<>();
-    List<CorpusDocument> documents = new ArrayList<>();
-    List<int[]> words = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    for (int f = 0; f < files.size(); f++) {
-      if (read.get(f) instanceof String problem) {
-        skipped.add(problem);
-        continue;
-      }
-      Statement s = (Statement) read.get(f);
-      List<Paragraph> body = s.bodyParagraphs();
-      List<String> texts = new ArrayList<>(body.size());
-      int count = 0;
-      List<List<Token>> tokens = new ArrayList<>(body.size());
-      for (Paragraph p : body) {
-        texts.add(p.text());
-        List<Token> t = p.tokens();
-        tokens.add(t);
-        count += t.size();
-      }
-      if (count == 0) {
-        skipped.add(s.source() + ": no words in its body paragraphs");
-        continue;
-      }
-      int[] w = new int[count];
-      int k = 0;
-      for (List<Token> paragraph : tokens) {
-        for (Token t : paragraph) {
-          Integer id = ids.get(t.match());
-          if (id == null) {
-            id = vocabulary.size();
-            ids.put(t.match(), id);
-            vocabulary.add(t.match());
-          }
-          w[k++] = id;
-        }
-      }
-      String relative = folder.relativize(files.get(f)).toString().replace('\\', '/');
-      documents.add(
-          new CorpusDocument(
-              documents.size(),
-              relative,
-              StatementFacts.delegation(s, files.get(f).getFileName().toString()),
-              StatementFacts.year(s, files.get(f).getFileName().toString()),
-              texts,
-              count));
-      words.add(w);
-    }
-    if (documents.isEmpty()) {
+    Builder b = new Builder(List.of(), List.of(), List.of(), List.of());
+    b.read(files, f -> folder.relativize(f).toString().replace('\\', '/'), normalizer, progress);
+    if (b.documents.isEmpty()) {
       throw new UnusableInputException(
           folder.toString(),
           files.isEmpty()
               ? "holds no .txt files"
-              : "holds no statement that could be read (" + skipped.get(0) + ")");
+              : "holds no statement that could be read (" + b.skipped.get(0) + ")");
     }
-    return new CorpusIndex(
-        vocabulary.toArray(String[]::new), documents, words.toArray(int[][]::new), skipped);
+    return b.build();
+  }
+
+  /**
+   * Returns this index with the statements of {@code files} added after its own (as {@code parley
+   * corpus add} does each year), without reading the indexed statements again. A file is named by
+   * its path as given; one already in the index, or one that cannot be used, is left out and listed
+   * in {@link #skipped()}. Document frequencies and vectors are those of the whole new index.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public CorpusIndex add(List<Path> files, Normalizer normalizer, Progress progress) {
+    requireNonNull(files, "files");
+    requireNonNull(normalizer, "normalizer");
+    requireNonNull(progress, "progress");
+    Builder b = new Builder(List.of(vocabulary), documents, List.of(words), skipped);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    documents.forEach(d -> known.add(d.path()));
+    List<Path> fresh = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.toString().replace('\\', '/');
+      if (!known.add(name)) {
+        b.skipped.add(name + ": already in the index");
+      } else {
+        fresh.add(f);
+      }
+    }
+    b.read(fresh, f -> f.toString().replace('\\', '/'), normalizer, progress);
+    return b.build();
+  }
+
+  /** Statements read into word ids of a growing vocabulary. */
+  private static final class Builder {
+    final Map<String, Integer> ids = new HashMap<>();
+    final List<String> vocabulary;
+    final List<CorpusDocument> documents;
+    final List<int[]> words;
+    final List<String> skipped;
+
+    Builder(
+        List<String> vocabulary,
+        List<CorpusDocument> documents,
+        List<int[]> words,
+        List<String> skipped) {
+      this.vocabulary = new ArrayList<>(vocabulary);
+      this.documents = new ArrayList<>(documents);
+      this.words = new ArrayList<>(words);
+      this.skipped = new ArrayList<>(skipped);
+      for (int t = 0; t < this.vocabulary.size(); t++) {
+        ids.put(this.vocabulary.get(t), t);
+      }
+    }
+
+    void read(
+        List<Path> files,
+        java.util.function.Function<Path, String> name,
+        Normalizer normalizer,
+        Progress progress) {
+      AtomicInteger done = new AtomicInteger();
+      List<Object> read =
+          files.parallelStream()
+              .map(
+                  p -> {
+                    Object r;
+                    try {
+                      r = normalizer.read(p);
+                    } catch (UnusableInputException e) {
+                      r = e.getMessage();
+                    }
+                    progress.step(done.incrementAndGet(), files.size());
+                    return r;
+                  })
+              .toList();
+      for (int f = 0; f < files.size(); f++) {
+        if (read.get(f) instanceof String problem) {
+          skipped.add(problem);
+          continue;
+        }
+        Statement s = (Statement) read.get(f);
+        List<Paragraph> body = s.bodyParagraphs();
+        List<String> texts = new ArrayList<>(body.size());
+        int count = 0;
+        List<List<Token>> tokens = new ArrayList<>(body.size());
+        for (Paragraph p : body) {
+          texts.add(p.text());
+          List<Token> t = p.tokens();
+          tokens.add(t);
+          count += t.size();
+        }
+        if (count == 0) {
+          skipped.add(s.source() + ": no words in its body paragraphs");
+          continue;
+        }
+        int[] w = new int[count];
+        int k = 0;
+        for (List<Token> paragraph : tokens) {
+          for (Token t : paragraph) {
+            Integer id = ids.get(t.match());
+            if (id == null) {
+              id = vocabulary.size();
+              ids.put(t.match(), id);
+              vocabulary.add(t.match());
+            }
+            w[k++] = id;
+          }
+        }
+        String fileName = files.get(f).getFileName().toString();
+        documents.add(
+            new CorpusDocument(
+                documents.size(),
+                name.apply(files.get(f)),
+                StatementFacts.delegation(s, fileName),
+                StatementFacts.year(s, fileName),
+                texts,
+                count));
+        words.add(w);
+      }
+    }
+
+    CorpusIndex build() {
+      return new CorpusIndex(
+          vocabulary.toArray(String[]::new), documents, words.toArray(int[][]::new), skipped);
+    }
   }
 
   /**

@@ -315,4 +315,63 @@ final class CorpusIndexTest {
     assertThat(some.skipped())
         .containsExactly(dir.resolve("broken.txt") + ": binary data (NUL bytes), not text");
   }
+
+  @Test
+  void addingStatementsGivesWhatIndexingThemAllGives(@TempDir Path dir) throws IOException {
+    Path older = dir.resolve("older");
+    List<Path> added = new ArrayList<>();
+    for (String f : FILES) {
+      Path from = corpusDir.resolve(f);
+      if (f.startsWith("2020/")) {
+        added.add(from);
+      } else {
+        Path to = older.resolve(f);
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+      }
+    }
+    Path scan = Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1});
+    CorpusIndex first = CorpusIndex.build(older, CorpusIndex.Progress.NONE);
+    Path file = dir.resolve("statements.parley-index");
+    first.write(file);
+    List<Path> toAdd = new ArrayList<>(added);
+    toAdd.add(scan);
+    toAdd.add(added.get(0)); // twice: the second is left out
+    CorpusIndex grown =
+        CorpusIndex.read(file)
+            .add(toAdd, dev.parley.text.Normalizer.defaults(), CorpusIndex.Progress.NONE);
+    grown.write(file);
+    CorpusIndex loaded = CorpusIndex.read(file);
+
+    assertThat(loaded.documents()).hasSize(FILES.length);
+    assertThat(loaded.skipped())
+        .anySatisfy(x -> assertThat(x).contains("scan.txt").contains("binary data"))
+        .anySatisfy(x -> assertThat(x).endsWith(": already in the index"));
+    assertThat(loaded.documents().get(FILES.length - 1).year()).isEqualTo(2020);
+    // The same neighbours and passages as an index of all of them built at once.
+    for (CorpusDocument d : loaded.documents()) {
+      String name = tail(d.path());
+      int whole =
+          index.documents().stream()
+              .filter(x -> tail(x.path()).equals(name))
+              .findFirst()
+              .orElseThrow()
+              .id();
+      List<String> near =
+          loaded.nearest(d.id(), 3).stream()
+              .map(n -> tail(loaded.documents().get(n.document()).path()))
+              .toList();
+      List<String> expected =
+          index.nearest(whole, 3).stream()
+              .map(n -> tail(index.documents().get(n.document()).path()))
+              .toList();
+      assertThat(near).as(name).isEqualTo(expected);
+    }
+    assertThat(loaded.reuse(25, CorpusIndex.Progress.NONE))
+        .hasSameSizeAs(index.reuse(25, CorpusIndex.Progress.NONE));
+  }
+
+  private static String tail(String path) {
+    return path.substring(path.length() - 15);
+  }
 }
