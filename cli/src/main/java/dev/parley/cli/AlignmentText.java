@@ -123,7 +123,10 @@ final class AlignmentText {
       default -> {
         boolean unchanged = l.diff().stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
         if (unchanged) {
-          out.println(Wrap.indent(text(a.left(), l.left()), "   = ", width));
+          // A partial link's text is its moved sentences, not its whole paragraphs.
+          String same =
+              l.type() == Link.Type.PARTIAL ? marked(l.diff(), terminal) : text(a.left(), l.left());
+          out.println(Wrap.indent(same, "   = ", width));
         } else {
           out.println(Wrap.indent(marked(l.diff(), terminal), "     ", width));
         }

@@ -138,6 +138,10 @@ final class CompareCommandTest {
         NormalizeCommandTest.run("compare", kaz.toString(), moved.toString());
     assertThat(report.out())
         .contains("== sentences moved: left [5] → right [9]")
+        // Its text is the moved sentence alone, not the whole paragraph.
+        .containsPattern(
+            "== sentences moved: left \\[5\\] → right \\[9\\][^\\n]*\\n   = “?"
+                + java.util.regex.Pattern.quote(text.substring(0, 20)))
         .contains("⇢ to right [9]: “" + text.substring(0, 20))
         .contains("⇠ from left [5]: “" + text.substring(0, 20));
     NormalizeCommandTest.Run html =

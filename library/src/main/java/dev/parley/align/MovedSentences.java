@@ -30,7 +30,10 @@ final class MovedSentences {
   /** ... or this, when the two sentences share a phrase of three content words or more. */
   static final double WITH_PHRASE_THRESHOLD = 0.3;
 
-  /** Sentences of fewer words say too little to be followed across the text. */
+  /**
+   * Sentences of fewer words say too little to be followed across the text by likeness; they are
+   * followed only where they stand word for word, once on each side.
+   */
   static final int MIN_WORDS = 4;
 
   private final UnitAligner aligner;
@@ -57,6 +60,28 @@ final class MovedSentences {
     List<Unit> b = leftovers(right, rightLinked);
     // Paragraph pair (left << 32 | right) -> sentence pairs {index in a, index in b}, in order.
     Map<Long, List<int[]>> moved = new TreeMap<>();
+    // A short sentence says too little to be judged by likeness; it is followed only where it
+    // stands word for word, once on each side ("I cannot disagree.").
+    Map<List<String>, int[]> shortOnes = new HashMap<>(); // words -> {left index, right index}
+    for (int side = 0; side < 2; side++) {
+      List<Unit> units = side == 0 ? a : b;
+      for (int k = 0; k < units.size(); k++) {
+        if (units.get(k).words().size() < MIN_WORDS) {
+          int[] at =
+              shortOnes.computeIfAbsent(units.get(k).words().words(), w -> new int[] {-1, -1});
+          at[side] = at[side] == -1 ? k : -2; // -2: more than once
+        }
+      }
+    }
+    for (int[] at : shortOnes.values()) {
+      if (at[0] >= 0
+          && at[1] >= 0
+          && leftOwner[a.get(at[0]).paragraph()] != rightOwner[b.get(at[1]).paragraph()]) {
+        long key = ((long) a.get(at[0]).paragraph() << 32) | b.get(at[1]).paragraph();
+        moved.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {at[0], at[1]});
+      }
+    }
+
     if (!a.isEmpty() && !b.isEmpty()) {
       UnitAligner.Candidates c =
           aligner
@@ -70,6 +95,8 @@ final class MovedSentences {
           Unit x = a.get(i);
           Unit y = b.get(j);
           if (score < WITH_PHRASE_THRESHOLD
+              || x.words().size() < MIN_WORDS
+              || y.words().size() < MIN_WORDS
               || leftOwner[x.paragraph()] == rightOwner[y.paragraph()]) {
             continue;
           }
@@ -172,7 +199,7 @@ final class MovedSentences {
       for (int k = 0; k < sentences.size(); k++) {
         if (!linked[p][k]) {
           WordSequence words = WordSequence.of(sentences.get(k).text());
-          if (words.size() >= MIN_WORDS) {
+          if (words.size() >= 2) {
             out.add(new Unit(p, k, sentences.get(k), words));
           }
         }
