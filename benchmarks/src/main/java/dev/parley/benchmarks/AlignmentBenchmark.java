@@ -72,6 +72,26 @@ public class AlignmentBenchmark {
   /** Builds the statement and its edited version. */
   @Setup
   public void setUp() throws Exception {
+    List<String> pool = paragraphPool(corpus, paragraphs);
+    List<String> original = pool.subList(0, paragraphs);
+    List<String> donor = pool.subList(paragraphs, pool.size());
+    List<String> edited =
+        AlignmentEvaluation.edit(
+                original, donor, new AlignmentEvaluation.Setting("medium", 0.2, 0.2), new Random(7))
+            .stream()
+            .map(AlignmentEvaluation.Piece::text)
+            .toList();
+    left = Normalizer.defaults().normalize("left", String.join("\n\n", original));
+    right = Normalizer.defaults().normalize("right", String.join("\n\n", edited));
+    leftWords = List.of(left.original().split("\\s+"));
+    rightWords = List.of(right.original().split("\\s+"));
+  }
+
+  /**
+   * Body paragraphs of real speeches, in corpus order: at least {@code paragraphs} and some to
+   * spare for insertions.
+   */
+  static List<String> paragraphPool(String corpus, int paragraphs) throws java.io.IOException {
     List<String> pool = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(Path.of(corpus))) {
       for (Path p : walk.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
@@ -91,18 +111,7 @@ public class AlignmentBenchmark {
     if (pool.size() < paragraphs + 20) {
       throw new IllegalStateException(corpus + " has too few paragraphs for " + paragraphs);
     }
-    List<String> original = pool.subList(0, paragraphs);
-    List<String> donor = pool.subList(paragraphs, pool.size());
-    List<String> edited =
-        AlignmentEvaluation.edit(
-                original, donor, new AlignmentEvaluation.Setting("medium", 0.2, 0.2), new Random(7))
-            .stream()
-            .map(AlignmentEvaluation.Piece::text)
-            .toList();
-    left = Normalizer.defaults().normalize("left", String.join("\n\n", original));
-    right = Normalizer.defaults().normalize("right", String.join("\n\n", edited));
-    leftWords = List.of(left.original().split("\\s+"));
-    rightWords = List.of(right.original().split("\\s+"));
+    return pool;
   }
 
   /** Parley: paragraphs, sentences inside every link, word differences inside every link. */

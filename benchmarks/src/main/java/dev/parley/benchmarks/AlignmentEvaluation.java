@@ -73,19 +73,7 @@ public final class AlignmentEvaluation {
     Path corpus = Path.of(args[0]);
     int perSetting = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261128L;
-    Map<Integer, List<Path>> byYear = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      walk.filter(p -> p.toString().endsWith(".txt"))
-          .sorted()
-          .forEach(
-              p -> {
-                String[] parts = p.getFileName().toString().replace(".txt", "").split("_");
-                int year = Integer.parseInt(parts[2]);
-                if (year >= 1990) {
-                  byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(p);
-                }
-              });
-    }
+    Map<Integer, List<Path>> byYear = speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(seed);
     Aligner aligner = Aligner.defaults();
@@ -206,6 +194,24 @@ public final class AlignmentEvaluation {
         f1(counts, 0),
         f1(counts, 3),
         f1(counts, 6));
+  }
+
+  /** The corpus's speeches of 1990 on, by year (from names like {@code KAZ_62_2007.txt}). */
+  static Map<Integer, List<Path>> speechesByYear(Path corpus) throws IOException {
+    Map<Integer, List<Path>> byYear = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      walk.filter(p -> p.toString().endsWith(".txt"))
+          .sorted()
+          .forEach(
+              p -> {
+                String[] parts = p.getFileName().toString().replace(".txt", "").split("_");
+                int year = Integer.parseInt(parts[2]);
+                if (year >= 1990) {
+                  byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(p);
+                }
+              });
+    }
+    return byYear;
   }
 
   private static List<String> body(Statement s) {

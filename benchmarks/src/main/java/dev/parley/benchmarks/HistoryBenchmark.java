@@ -5,15 +5,11 @@ import dev.parley.align.Aligner;
 import dev.parley.history.Historian;
 import dev.parley.history.History;
 import dev.parley.text.Normalizer;
-import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -67,25 +63,7 @@ public class HistoryBenchmark {
   /** Drafts the series. */
   @Setup
   public void setUp() throws Exception {
-    List<String> pool = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(Path.of(corpus))) {
-      for (Path p : walk.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-        for (Paragraph q : Normalizer.defaults().read(p).paragraphs()) {
-          String t = q.text();
-          if (q.kind() == Paragraph.Kind.BODY
-              && Character.isUpperCase(t.charAt(0))
-              && t.endsWith(".")) {
-            pool.add(t);
-          }
-        }
-        if (pool.size() >= paragraphs + 200) {
-          break;
-        }
-      }
-    }
-    if (pool.size() < paragraphs + 20) {
-      throw new IllegalStateException(corpus + " has too few paragraphs for " + paragraphs);
-    }
+    List<String> pool = AlignmentBenchmark.paragraphPool(corpus, paragraphs);
     // Ten drafted versions, repeated as often as needed: chained drafting shrinks a statement
     // into fewer, longer paragraphs, and a series whose versions keep their size is what shows
     // how the cost grows with the number of versions. Each repeat brings back what the last

@@ -13,7 +13,6 @@ import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -59,19 +57,7 @@ public final class HistoryEvaluation {
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int length = args.length > 2 ? Integer.parseInt(args[2]) : 6;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 20261128L;
-    Map<Integer, List<Path>> byYear = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      walk.filter(p -> p.toString().endsWith(".txt"))
-          .sorted()
-          .forEach(
-              p -> {
-                String[] parts = p.getFileName().toString().replace(".txt", "").split("_");
-                int year = Integer.parseInt(parts[2]);
-                if (year >= 1990) {
-                  byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(p);
-                }
-              });
-    }
+    Map<Integer, List<Path>> byYear = AlignmentEvaluation.speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(seed);
     Aligner aligner = Aligner.defaults();

@@ -30,13 +30,9 @@ final class AlignmentText {
         Locale.ROOT, "phrasing similarity %.2f (%s mode)%n", a.similarity(), a.mode().label());
     Map<Link.Type, Integer> counts = new EnumMap<>(Link.Type.class);
     a.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
-    out.println(
-        counts.entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey().label())
-            .collect(
-                Collectors.collectingAndThen(
-                    Collectors.joining(", "),
-                    (String j) -> "links: " + (j.isEmpty() ? "none" : j))));
+    Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
+    counts.forEach((t, n) -> labelled.put(t.label(), n));
+    out.println(Json.linkCounts(labelled));
     out.println();
     for (Link l : a.links()) {
       writeLink(out, a, l, terminal);

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,12 +134,7 @@ final class HistoryCommand implements Callable<Integer> {
       v.set("metadata", Json.metadata(s.metadata()));
       ArrayNode paragraphs = v.putArray("paragraphs");
       for (Paragraph p : s.paragraphs()) {
-        ObjectNode o = paragraphs.addObject();
-        o.put("index", p.index());
-        o.put("kind", p.kind().label());
-        o.put("text", p.text());
-        o.put("start", p.span().start());
-        o.put("end", p.span().end());
+        Json.paragraph(paragraphs.addObject(), p);
       }
     }
     ArrayNode links = root.putArray("links");
@@ -218,13 +212,9 @@ final class HistoryCommand implements Callable<Integer> {
     }
     Map<HistoryLink.Type, Integer> counts = new EnumMap<>(HistoryLink.Type.class);
     h.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
-    out.println(
-        counts.entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey().label())
-            .collect(
-                Collectors.collectingAndThen(
-                    Collectors.joining(", "),
-                    (String j) -> "links: " + (j.isEmpty() ? "none" : j))));
+    Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
+    counts.forEach((t, n) -> labelled.put(t.label(), n));
+    out.println(Json.linkCounts(labelled));
     long everywhere =
         h.lineages().stream().filter(l -> l.versions().size() == h.versions().size()).count();
     long returned = h.lineages().stream().filter(l -> !l.gaps().isEmpty()).count();

@@ -29,12 +29,7 @@ final class Json {
     root.set("metadata", metadata(statement.metadata()));
     ArrayNode paragraphs = root.putArray("paragraphs");
     for (Paragraph p : statement.paragraphs()) {
-      ObjectNode o = paragraphs.addObject();
-      o.put("index", p.index());
-      o.put("kind", p.kind().label());
-      o.put("text", p.text());
-      o.put("start", p.span().start());
-      o.put("end", p.span().end());
+      ObjectNode o = paragraph(paragraphs.addObject(), p);
       ArrayNode sentences = o.putArray("sentences");
       for (Sentence s : p.sentences()) {
         ObjectNode so = sentences.addObject();
@@ -56,6 +51,25 @@ final class Json {
       statement.warnings().forEach(warnings::add);
     }
     return root;
+  }
+
+  /** Fills {@code o} with a paragraph's index, kind, text and offsets; returns it. */
+  static ObjectNode paragraph(ObjectNode o, Paragraph p) {
+    o.put("index", p.index());
+    o.put("kind", p.kind().label());
+    o.put("text", p.text());
+    o.put("start", p.span().start());
+    o.put("end", p.span().end());
+    return o;
+  }
+
+  /** The line that counts links by type: {@code links: 3 match, 1 move}, or {@code links: none}. */
+  static String linkCounts(java.util.Map<String, Integer> counts) {
+    return counts.isEmpty()
+        ? "links: none"
+        : counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(java.util.stream.Collectors.joining(", ", "links: ", ""));
   }
 
   static ObjectNode metadata(Metadata m) {
