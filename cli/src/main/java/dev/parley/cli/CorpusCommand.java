@@ -133,7 +133,9 @@ final class CorpusCommand implements Runnable {
         index = "1..*",
         arity = "1..*",
         paramLabel = "FILE",
-        description = "Statements to add (named in the index by their path as given).")
+        description =
+            "Statements to add (named in the index by their path as given). Files that cannot be"
+                + " added are listed and make the exit status 1; the others are added.")
     List<Path> files;
 
     @Spec CommandSpec spec;
@@ -146,7 +148,9 @@ final class CorpusCommand implements Runnable {
       try (ProgressBar bar = ProgressBar.open(err, "reading")) {
         after = before.add(files, Normalizer.defaults(), bar);
       }
-      for (String s : after.skipped().subList(before.skipped().size(), after.skipped().size())) {
+      List<String> skipped =
+          after.skipped().subList(before.skipped().size(), after.skipped().size());
+      for (String s : skipped) {
         err.println("parley: skipped " + s);
       }
       int added = after.documents().size() - before.documents().size();
@@ -163,7 +167,8 @@ final class CorpusCommand implements Runnable {
           added,
           indexFile,
           after.documents().size());
-      return 0;
+      // What could be added is in; a file that could not be is an error all the same.
+      return skipped.isEmpty() ? 0 : ParleyCommand.EXIT_INPUT;
     }
   }
 

@@ -178,7 +178,7 @@ final class CorpusCommandTest {
             year.resolve("ERI_75_2020.txt").toString(),
             year.resolve("RWA_75_2020.txt").toString(),
             year.resolve("ERI_75_2020.txt").toString());
-    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.status()).as("a file left out is an error").isEqualTo(1);
     assertThat(r.err())
         .contains("parley: skipped " + year.resolve("ERI_75_2020.txt") + ": already in the index")
         .contains("parley: added 3 statements; " + grown + " holds 9");
