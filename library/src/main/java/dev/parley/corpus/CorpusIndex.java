@@ -83,11 +83,10 @@ public final class CorpusIndex {
   final int[][] words;
   final List<String> skipped;
 
-  // Derived from the above on construction; the index file does not hold them.
+  // Derived from the above on construction; the index file does not hold them. Where each word
+  // stands is not kept (three numbers a word would double the heap): it is checked on construction
+  // and found again for the few statements that hold a reused passage.
   final int[] documentFrequency;
-  final int[][] wordParagraph;
-  final int[][] wordStart;
-  final int[][] wordEnd;
   private final int[][] vectorTerms;
   private final float[][] vectorWeights;
   private final int[][] indexedTerms;
@@ -107,9 +106,6 @@ public final class CorpusIndex {
     this.words = words;
     this.skipped = List.copyOf(skipped);
     int n = documents.size();
-    wordParagraph = new int[n][];
-    wordStart = new int[n][];
-    wordEnd = new int[n][];
     IntStream.range(0, n).parallel().forEach(this::locate);
     vectorTerms = new int[n][];
     vectorWeights = new float[n][];
@@ -155,14 +151,17 @@ public final class CorpusIndex {
   }
 
   /**
-   * Where each word of statement {@code d} stands: found by tokenising its paragraphs, which costs
-   * less than storing three numbers a word, and checked against its words.
+   * Where each word of statement {@code d} stands, as {paragraph, start, end} arrays: found by
+   * tokenising its paragraphs, which costs less than storing three numbers a word, and checked
+   * against its words.
+   *
+   * @throws WordsDisagree if the paragraphs do not tokenise into the statement's words
    */
-  private void locate(int d) {
+  int[][] locate(int d) {
     int n = words[d].length;
-    wordParagraph[d] = new int[n];
-    wordStart[d] = new int[n];
-    wordEnd[d] = new int[n];
+    int[] paragraph = new int[n];
+    int[] start = new int[n];
+    int[] end = new int[n];
     int k = 0;
     List<String> paragraphs = documents.get(d).paragraphs();
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -170,14 +169,15 @@ public final class CorpusIndex {
         if (k == n || !vocabulary[words[d][k]].equals(t.match())) {
           throw new WordsDisagree(documents.get(d).path());
         }
-        wordParagraph[d][k] = p;
-        wordStart[d][k] = t.start();
-        wordEnd[d][k++] = t.end();
+        paragraph[k] = p;
+        start[k] = t.start();
+        end[k++] = t.end();
       }
     }
     if (k != n) {
       throw new WordsDisagree(documents.get(d).path());
     }
+    return new int[][] {paragraph, start, end};
   }
 
   // --- building
@@ -267,64 +267,74 @@ public final class CorpusIndex {
         Normalizer normalizer,
         Progress progress) {
       AtomicInteger done = new AtomicInteger();
-      List<Object> read =
-          files.parallelStream()
-              .map(
-                  p -> {
-                    Object r;
-                    try {
-                      r = normalizer.read(p);
-                    } catch (UnusableInputException e) {
-                      r = e.getMessage();
-                    }
-                    progress.step(done.incrementAndGet(), files.size());
-                    return r;
-                  })
-              .toList();
-      for (int f = 0; f < files.size(); f++) {
-        if (read.get(f) instanceof String problem) {
-          skipped.add(problem);
-          continue;
+      // In chunks, so that only a chunk's statements (with their originals, sentences and spans)
+      // are held at once, never the whole folder's.
+      int chunk = 256;
+      for (int from = 0; from < files.size(); from += chunk) {
+        List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
+        List<Object> read =
+            part.parallelStream()
+                .map(
+                    p -> {
+                      Object r;
+                      try {
+                        r = normalizer.read(p);
+                      } catch (UnusableInputException e) {
+                        r = e.getMessage();
+                      }
+                      progress.step(done.incrementAndGet(), files.size());
+                      return r;
+                    })
+                .toList();
+        for (int f = 0; f < part.size(); f++) {
+          add(part.get(f), read.get(f), name);
         }
-        Statement s = (Statement) read.get(f);
-        List<Paragraph> body = s.bodyParagraphs();
-        List<String> texts = new ArrayList<>(body.size());
-        int count = 0;
-        List<List<Token>> tokens = new ArrayList<>(body.size());
-        for (Paragraph p : body) {
-          texts.add(p.text());
-          List<Token> t = p.tokens();
-          tokens.add(t);
-          count += t.size();
-        }
-        if (count == 0) {
-          skipped.add(s.source() + ": no words in its body paragraphs");
-          continue;
-        }
-        int[] w = new int[count];
-        int k = 0;
-        for (List<Token> paragraph : tokens) {
-          for (Token t : paragraph) {
-            Integer id = ids.get(t.match());
-            if (id == null) {
-              id = vocabulary.size();
-              ids.put(t.match(), id);
-              vocabulary.add(t.match());
-            }
-            w[k++] = id;
-          }
-        }
-        String fileName = files.get(f).getFileName().toString();
-        documents.add(
-            new CorpusDocument(
-                documents.size(),
-                name.apply(files.get(f)),
-                StatementFacts.delegation(s, fileName),
-                StatementFacts.year(s, fileName),
-                texts,
-                count));
-        words.add(w);
       }
+    }
+
+    private void add(Path file, Object read, java.util.function.Function<Path, String> name) {
+      if (read instanceof String problem) {
+        skipped.add(problem);
+        return;
+      }
+      Statement s = (Statement) read;
+      List<Paragraph> body = s.bodyParagraphs();
+      List<String> texts = new ArrayList<>(body.size());
+      int count = 0;
+      List<List<Token>> tokens = new ArrayList<>(body.size());
+      for (Paragraph p : body) {
+        texts.add(p.text());
+        List<Token> t = p.tokens();
+        tokens.add(t);
+        count += t.size();
+      }
+      if (count == 0) {
+        skipped.add(s.source() + ": no words in its body paragraphs");
+        return;
+      }
+      int[] w = new int[count];
+      int k = 0;
+      for (List<Token> paragraph : tokens) {
+        for (Token t : paragraph) {
+          Integer id = ids.get(t.match());
+          if (id == null) {
+            id = vocabulary.size();
+            ids.put(t.match(), id);
+            vocabulary.add(t.match());
+          }
+          w[k++] = id;
+        }
+      }
+      String fileName = file.getFileName().toString();
+      documents.add(
+          new CorpusDocument(
+              documents.size(),
+              name.apply(file),
+              StatementFacts.delegation(s, fileName),
+              StatementFacts.year(s, fileName),
+              texts,
+              count));
+      words.add(w);
     }
 
     CorpusIndex build() {
@@ -641,17 +651,16 @@ public final class CorpusIndex {
     return Reuse.find(this, minWords, progress);
   }
 
-  /** The location of words {@code [from, to)} of {@code document}. */
-  ReusedPassage.Location location(int document, int from, int to) {
+  /** The location of words {@code [from, to)} of {@code document}, whose places are known. */
+  ReusedPassage.Location location(int document, int[][] places, int from, int to) {
     List<String> paragraphs = documents.get(document).paragraphs();
     return new ReusedPassage.Location(
         document,
-        wordParagraph[document][from],
-        wordParagraph[document][to - 1],
+        places[0][from],
+        places[0][to - 1],
         from,
         to,
-        Passages.text(
-            paragraphs, wordParagraph[document], wordStart[document], wordEnd[document], from, to));
+        Passages.text(paragraphs, places[0], places[1], places[2], from, to));
   }
 
   /**

@@ -119,6 +119,8 @@ final class Reuse {
           return 0;
         });
     List<ReusedPassage> passages = new ArrayList<>();
+    // Where each word stands, found again for the statements that hold a passage only.
+    java.util.Map<Integer, int[][]> places = new java.util.HashMap<>();
     for (int from = 0; from < sorted.length; ) {
       int to = from;
       List<int[]> pairRuns = new ArrayList<>();
@@ -133,6 +135,7 @@ final class Reuse {
             index,
             new long[] {sorted[from][0], sorted[from][1], run[0], run[1], run[2], run[3]},
             minWords,
+            places,
             passages);
       }
       from = to;
@@ -148,7 +151,11 @@ final class Reuse {
   }
 
   private static void add(
-      CorpusIndex index, long[] run, int minWords, List<ReusedPassage> passages) {
+      CorpusIndex index,
+      long[] run,
+      int minWords,
+      java.util.Map<Integer, int[][]> places,
+      List<ReusedPassage> passages) {
     if (run == null || run[3] - run[2] < minWords) {
       return;
     }
@@ -156,8 +163,8 @@ final class Reuse {
     int b = (int) run[1];
     passages.add(
         new ReusedPassage(
-            index.location(a, (int) run[2], (int) run[3]),
-            index.location(b, (int) run[4], (int) run[5]),
+            index.location(a, places.computeIfAbsent(a, index::locate), (int) run[2], (int) run[3]),
+            index.location(b, places.computeIfAbsent(b, index::locate), (int) run[4], (int) run[5]),
             (int) (run[3] - run[2])));
   }
 
