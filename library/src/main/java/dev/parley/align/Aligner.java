@@ -159,13 +159,8 @@ public final class Aligner {
     if (link.left().isEmpty() || link.right().isEmpty()) {
       return link;
     }
-    List<Sentence> ls = sentences(left, link.left());
-    List<Sentence> rs = sentences(right, link.right());
     List<Link> sentenceLinks =
-        new UnitAligner(similarity, statistics, matchThreshold)
-            .align(
-                ls.stream().map(s -> WordSequence.of(s.text())).toList(),
-                rs.stream().map(s -> WordSequence.of(s.text())).toList());
+        alignSentences(sentences(left, link.left()), sentences(right, link.right()));
     List<DiffOp> diff = WordDiff.diff(text(left, link.left()), text(right, link.right()));
     return link.withInside(sentenceLinks, diff);
   }
@@ -179,10 +174,14 @@ public final class Aligner {
   public List<Link> alignSentences(Paragraph left, Paragraph right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
+    return alignSentences(left.sentences(), right.sentences());
+  }
+
+  private List<Link> alignSentences(List<Sentence> left, List<Sentence> right) {
     return new UnitAligner(similarity, statistics, matchThreshold)
         .align(
-            left.sentences().stream().map(s -> WordSequence.of(s.text())).toList(),
-            right.sentences().stream().map(s -> WordSequence.of(s.text())).toList());
+            left.stream().map(s -> WordSequence.of(s.text())).toList(),
+            right.stream().map(s -> WordSequence.of(s.text())).toList());
   }
 
   /** Returns the similarity this aligner scores with. */
@@ -234,7 +233,8 @@ public final class Aligner {
     return paragraphs.stream().map(WordSequence::of).toList();
   }
 
-  private static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
+  /** The sentences of {@code paragraphs} of {@code s}, in order. */
+  static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
     List<Sentence> out = new ArrayList<>();
     for (int p : paragraphs) {
       out.addAll(s.paragraphs().get(p).sentences());

@@ -58,8 +58,8 @@ final class MovedSentences {
     boolean[][] rightLinked = linked(links, right, false);
     List<Unit> a = leftovers(left, leftLinked);
     List<Unit> b = leftovers(right, rightLinked);
-    // Paragraph pair (left << 32 | right) -> sentence pairs {index in a, index in b}, in order.
-    Map<Long, List<int[]>> moved = new TreeMap<>();
+    // Paragraph pair (left << 32 | right) -> sentence pairs {index in a, index in b, score}.
+    Map<Long, List<double[]>> moved = new TreeMap<>();
     // A short sentence says too little to be judged by likeness; it is followed only where it
     // stands word for word, once on each side ("I cannot disagree.").
     Map<List<String>, int[]> shortOnes = new HashMap<>(); // words -> {left index, right index}
@@ -78,7 +78,7 @@ final class MovedSentences {
           && at[1] >= 0
           && leftOwner[a.get(at[0]).paragraph()] != rightOwner[b.get(at[1]).paragraph()]) {
         long key = ((long) a.get(at[0]).paragraph() << 32) | b.get(at[1]).paragraph();
-        moved.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {at[0], at[1]});
+        moved.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {at[0], at[1], 1.0});
       }
     }
 
@@ -101,23 +101,23 @@ final class MovedSentences {
             continue;
           }
           if (score >= THRESHOLD || !evidence.find(x.words(), y.words()).isEmpty()) {
-            pairs.add(new double[] {score, i, j});
+            pairs.add(new double[] {i, j, score});
           }
         }
       }
-      pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+      pairs.sort((x, y) -> Double.compare(y[2], x[2]));
       boolean[] usedLeft = new boolean[a.size()];
       boolean[] usedRight = new boolean[b.size()];
       for (double[] pair : pairs) {
-        int i = (int) pair[1];
-        int j = (int) pair[2];
+        int i = (int) pair[0];
+        int j = (int) pair[1];
         if (usedLeft[i] || usedRight[j]) {
           continue;
         }
         usedLeft[i] = true;
         usedRight[j] = true;
         long key = ((long) a.get(i).paragraph() << 32) | b.get(j).paragraph();
-        moved.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {i, j});
+        moved.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
       }
     }
     List<Link> out = new ArrayList<>(links.size() + moved.size());
@@ -125,7 +125,7 @@ final class MovedSentences {
     Map<Integer, List<Link>> partialsAfter = new HashMap<>();
     boolean[] leftInPartial = new boolean[left.paragraphs().size()];
     boolean[] rightInPartial = new boolean[right.paragraphs().size()];
-    for (Map.Entry<Long, List<int[]>> e : moved.entrySet()) {
+    for (Map.Entry<Long, List<double[]>> e : moved.entrySet()) {
       int p = (int) (e.getKey() >> 32);
       int q = (int) (e.getKey() & 0xffffffffL);
       leftInPartial[p] = true;
@@ -208,33 +208,34 @@ final class MovedSentences {
     return out;
   }
 
-  /** A partial link between left paragraph {@code p} and right paragraph {@code q}. */
-  private Link partial(int p, int q, List<int[]> pairs, List<Unit> a, List<Unit> b) {
-    pairs.sort((x, y) -> Integer.compare(a.get(x[0]).sentence(), a.get(y[0]).sentence()));
+  /**
+   * A partial link between left paragraph {@code p} and right paragraph {@code q}, from its
+   * sentence pairs {index in a, index in b, score}.
+   */
+  private Link partial(int p, int q, List<double[]> pairs, List<Unit> a, List<Unit> b) {
     List<Link> sentenceLinks = new ArrayList<>();
     StringBuilder leftText = new StringBuilder();
     List<WordSequence> leftWords = new ArrayList<>();
-    for (int[] pair : pairs) {
-      Unit x = a.get(pair[0]);
-      Unit y = b.get(pair[1]);
+    pairs.sort(
+        (x, y) -> Integer.compare(a.get((int) x[0]).sentence(), a.get((int) y[0]).sentence()));
+    for (double[] pair : pairs) {
+      Unit x = a.get((int) pair[0]);
+      Unit y = b.get((int) pair[1]);
       sentenceLinks.add(
-          Link.of(
-              Link.Type.MATCH,
-              List.of(x.sentence()),
-              List.of(y.sentence()),
-              aligner.similarity().similarity(x.words(), y.words())));
+          Link.of(Link.Type.MATCH, List.of(x.sentence()), List.of(y.sentence()), pair[2]));
       append(leftText, x.text().text());
       leftWords.add(x.words());
     }
-    List<int[]> byRight = new ArrayList<>(pairs);
-    byRight.sort((x, y) -> Integer.compare(b.get(x[1]).sentence(), b.get(y[1]).sentence()));
     StringBuilder rightText = new StringBuilder();
     List<WordSequence> rightWords = new ArrayList<>();
-    for (int[] pair : byRight) {
-      Unit y = b.get(pair[1]);
-      append(rightText, y.text().text());
-      rightWords.add(y.words());
-    }
+    pairs.stream()
+        .map(pair -> b.get((int) pair[1]))
+        .sorted((x, y) -> Integer.compare(x.sentence(), y.sentence()))
+        .forEach(
+            y -> {
+              append(rightText, y.text().text());
+              rightWords.add(y.words());
+            });
     double score =
         aligner
             .similarity()
@@ -252,8 +253,8 @@ final class MovedSentences {
 
   /** The link with the share of each side's words that its linked sentences cover. */
   private static Link withShare(Link l, Statement left, Statement right) {
-    List<Sentence> ls = sentences(left, l.left());
-    List<Sentence> rs = sentences(right, l.right());
+    List<Sentence> ls = Aligner.sentences(left, l.left());
+    List<Sentence> rs = Aligner.sentences(right, l.right());
     boolean[] leftCovered = new boolean[ls.size()];
     boolean[] rightCovered = new boolean[rs.size()];
     for (Link sl : l.sentences()) {
@@ -276,13 +277,5 @@ final class MovedSentences {
       }
     }
     return all == 0 ? 0 : (double) in / all;
-  }
-
-  private static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
-    List<Sentence> out = new ArrayList<>();
-    for (int p : paragraphs) {
-      out.addAll(s.paragraphs().get(p).sentences());
-    }
-    return out;
   }
 }

@@ -670,8 +670,6 @@ public final class CorpusIndex {
   boolean differ(int a, int b) {
     CorpusDocument x = documents.get(a);
     CorpusDocument y = documents.get(b);
-    boolean sameDelegation = !x.delegation().isEmpty() && x.delegation().equals(y.delegation());
-    boolean sameYear = x.year() != 0 && x.year() == y.year();
-    return !(sameDelegation && sameYear);
+    return StatementFacts.differ(x.delegation(), x.year(), y.delegation(), y.year());
   }
 }

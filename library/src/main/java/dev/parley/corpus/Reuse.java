@@ -30,8 +30,8 @@ final class Reuse {
         .parallel()
         .forEach(
             d -> {
-              long[] h = shingles(index.words[d]);
-              int[] chosen = winnow(h, window);
+              long[] h = Passages.shingles(index.words[d]);
+              int[] chosen = Passages.winnow(h, window);
               hashes[d] = new long[chosen.length];
               for (int i = 0; i < chosen.length; i++) {
                 hashes[d][i] = h[chosen[i]];
@@ -187,13 +187,5 @@ final class Reuse {
   private static long[] extend(CorpusIndex index, int da, int pa, int db, int pb) {
     int[] run = Passages.extend(index.words[da], pa, index.words[db], pb);
     return run == null ? null : new long[] {da, db, run[0], run[1], run[2], run[3]};
-  }
-
-  static long[] shingles(int[] words) {
-    return Passages.shingles(words);
-  }
-
-  static int[] winnow(long[] hashes, int window) {
-    return Passages.winnow(hashes, window);
   }
 }

@@ -52,4 +52,15 @@ public final class StatementFacts {
     }
     return year;
   }
+
+  /**
+   * Whether two statements are of different delegations or years, as reuse counts them: only two
+   * statements known to be of the same delegation and the same year (versions of one statement) are
+   * not. An empty delegation or a year of 0 is not known.
+   */
+  public static boolean differ(String delegationA, int yearA, String delegationB, int yearB) {
+    boolean sameDelegation = !delegationA.isEmpty() && delegationA.equals(delegationB);
+    boolean sameYear = yearA != 0 && yearA == yearB;
+    return !(sameDelegation && sameYear);
+  }
 }
