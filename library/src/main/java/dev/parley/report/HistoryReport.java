@@ -83,7 +83,9 @@ public final class HistoryReport {
 
     void write() throws IOException {
       String title =
-          name(h.versions().get(0)) + " — " + name(h.versions().get(h.versions().size() - 1));
+          HtmlReport.name(h.versions().get(0))
+              + " — "
+              + HtmlReport.name(h.versions().get(h.versions().size() - 1));
       out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .append("<meta name=\"generator\" content=\"Parley\">\n<title>History: ")
@@ -208,7 +210,7 @@ public final class HistoryReport {
                     + " ¶"
                     + (l.to().paragraph() + 1)
                     + " · score "
-                    + String.format(Locale.ROOT, "%.2f", l.score()));
+                    + HtmlReport.fixed(l.score()));
         if (l.type() == HistoryLink.Type.PARTIAL) {
           double y1 = a[1] + a[2] / 2;
           double y2 = b[1] + b[2] / 2;
@@ -287,7 +289,7 @@ public final class HistoryReport {
               r[2],
               p.version(),
               p.paragraph() + 1,
-              HtmlReport.escape(excerpt(text(p), 80))));
+              HtmlReport.escape(HtmlReport.excerpt(text(p), 80))));
     }
 
     // ---- phrases ----
@@ -358,7 +360,7 @@ public final class HistoryReport {
                   case MOVE -> "moved from ¶" + (in.from().paragraph() + 1);
                   default -> "";
                 };
-            step(m, how + String.format(Locale.ROOT, " %.2f", in.score()), in.diff());
+            step(m, how + " " + HtmlReport.fixed(in.score()), in.diff());
           }
         }
         out.append("</section>\n");
@@ -380,11 +382,7 @@ public final class HistoryReport {
         out.append(HtmlReport.escape(text(m)));
       } else if (!unchanged) {
         for (DiffOp d : diff) {
-          switch (d.op()) {
-            case EQUAL -> out.append(HtmlReport.escape(d.text()));
-            case DELETE -> out.append("<del>").append(HtmlReport.escape(d.text())).append("</del>");
-            case INSERT -> out.append("<ins>").append(HtmlReport.escape(d.text())).append("</ins>");
-          }
+          HtmlReport.mark(out, d.op(), d.text());
         }
       }
       out.append("</p>\n");
@@ -398,16 +396,6 @@ public final class HistoryReport {
       StringJoiner j = new StringJoiner(", ");
       vs.forEach(v -> j.add("v" + v));
       return j.toString();
-    }
-
-    private static String excerpt(String text, int max) {
-      return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static String name(Statement s) {
-      String source = s.source();
-      int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-      return source.substring(slash + 1);
     }
   }
 }

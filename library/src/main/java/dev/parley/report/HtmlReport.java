@@ -79,6 +79,15 @@ public final class HtmlReport {
     }
   }
 
+  /** Writes {@code text} escaped, struck through if deleted, underlined if inserted. */
+  static void mark(Appendable out, DiffOp.Op op, String text) throws IOException {
+    switch (op) {
+      case EQUAL -> out.append(escape(text));
+      case DELETE -> out.append("<del>").append(escape(text)).append("</del>");
+      case INSERT -> out.append("<ins>").append(escape(text)).append("</ins>");
+    }
+  }
+
   /** Escapes text for HTML element content and quoted attribute values. */
   static String escape(String text) {
     StringBuilder b = null;
@@ -550,11 +559,7 @@ public final class HtmlReport {
           .append("</a>:</span> ");
       for (List<Segment> part : marked) {
         for (Segment g : part) {
-          switch (g.op()) {
-            case EQUAL -> out.append(escape(g.text()));
-            case DELETE -> out.append("<del>").append(escape(g.text())).append("</del>");
-            case INSERT -> out.append("<ins>").append(escape(g.text())).append("</ins>");
-          }
+          mark(out, g.op(), g.text());
         }
       }
       out.append("</p>\n");
@@ -599,11 +604,7 @@ public final class HtmlReport {
               out.append(escape(g.text()));
               continue;
             }
-            switch (g.op()) {
-              case EQUAL -> out.append(escape(g.text()));
-              case DELETE -> out.append("<del>").append(escape(g.text())).append("</del>");
-              case INSERT -> out.append("<ins>").append(escape(g.text())).append("</ins>");
-            }
+            mark(out, g.op(), g.text());
           }
         } else {
           out.append(escape(p.text()));
@@ -764,7 +765,7 @@ public final class HtmlReport {
     return b.toString().equals(text);
   }
 
-  private static String name(Statement s) {
+  static String name(Statement s) {
     Metadata m = s.metadata();
     String file = s.source().replaceAll(".*[/\\\\]", "");
     StringBuilder b = new StringBuilder(m.delegation().orElse(file));
@@ -781,11 +782,11 @@ public final class HtmlReport {
     return j.toString();
   }
 
-  private static String excerpt(String text, int max) {
+  static String excerpt(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
   }
 
-  private static String fixed(double v) {
+  static String fixed(double v) {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
