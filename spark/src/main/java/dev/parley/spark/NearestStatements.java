@@ -18,8 +18,8 @@ import org.apache.spark.broadcast.Broadcast;
  *
  * <p>Spark counts the document frequencies and weighs the vectors in the executors; the inverted
  * index and the vectors are broadcast, and each executor searches for its share of the statements.
- * Every executor therefore holds the index (about 8 bytes a word occurrence of the indexed words,
- * 25 MB for the UN General Debate corpus): the computation is distributed, the index is not. A
+ * Every executor therefore holds the index and every statement's vector (8 bytes a posting or a
+ * weighted word, and the words' strings): the computation is distributed, the index is not. A
  * corpus whose index outgrows an executor needs the index cut by word ranges, each part searched in
  * turn and the partial scores added up: the next step.
  */

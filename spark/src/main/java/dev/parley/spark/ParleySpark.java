@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
 import dev.parley.UnusableInputException;
 import dev.parley.internal.Passages;
-import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
-import dev.parley.text.Token;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,17 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
 
 /**
@@ -182,7 +174,7 @@ public final class ParleySpark {
         throw new UnusableInputException(positional.get(0), "no statement could be read");
       }
       if (command.equals("similar")) {
-        similar(spark, sc, documents, output, top, to, format);
+        similar(spark, sc, documents, count, output, top, to, format);
       } else {
         JavaRDD<String> rows = ReusedPassages.find(sc, documents, minWords).cache();
         write(spark, rows, output, format);
@@ -216,24 +208,22 @@ public final class ParleySpark {
     }
   }
 
-  /** Writes every statement's (or the given one's) nearest statements; returns the count read. */
-  static long similar(
+  /**
+   * Writes the nearest statements of every one of the {@code n} statements, or of the given one.
+   */
+  static void similar(
       SparkSession spark,
       JavaSparkContext sc,
       JavaRDD<SparkCorpus.Document> documents,
+      long n,
       String output,
       int top,
       String to,
       String format) {
-    JavaRDD<SparkCorpus.Document> cached = documents.cache();
-    long n = cached.count();
-    if (n == 0) {
-      throw new UnusableInputException(output, "no statement could be read");
-    }
-    Broadcast<NearestStatements.Index> index = NearestStatements.index(sc, cached);
+    Broadcast<NearestStatements.Index> index = NearestStatements.index(sc, documents);
     // What the result rows name: each statement's file, delegation and year, by id.
     List<Tuple2<Long, String[]>> described =
-        cached
+        documents
             .map(
                 d ->
                     new Tuple2<>(
@@ -242,17 +232,20 @@ public final class ParleySpark {
     String[][] names = new String[(int) n][];
     described.forEach(t -> names[t._1().intValue()] = t._2());
     Broadcast<String[][]> facts = sc.broadcast(names);
-    JavaPairRDD<Long, Row> rows;
+    JavaRDD<String> rows;
     if (to != null) {
       Statement given = Parley.defaults().normalize(Path.of(to));
-      SparkCorpus.Document d = asDocument(given, to);
+      SparkCorpus.Document d = SparkCorpus.document(to, given);
+      if (d == null) {
+        throw new UnusableInputException(to, "no words in its body paragraphs");
+      }
       NearestStatements.weigh(d, index.value().documentFrequency, n);
       List<NearestStatements.Neighbour> near = index.value().nearest(d.terms, d.counts, -1, top);
-      rows = sc.parallelizePairs(List.of(new Tuple2<>(0L, row(to, null, near, facts.value()))));
+      rows = sc.parallelize(List.of(row(to, null, near, facts.value())));
     } else {
       int k = top;
       rows =
-          cached
+          documents
               .mapToPair(
                   d ->
                       new Tuple2<>(
@@ -265,107 +258,34 @@ public final class ParleySpark {
                                   .nearest(
                                       d.terms, index.value().weights[(int) d.id], (int) d.id, k),
                               facts.value())))
-              .sortByKey();
+              .sortByKey()
+              .values();
     }
-    if (format.equals("parquet")) {
-      Dataset<Row> frame = spark.createDataFrame(rows.values(), schema());
-      frame.write().parquet(output);
-    } else {
-      rows.values().map(ParleySpark::json).saveAsTextFile(output);
-    }
-    return n;
+    write(spark, rows, output, format);
   }
 
-  private static SparkCorpus.Document asDocument(Statement s, String path) {
-    List<String> words = new ArrayList<>();
-    for (Paragraph p : s.bodyParagraphs()) {
-      for (Token t : p.tokens()) {
-        words.add(t.match());
-      }
-    }
-    if (words.isEmpty()) {
-      throw new UnusableInputException(path, "no words in its body paragraphs");
-    }
-    java.util.Map<String, Float> counts = new java.util.TreeMap<>();
-    words.forEach(w -> counts.merge(w, 1f, Float::sum));
-    String[] terms = counts.keySet().toArray(String[]::new);
-    float[] c = new float[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      c[i] = counts.get(terms[i]);
-    }
-    return new SparkCorpus.Document(path, "", 0, terms, c);
-  }
-
-  private static StructType schema() {
-    StructType neighbour =
-        new StructType()
-            .add("file", DataTypes.StringType, false)
-            .add("delegation", DataTypes.StringType, true)
-            .add("year", DataTypes.IntegerType, true)
-            .add("similarity", DataTypes.DoubleType, false);
-    return new StructType()
-        .add("file", DataTypes.StringType, false)
-        .add("delegation", DataTypes.StringType, true)
-        .add("year", DataTypes.IntegerType, true)
-        .add("nearest", DataTypes.createArrayType(neighbour, false), false);
-  }
-
-  /** One result row: the statement and its neighbours, as {@code parley corpus similar} has it. */
-  private static Row row(
+  /** One result row, the object {@code parley corpus similar} prints for a statement. */
+  private static String row(
       String file, String[] self, List<NearestStatements.Neighbour> near, String[][] facts) {
-    List<Row> neighbours = new ArrayList<>(near.size());
+    ObjectNode o = JSON.createObjectNode();
+    describe(o, file, self == null ? "" : self[1], self == null ? 0 : Integer.parseInt(self[2]));
+    ArrayNode list = o.putArray("nearest");
     for (NearestStatements.Neighbour x : near) {
       String[] f = facts[(int) x.document()];
-      neighbours.add(
-          RowFactory.create(
-              f[0],
-              emptyToNull(f[1]),
-              yearOrNull(f[2]),
-              Math.round(x.similarity() * 10_000) / 10_000.0));
-    }
-    return RowFactory.create(
-        file,
-        self == null ? null : emptyToNull(self[1]),
-        self == null ? null : yearOrNull(self[2]),
-        scala.collection.JavaConverters.asScalaBufferConverter(neighbours).asScala().toSeq());
-  }
-
-  private static String emptyToNull(String s) {
-    return s.isEmpty() ? null : s;
-  }
-
-  private static Integer yearOrNull(String year) {
-    int y = Integer.parseInt(year);
-    return y == 0 ? null : y;
-  }
-
-  /** The row as the JSON object {@code parley corpus similar} prints. */
-  static String json(Row r) {
-    ObjectNode o = JSON.createObjectNode();
-    describe(
-        o,
-        r.getString(0),
-        r.isNullAt(1) ? null : r.getString(1),
-        r.isNullAt(2) ? null : r.getInt(2));
-    ArrayNode list = o.putArray("nearest");
-    for (Row n : r.<Row>getList(3)) {
       ObjectNode e = list.addObject();
-      describe(
-          e,
-          n.getString(0),
-          n.isNullAt(1) ? null : n.getString(1),
-          n.isNullAt(2) ? null : n.getInt(2));
-      e.put("similarity", n.getDouble(3));
+      describe(e, f[0], f[1], Integer.parseInt(f[2]));
+      e.put("similarity", Math.round(x.similarity() * 10_000) / 10_000.0);
     }
     return o.toString();
   }
 
-  private static void describe(ObjectNode o, String file, String delegation, Integer year) {
+  /** A statement's file, and its delegation and year where known, as the corpus rows name it. */
+  static void describe(ObjectNode o, String file, String delegation, int year) {
     o.put("file", file);
-    if (delegation != null) {
+    if (!delegation.isEmpty()) {
       o.put("delegation", delegation);
     }
-    if (year != null) {
+    if (year != 0) {
       o.put("year", year);
     }
   }

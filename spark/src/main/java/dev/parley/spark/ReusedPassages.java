@@ -3,6 +3,7 @@ package dev.parley.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.internal.Passages;
+import dev.parley.internal.StatementFacts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -194,27 +195,16 @@ final class ReusedPassages {
     }
   }
 
-  /**
-   * Whether two statements are of different delegations or years (as the single machine has it).
-   */
-  static boolean differ(String[][] facts, int a, int b) {
-    String[] x = facts[a];
-    String[] y = facts[b];
-    boolean sameDelegation = !x[0].isEmpty() && x[0].equals(y[0]);
-    boolean sameYear = !x[1].equals("0") && x[1].equals(y[1]);
-    return !(sameDelegation && sameYear);
+  /** Whether two statements are of different delegations or years, as the single machine has it. */
+  private static boolean differ(String[][] facts, int a, int b) {
+    return StatementFacts.differ(
+        facts[a][0], Integer.parseInt(facts[a][1]), facts[b][0], Integer.parseInt(facts[b][1]));
   }
 
   /** Where words {@code [from, to)} stand, as {@code parley corpus reuse} prints it. */
   static ObjectNode location(SparkCorpus.Document d, int from, int to) {
     ObjectNode o = JSON.createObjectNode();
-    o.put("file", d.path);
-    if (!d.delegation.isEmpty()) {
-      o.put("delegation", d.delegation);
-    }
-    if (d.year != 0) {
-      o.put("year", d.year);
-    }
+    ParleySpark.describe(o, d.path, d.delegation, d.year);
     o.put("firstParagraph", d.wordParagraph[from]);
     o.put("lastParagraph", d.wordParagraph[to - 1]);
     o.put("firstWord", from);

@@ -127,6 +127,14 @@ final class SparkCorpus {
     } catch (UnusableInputException e) {
       return new Tuple2<>(null, e.getMessage());
     }
+    Document d = document(path, s);
+    return d == null
+        ? new Tuple2<>(null, path + ": no words in its body paragraphs")
+        : new Tuple2<>(d, null);
+  }
+
+  /** A statement as a document (its id still to be given), or null if its body has no word. */
+  static Document document(String path, Statement s) {
     List<String> words = new ArrayList<>();
     List<Paragraph> body = s.bodyParagraphs();
     List<int[]> places = new ArrayList<>();
@@ -137,7 +145,7 @@ final class SparkCorpus {
       }
     }
     if (words.isEmpty()) {
-      return new Tuple2<>(null, path + ": no words in its body paragraphs");
+      return null;
     }
     String fileName = path.substring(path.lastIndexOf('/') + 1);
     String[] sorted = words.toArray(String[]::new);
@@ -169,6 +177,6 @@ final class SparkCorpus {
     d.wordParagraph = places.stream().mapToInt(x -> x[0]).toArray();
     d.wordStart = places.stream().mapToInt(x -> x[1]).toArray();
     d.wordEnd = places.stream().mapToInt(x -> x[2]).toArray();
-    return new Tuple2<>(d, null);
+    return d;
   }
 }
