@@ -32,7 +32,7 @@ final class AlignmentText {
     a.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
     Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
     counts.forEach((t, n) -> labelled.put(t.label(), n));
-    out.println(Json.linkCounts(labelled));
+    out.println(linkCounts(labelled));
     out.println();
     for (Link l : a.links()) {
       writeLink(out, a, l, terminal);
@@ -128,6 +128,15 @@ final class AlignmentText {
         }
       }
     }
+  }
+
+  /** The line that counts links by type: {@code links: 3 match, 1 move}, or {@code links: none}. */
+  static String linkCounts(java.util.Map<String, Integer> counts) {
+    return counts.isEmpty()
+        ? "links: none"
+        : counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(java.util.stream.Collectors.joining(", ", "links: ", ""));
   }
 
   static String marked(List<DiffOp> diff, Terminal terminal) {

@@ -43,17 +43,7 @@ final class CompareCommand implements Callable<Integer> {
           "versions (two versions of one statement) or delegations (default: ${DEFAULT-VALUE}).")
   String mode;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "text, json or html (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  Path output;
+  @Mixin ReportOptions report;
 
   @Parameters(index = "0", paramLabel = "LEFT", description = "The left (earlier) statement.")
   Path left;
@@ -73,8 +63,7 @@ final class CompareCommand implements Callable<Integer> {
               throw new ParleyCommand.UsageException(
                   "unknown mode '" + mode + "' (expected versions or delegations)");
         };
-    OutputFormat f =
-        OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
+    OutputFormat f = report.format();
     Parley parley = options.parley();
     Statement a = parley.normalize(left);
     Statement b = parley.normalize(right);
@@ -89,11 +78,10 @@ final class CompareCommand implements Callable<Integer> {
     } else if (f == OutputFormat.HTML) {
       HtmlReport.write(alignment, out);
     } else {
-      Terminal terminal = output == null ? Terminal.current() : Terminal.FILE;
-      AlignmentText.write(out, alignment, terminal);
+      AlignmentText.write(out, alignment, report.terminal());
     }
     out.flush();
-    Output.deliver(spec, output, buffer.toString());
+    report.deliver(spec, buffer.toString());
     return 0;
   }
 

@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,17 +45,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin ParleyOptions options;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "text, json or html (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  Path output;
+  @Mixin ReportOptions report;
 
   @Parameters(
       arity = "1..*",
@@ -69,8 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat f =
-        OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.HTML);
+    OutputFormat f = report.format();
     List<Path> versions = versions(files);
     Parley parley = options.parley();
     PrintWriter err = spec.commandLine().getErr();
@@ -88,10 +76,10 @@ final class HistoryCommand implements Callable<Integer> {
     } else if (f == OutputFormat.HTML) {
       HistoryReport.write(history, out);
     } else {
-      write(out, history, output == null ? Terminal.current() : Terminal.FILE);
+      write(out, history, report.terminal());
     }
     out.flush();
-    Output.deliver(spec, output, buffer.toString());
+    report.deliver(spec, buffer.toString());
     return 0;
   }
 
@@ -214,7 +202,7 @@ final class HistoryCommand implements Callable<Integer> {
     h.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
     Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
     counts.forEach((t, n) -> labelled.put(t.label(), n));
-    out.println(Json.linkCounts(labelled));
+    out.println(AlignmentText.linkCounts(labelled));
     long everywhere =
         h.lineages().stream().filter(l -> l.versions().size() == h.versions().size()).count();
     long returned = h.lineages().stream().filter(l -> !l.gaps().isEmpty()).count();

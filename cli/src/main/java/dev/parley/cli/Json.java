@@ -63,15 +63,6 @@ final class Json {
     return o;
   }
 
-  /** The line that counts links by type: {@code links: 3 match, 1 move}, or {@code links: none}. */
-  static String linkCounts(java.util.Map<String, Integer> counts) {
-    return counts.isEmpty()
-        ? "links: none"
-        : counts.entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey())
-            .collect(java.util.stream.Collectors.joining(", ", "links: ", ""));
-  }
-
   static ObjectNode metadata(Metadata m) {
     ObjectNode o = MAPPER.createObjectNode();
     m.speaker().ifPresent(v -> o.put("speaker", v));
