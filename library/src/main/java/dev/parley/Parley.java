@@ -8,10 +8,10 @@ import dev.parley.history.Historian;
 import dev.parley.history.History;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.PhrasingSimilarity;
-import dev.parley.similarity.WordSequence;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.nio.file.Path;
 import java.util.List;
 

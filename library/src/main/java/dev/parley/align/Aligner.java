@@ -7,11 +7,11 @@ import dev.parley.diff.WordDiff;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrase;
 import dev.parley.similarity.SharedPhrases;
-import dev.parley.similarity.WordSequence;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,16 +136,29 @@ public final class Aligner {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
     requireNonNull(mode, "mode");
-    double overall = similarity.similarity(WordSequence.of(left), WordSequence.of(right));
+    List<WordSequence> a = words(left.paragraphs());
+    List<WordSequence> b = words(right.paragraphs());
+    List<PhrasingSimilarity.Prepared> pa = a.stream().map(similarity::prepare).toList();
+    List<PhrasingSimilarity.Prepared> pb = b.stream().map(similarity::prepare).toList();
+    double overall =
+        a.isEmpty() || b.isEmpty()
+            ? similarity.similarity(WordSequence.of(left), WordSequence.of(right))
+            : similarity.similarity(similarity.concat(pa), similarity.concat(pb));
     List<Link> links =
-        mode == Alignment.Mode.VERSIONS ? versions(left, right) : delegations(left, right);
+        mode == Alignment.Mode.VERSIONS
+            ? versions(left, right, a, b, pa, pb)
+            : delegations(left, right, pa, pb);
     return new Alignment(mode, left, right, overall, links);
   }
 
-  private List<Link> versions(Statement left, Statement right) {
-    List<WordSequence> a = words(left.paragraphs());
-    List<WordSequence> b = words(right.paragraphs());
-    List<Link> links = new UnitAligner(similarity, statistics, matchThreshold).align(a, b);
+  private List<Link> versions(
+      Statement left,
+      Statement right,
+      List<WordSequence> a,
+      List<WordSequence> b,
+      List<PhrasingSimilarity.Prepared> pa,
+      List<PhrasingSimilarity.Prepared> pb) {
+    List<Link> links = new UnitAligner(similarity, statistics, matchThreshold).align(a, b, pa, pb);
     List<Link> out = new ArrayList<>(links.size());
     for (Link link : links) {
       out.add(inside(link, left, right));
@@ -180,8 +193,8 @@ public final class Aligner {
   private List<Link> alignSentences(List<Sentence> left, List<Sentence> right) {
     return new UnitAligner(similarity, statistics, matchThreshold)
         .align(
-            left.stream().map(s -> WordSequence.of(s.text())).toList(),
-            right.stream().map(s -> WordSequence.of(s.text())).toList());
+            left.stream().map(s -> s.words()).toList(),
+            right.stream().map(s -> s.words()).toList());
   }
 
   /** Returns the similarity this aligner scores with. */
@@ -194,13 +207,22 @@ public final class Aligner {
     return statistics;
   }
 
-  private List<Link> delegations(Statement left, Statement right) {
+  private List<Link> delegations(
+      Statement left,
+      Statement right,
+      List<PhrasingSimilarity.Prepared> preparedLeft,
+      List<PhrasingSimilarity.Prepared> preparedRight) {
     List<Paragraph> lb = left.bodyParagraphs();
     List<Paragraph> rb = right.bodyParagraphs();
     List<WordSequence> a = words(lb);
     List<WordSequence> b = words(rb);
     UnitAligner.Candidates candidates =
-        new UnitAligner(similarity, statistics, matchThreshold).new Candidates(a, b);
+        new UnitAligner(similarity, statistics, matchThreshold)
+        .new Candidates(
+            a,
+            b,
+            lb.stream().map(p -> preparedLeft.get(p.index())).toList(),
+            rb.stream().map(p -> preparedRight.get(p.index())).toList());
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {

@@ -2,9 +2,9 @@ package dev.parley.align;
 
 import dev.parley.diff.WordDiff;
 import dev.parley.similarity.SharedPhrases;
-import dev.parley.similarity.WordSequence;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
+import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -198,7 +198,7 @@ final class MovedSentences {
       List<Sentence> sentences = s.paragraphs().get(p).sentences();
       for (int k = 0; k < sentences.size(); k++) {
         if (!linked[p][k]) {
-          WordSequence words = WordSequence.of(sentences.get(k).text());
+          WordSequence words = sentences.get(k).words();
           if (words.size() >= 2) {
             out.add(new Unit(p, k, sentences.get(k), words));
           }
@@ -270,7 +270,7 @@ final class MovedSentences {
     long all = 0;
     long in = 0;
     for (int k = 0; k < sentences.size(); k++) {
-      int n = sentences.get(k).tokens().size();
+      int n = sentences.get(k).words().size();
       all += n;
       if (covered[k]) {
         in += n;

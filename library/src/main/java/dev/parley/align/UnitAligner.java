@@ -2,8 +2,8 @@ package dev.parley.align;
 
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrases;
-import dev.parley.similarity.WordSequence;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -75,7 +75,20 @@ final class UnitAligner {
 
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
   List<Link> align(List<WordSequence> left, List<WordSequence> right) {
-    Candidates candidates = new Candidates(left, right);
+    return align(
+        left,
+        right,
+        left.stream().map(similarity::prepare).toList(),
+        right.stream().map(similarity::prepare).toList());
+  }
+
+  /** As {@link #align(List, List)}, with each unit already prepared for scoring. */
+  List<Link> align(
+      List<WordSequence> left,
+      List<WordSequence> right,
+      List<PhrasingSimilarity.Prepared> preparedLeft,
+      List<PhrasingSimilarity.Prepared> preparedRight) {
+    Candidates candidates = new Candidates(left, right, preparedLeft, preparedRight);
     List<Link> links = align(candidates, left, right, matchThreshold);
     if (linkedShare(links, left.size()) < 0.5) {
       // Little links at the usual threshold: perhaps two translations or paraphrases of one
@@ -147,13 +160,25 @@ final class UnitAligner {
     private final List<PhrasingSimilarity.Prepared> preparedRight;
 
     Candidates(List<WordSequence> left, List<WordSequence> right) {
+      this(
+          left,
+          right,
+          left.stream().map(similarity::prepare).toList(),
+          right.stream().map(similarity::prepare).toList());
+    }
+
+    Candidates(
+        List<WordSequence> left,
+        List<WordSequence> right,
+        List<PhrasingSimilarity.Prepared> preparedLeft,
+        List<PhrasingSimilarity.Prepared> preparedRight) {
       this.left = left;
       this.right = right;
       this.rows = new ArrayList<>(left.size());
-      this.preparedLeft = left.stream().map(similarity::prepare).toList();
-      this.preparedRight = right.stream().map(similarity::prepare).toList();
+      this.preparedLeft = preparedLeft;
+      this.preparedRight = preparedRight;
       boolean all = (long) left.size() * right.size() <= 2_500;
-      Map<String, List<Integer>> index = all ? Map.of() : index(right);
+      Map<Long, List<Integer>> index = all ? Map.of() : index(right);
       // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
       // of many copies, those nearest the unit's place on the diagonal.
       Map<List<String>, List<Integer>> copies = new HashMap<>();
@@ -164,19 +189,20 @@ final class UnitAligner {
       }
       // A word in more than 64 units tells nothing about which of them is the partner.
       int common = 64;
+      double[][] every = all ? similarity.similarities(preparedLeft, preparedRight) : null;
       for (int i = 0; i < left.size(); i++) {
         Map<Integer, Double> row = new HashMap<>();
-        if (all) {
+        if (every != null) {
           for (int j = 0; j < right.size(); j++) {
-            row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
+            row.put(j, every[i][j]);
           }
         } else {
           Map<Integer, Double> shared = new HashMap<>();
           WordSequence words = left.get(i);
-          for (String w : distinctRare(words)) {
+          for (long w : distinctRare(words)) {
             List<Integer> postings = index.get(w);
             if (postings != null && postings.size() <= common) {
-              double idf = statistics.inverseDocumentFrequency(w);
+              double idf = statistics.inverseDocumentFrequencyOf(w);
               for (int j : postings) {
                 shared.merge(j, idf, Double::sum);
               }
@@ -268,18 +294,20 @@ final class UnitAligner {
     }
 
     double combinedRight(int i, int j, int count) {
-      return similarity.similarity(left.get(i), WordSequence.concat(right.subList(j, j + count)));
+      return similarity.similarity(
+          preparedLeft.get(i), similarity.concat(preparedRight.subList(j, j + count)));
     }
 
     double combinedLeft(int i, int count, int j) {
-      return similarity.similarity(WordSequence.concat(left.subList(i, i + count)), right.get(j));
+      return similarity.similarity(
+          similarity.concat(preparedLeft.subList(i, i + count)), preparedRight.get(j));
     }
   }
 
-  private Map<String, List<Integer>> index(List<WordSequence> units) {
-    Map<String, List<Integer>> index = new HashMap<>();
+  private Map<Long, List<Integer>> index(List<WordSequence> units) {
+    Map<Long, List<Integer>> index = new HashMap<>();
     for (int j = 0; j < units.size(); j++) {
-      for (String w : distinctRare(units.get(j))) {
+      for (long w : distinctRare(units.get(j))) {
         index.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
       }
     }
@@ -287,16 +315,24 @@ final class UnitAligner {
   }
 
   /** The unit's words, each once; all of them for a unit too short to have rare words. */
-  private java.util.Set<String> distinctRare(WordSequence words) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private long[] distinctRare(WordSequence words) {
+    long[] out = new long[words.size()];
+    int n = 0;
     int documents = Math.max(1, statistics.documentCount());
     for (int k = 0; k < words.size(); k++) {
-      String w = words.word(k);
-      if (words.size() <= 4 || statistics.documentFrequency(w) < 0.7 * documents) {
-        out.add(w);
+      long w = words.id(k);
+      if (words.size() <= 4 || statistics.documentFrequencyOf(w) < 0.7 * documents) {
+        out[n++] = w;
       }
     }
-    return out;
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || out[k] != out[k - 1]) {
+        out[distinct++] = out[k];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
   }
 
   // ------------------------------------------------------------------ anchors

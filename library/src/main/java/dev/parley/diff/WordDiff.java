@@ -2,20 +2,16 @@ package dev.parley.diff;
 
 import static java.util.Objects.requireNonNull;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.algorithm.DiffAlgorithmListener;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word-level differences between two texts, on java-diff-utils (Myers' algorithm) over words, white
- * space and punctuation, with a semantic clean-up: a short run left "equal" between two changes (a
- * stopword, a space, a comma) joins the change, so that a reader sees "[-warmly
- * congratulate-]{+sincerely thank+}" rather than a mosaic.
+ * Word-level differences between two texts, by Myers' algorithm over words, white space and
+ * punctuation (each a 64-bit fingerprint), with a semantic clean-up: a short run left "equal"
+ * between two changes (a stopword, a space, a comma) joins the change, so that a reader sees
+ * "[-warmly congratulate-]{+sincerely thank+}" rather than a mosaic.
  *
  * <pre>{@code
  * WordDiff.diff("My delegation warmly congratulates you", "My delegation sincerely congratulates you");
@@ -43,7 +39,9 @@ public final class WordDiff {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
     List<DiffOp> ops = new ArrayList<>();
-    diff(chunks(left), chunks(right), true, ops);
+    Chunks a = Chunks.of(left);
+    Chunks b = Chunks.of(right);
+    diff(a, 0, a.size(), b, 0, b.size(), true, ops);
     return cleanUp(ops);
   }
 
@@ -54,162 +52,241 @@ public final class WordDiff {
    */
   static final int MAX_DIFFERENCES = 3_000;
 
-  /** Appends the operations that turn {@code a} into {@code b}. */
-  private static void diff(List<String> a, List<String> b, boolean bySentence, List<DiffOp> ops) {
+  /** Appends the operations that turn chunks {@code [from, to)} of a into those of b. */
+  private static void diff(
+      Chunks a,
+      int aFrom,
+      int aTo,
+      Chunks b,
+      int bFrom,
+      int bTo,
+      boolean bySentence,
+      List<DiffOp> ops) {
     int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+    while (aFrom + prefix < aTo
+        && bFrom + prefix < bTo
+        && a.ids[aFrom + prefix] == b.ids[bFrom + prefix]) {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < a.size() - prefix
-        && suffix < b.size() - prefix
-        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+    while (suffix < aTo - aFrom - prefix
+        && suffix < bTo - bFrom - prefix
+        && a.ids[aTo - 1 - suffix] == b.ids[bTo - 1 - suffix]) {
       suffix++;
     }
-    add(ops, DiffOp.Op.EQUAL, a.subList(0, prefix));
-    List<String> x = a.subList(prefix, a.size() - suffix);
-    List<String> y = b.subList(prefix, b.size() - suffix);
-    Patch<String> words = myers(x, y);
+    add(ops, DiffOp.Op.EQUAL, a, aFrom, aFrom + prefix);
+    int x0 = aFrom + prefix;
+    int x1 = aTo - suffix;
+    int y0 = bFrom + prefix;
+    int y1 = bTo - suffix;
+    byte[] words = Myers.script(a.ids, x0, x1, b.ids, y0, y1, MAX_DIFFERENCES);
     if (words != null) {
       apply(
           words,
-          x,
-          ops,
-          (source, target) -> {
-            add(ops, DiffOp.Op.DELETE, source);
-            add(ops, DiffOp.Op.INSERT, target);
-          });
+          x0,
+          y0,
+          (p, q, r, t) -> {
+            add(ops, DiffOp.Op.DELETE, a, p, q);
+            add(ops, DiffOp.Op.INSERT, b, r, t);
+          },
+          (p, q) -> add(ops, DiffOp.Op.EQUAL, a, p, q));
     } else {
-      List<String> sx = bySentence ? sentences(x) : List.of();
-      List<String> sy = bySentence ? sentences(y) : List.of();
-      Patch<String> sentences = bySentence ? myers(sx, sy) : null;
+      int[] sx = bySentence ? a.sentences(x0, x1) : null;
+      int[] sy = bySentence ? b.sentences(y0, y1) : null;
+      byte[] sentences =
+          bySentence
+              ? Myers.script(
+                  a.sentenceIds(sx),
+                  0,
+                  sx.length - 1,
+                  b.sentenceIds(sy),
+                  0,
+                  sy.length - 1,
+                  MAX_DIFFERENCES)
+              : null;
       if (sentences != null) {
         apply(
             sentences,
-            sx,
-            ops,
-            (source, target) ->
-                diff(chunks(String.join("", source)), chunks(String.join("", target)), false, ops));
+            0,
+            0,
+            (p, q, r, t) -> diff(a, sx[p], sx[q], b, sy[r], sy[t], false, ops),
+            (p, q) -> add(ops, DiffOp.Op.EQUAL, a, sx[p], sx[q]));
       } else {
-        add(ops, DiffOp.Op.DELETE, x);
-        add(ops, DiffOp.Op.INSERT, y);
+        add(ops, DiffOp.Op.DELETE, a, x0, x1);
+        add(ops, DiffOp.Op.INSERT, b, y0, y1);
       }
     }
-    add(ops, DiffOp.Op.EQUAL, a.subList(a.size() - suffix, a.size()));
+    add(ops, DiffOp.Op.EQUAL, a, aTo - suffix, aTo);
   }
 
-  /** Myers' difference of the two lists, or null when they differ in more than the bound. */
-  private static Patch<String> myers(List<String> a, List<String> b) {
-    if (Math.abs(a.size() - b.size()) > MAX_DIFFERENCES) {
-      return null;
-    }
-    try {
-      return DiffUtils.diff(a, b, new Budget());
-    } catch (OverBudget e) {
-      return null;
-    }
+  /** What a change does with the ranges it replaces: {@code [p, q)} of a by {@code [r, t)} of b. */
+  private interface Change {
+    void accept(int p, int q, int r, int t);
   }
 
-  /** Walks a patch: equal runs as they are, each change through {@code change}. */
-  private static void apply(
-      Patch<String> patch,
-      List<String> source,
-      List<DiffOp> ops,
-      java.util.function.BiConsumer<List<String>, List<String>> change) {
-    int position = 0;
-    for (AbstractDelta<String> delta : patch.getDeltas()) {
-      int at = delta.getSource().getPosition();
-      add(ops, DiffOp.Op.EQUAL, source.subList(position, at));
-      change.accept(delta.getSource().getLines(), delta.getTarget().getLines());
-      position = at + delta.getSource().size();
-    }
-    add(ops, DiffOp.Op.EQUAL, source.subList(position, source.size()));
+  /** What an equal run does with its range of a. */
+  private interface Same {
+    void accept(int p, int q);
   }
 
-  /** Stops Myers' algorithm once it has looked for more than the bound of differences. */
-  private static final class Budget implements DiffAlgorithmListener {
-    @Override
-    public void diffStart() {}
-
-    @Override
-    public void diffStep(int value, int max) {
-      if (value > MAX_DIFFERENCES) {
-        throw new OverBudget();
+  /**
+   * Walks an edit script from {@code x, y}: equal runs through {@code same}, changes through {@code
+   * change}.
+   */
+  private static void apply(byte[] script, int x, int y, Change change, Same same) {
+    int k = 0;
+    while (k < script.length) {
+      if (script[k] == Myers.EQUAL) {
+        int from = x;
+        while (k < script.length && script[k] == Myers.EQUAL) {
+          x++;
+          y++;
+          k++;
+        }
+        same.accept(from, x);
+      } else {
+        int fromX = x;
+        int fromY = y;
+        while (k < script.length && script[k] != Myers.EQUAL) {
+          if (script[k] == Myers.DELETE) {
+            x++;
+          } else {
+            y++;
+          }
+          k++;
+        }
+        change.accept(fromX, x, fromY, y);
       }
     }
-
-    @Override
-    public void diffEnd() {}
   }
 
-  private static final class OverBudget extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  /**
+   * A text split into words (with inner hyphens and apostrophes), white space runs and single
+   * marks: where each chunk starts and a 64-bit fingerprint of each, so that the difference
+   * compares numbers and the output is cut from the text.
+   */
+  static final class Chunks {
+    final String text;
+    final int[] starts;
+    final long[] ids;
+    private final int size;
 
-    OverBudget() {
-      super(null, null, false, false);
+    private Chunks(String text, int[] starts, long[] ids, int size) {
+      this.text = text;
+      this.starts = starts;
+      this.ids = ids;
+      this.size = size;
     }
-  }
 
-  /** Chunks joined into sentences, each with the white space after its closing mark. */
-  private static List<String> sentences(List<String> chunks) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean closed = false;
-    for (String c : chunks) {
-      if (closed && !Character.isWhitespace(c.charAt(0))) {
-        out.add(current.toString());
-        current.setLength(0);
+    int size() {
+      return size;
+    }
+
+    int start(int chunk) {
+      return chunk < size ? starts[chunk] : text.length();
+    }
+
+    String text(int from, int to) {
+      return text.substring(start(from), start(to));
+    }
+
+    static Chunks of(String text) {
+      int n = text.length();
+      int[] starts = new int[Math.max(4, n / 3)];
+      long[] ids = new long[starts.length];
+      int size = 0;
+      int i = 0;
+      while (i < n) {
+        int start = i;
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+          while (i < n
+              && (Character.isLetterOrDigit(text.charAt(i))
+                  || (i + 1 < n
+                      && "-'’‑".indexOf(text.charAt(i)) >= 0
+                      && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+            i++;
+          }
+        } else if (Character.isWhitespace(c)) {
+          while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+          }
+        } else {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        if (size == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, size * 2);
+          ids = java.util.Arrays.copyOf(ids, size * 2);
+        }
+        starts[size] = start;
+        ids[size++] = fingerprint(text, start, i);
       }
-      current.append(c);
-      closed =
-          c.equals(".")
-              || c.equals("!")
-              || c.equals("?")
-              || c.equals(";")
-              || (closed && Character.isWhitespace(c.charAt(0)));
+      return new Chunks(text, starts, ids, size);
     }
-    if (current.length() > 0) {
-      out.add(current.toString());
+
+    /**
+     * The boundaries of the sentences of chunks {@code [from, to)}, each sentence with the white
+     * space after its closing mark: {@code from}, then each sentence's end.
+     */
+    int[] sentences(int from, int to) {
+      int[] bounds = new int[to - from + 2];
+      int n = 0;
+      bounds[n++] = from;
+      boolean closed = false;
+      for (int k = from; k < to; k++) {
+        char first = text.charAt(starts[k]);
+        boolean space = Character.isWhitespace(first);
+        if (closed && !space) {
+          bounds[n++] = k;
+        }
+        boolean mark = start(k + 1) - starts[k] == 1 && ".!?;".indexOf(first) >= 0;
+        closed = mark || (closed && space);
+      }
+      if (bounds[n - 1] != to) {
+        bounds[n++] = to;
+      }
+      return java.util.Arrays.copyOf(bounds, n);
     }
-    return out;
+
+    /** Fingerprints of the sentences between consecutive {@code bounds}. */
+    long[] sentenceIds(int[] bounds) {
+      long[] out = new long[bounds.length - 1];
+      for (int s = 0; s + 1 < bounds.length; s++) {
+        out[s] = fingerprint(text, start(bounds[s]), start(bounds[s + 1]));
+      }
+      return out;
+    }
+
+    /** FNV-1a over the characters, mixed: a 64-bit fingerprint of {@code text[from, to)}. */
+    static long fingerprint(String text, int from, int to) {
+      long h = 0xCBF29CE484222325L;
+      for (int i = from; i < to; i++) {
+        h = (h ^ text.charAt(i)) * 0x100000001B3L;
+      }
+      h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+      h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+      return h ^ (h >>> 31);
+    }
   }
 
   /**
    * Splits text into words (with inner hyphens and apostrophes), white space runs and single marks.
    */
   static List<String> chunks(String text) {
-    List<String> chunks = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int start = i;
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        i++;
-        while (i < n
-            && (Character.isLetterOrDigit(text.charAt(i))
-                || (i + 1 < n
-                    && "-'’‑".indexOf(text.charAt(i)) >= 0
-                    && Character.isLetterOrDigit(text.charAt(i + 1))))) {
-          i++;
-        }
-      } else if (Character.isWhitespace(c)) {
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-          i++;
-        }
-      } else {
-        i += Character.charCount(text.codePointAt(i));
-      }
-      chunks.add(text.substring(start, i));
+    Chunks c = Chunks.of(text);
+    List<String> out = new ArrayList<>(c.size());
+    for (int k = 0; k < c.size(); k++) {
+      out.add(c.text(k, k + 1));
     }
-    return chunks;
+    return out;
   }
 
-  private static void add(List<DiffOp> ops, DiffOp.Op op, List<String> chunks) {
-    if (chunks.isEmpty()) {
+  private static void add(List<DiffOp> ops, DiffOp.Op op, Chunks chunks, int from, int to) {
+    if (from >= to) {
       return;
     }
-    String text = String.join("", chunks);
+    String text = chunks.text(from, to);
     if (!ops.isEmpty() && ops.get(ops.size() - 1).op() == op) {
       DiffOp last = ops.remove(ops.size() - 1);
       text = last.text() + text;

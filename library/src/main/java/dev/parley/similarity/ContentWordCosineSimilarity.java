@@ -3,8 +3,7 @@ package dev.parley.similarity;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.text.TermStatistics;
-import java.util.HashMap;
-import java.util.Map;
+import dev.parley.text.WordSequence;
 
 /**
  * The cosine of two texts' content-word vectors: only words rare enough to be evidence (in fewer
@@ -45,35 +44,37 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
     if (empty >= 0) {
       return empty;
     }
-    Map<String, Double> a = vector(left);
-    Map<String, Double> b = vector(right);
-    return cosine(left, a, Vectors.norm(a), right, b, Vectors.norm(b));
+    return cosine(left, vector(left), right, vector(right));
   }
 
-  /** The cosine of two vectors made by {@link #vector}, with their norms. */
-  static double cosine(
-      WordSequence left,
-      Map<String, Double> a,
-      double normA,
-      WordSequence right,
-      Map<String, Double> b,
-      double normB) {
+  /** The cosine of two vectors made by {@link #vector}. */
+  static double cosine(WordSequence left, SparseVector a, WordSequence right, SparseVector b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() && b.isEmpty() && left.words().equals(right.words()) ? 1.0 : 0.0;
+      return a.isEmpty() && b.isEmpty() && sameWords(left, right) ? 1.0 : 0.0;
     }
-    return Vectors.cosine(a, normA, b, normB);
+    return SparseVector.cosine(a, b);
   }
 
-  Map<String, Double> vector(WordSequence words) {
-    Map<String, Double> frequency = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.word(i);
-      if (contentWords.isContent(w)) {
-        frequency.merge(w, isCapitalised(words.display(i)) ? PROPER_NOUN_WEIGHT : 1.0, Double::sum);
+  private static boolean sameWords(WordSequence left, WordSequence right) {
+    if (left.size() != right.size()) {
+      return false;
+    }
+    for (int i = 0; i < left.size(); i++) {
+      if (left.id(i) != right.id(i)) {
+        return false;
       }
     }
-    frequency.replaceAll((w, f) -> f * statistics.inverseDocumentFrequency(w));
-    return frequency;
+    return true;
+  }
+
+  SparseVector vector(WordSequence words) {
+    SparseVector.Accumulator frequency = new SparseVector.Accumulator(words.size() / 2);
+    for (int i = 0; i < words.size(); i++) {
+      if (contentWords.isContent(words, i)) {
+        frequency.add(words.id(i), isCapitalised(words.display(i)) ? PROPER_NOUN_WEIGHT : 1.0);
+      }
+    }
+    return frequency.build(statistics::inverseDocumentFrequencyOf);
   }
 
   private static boolean isCapitalised(String display) {

@@ -1,6 +1,7 @@
 package dev.parley.similarity;
 
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 
 /**
  * Tells content words, which are evidence that two texts share phrasing, from words every statement
@@ -21,6 +22,19 @@ final class ContentWords {
   ContentWords(TermStatistics statistics, double maxDocumentShare) {
     this.statistics = statistics;
     this.maxDocumentShare = maxDocumentShare;
+  }
+
+  /** As {@link #isContent(String)} for word {@code i} of {@code words}, by its id. */
+  boolean isContent(WordSequence words, int i) {
+    String matchForm = words.word(i);
+    if (matchForm.length() < 3 || !Character.isLetter(matchForm.charAt(0))) {
+      return false;
+    }
+    int documents = statistics.documentCount();
+    if (documents == 0) {
+      return matchForm.length() > 3;
+    }
+    return statistics.documentFrequencyOf(words.id(i)) < maxDocumentShare * documents;
   }
 
   boolean isContent(String matchForm) {

@@ -3,6 +3,7 @@ package dev.parley.similarity;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,19 +98,18 @@ public final class PhrasingSimilarity implements TokenSimilarity {
 
   /**
    * What the score needs of one text, computed once: for scoring one text against many (the aligner
-   * does), prepare each text once and use {@link #similarity(Prepared, Prepared)}.
+   * does), prepare each text once and use {@link #similarity(Prepared, Prepared)}. Its content
+   * words are a vector over word ids and its word pairs an ascending array of fingerprints, so two
+   * prepared texts meet by merging sorted arrays.
    */
   public static final class Prepared {
     private final WordSequence words;
-    private final Map<String, Double> content;
-    private final double contentNorm;
-    private final java.util.Set<Long> shingles;
+    private final SparseVector content;
+    private final long[] shingles;
 
-    private Prepared(
-        WordSequence words, Map<String, Double> content, java.util.Set<Long> shingles) {
+    private Prepared(WordSequence words, SparseVector content, long[] shingles) {
       this.words = words;
       this.content = content;
-      this.contentNorm = Vectors.norm(content);
       this.shingles = shingles;
     }
 
@@ -122,7 +122,59 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   /** Prepares {@code words} for repeated scoring. */
   public Prepared prepare(WordSequence words) {
     requireNonNull(words, "words");
-    return new Prepared(words, this.words.vector(words), Shingles.of(words, 2).keySet());
+    return new Prepared(words, this.words.vector(words), Shingles.distinct(words, 2));
+  }
+
+  /**
+   * Prepares the texts of {@code parts} read one after another, as {@link #prepare} of their {@link
+   * WordSequence#concat concatenation} would, from what is already prepared: the content vectors
+   * are summed and the word pairs joined, with the pairs that span two parts added.
+   */
+  public Prepared concat(List<Prepared> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    WordSequence all = WordSequence.concat(parts.stream().map(Prepared::words).toList());
+    for (Prepared p : parts) {
+      if (p.words.size() < 2) {
+        return prepare(all); // a one-word part is a shingle of its own alone
+      }
+    }
+    // The pairs that span two parts, then every part's own, merged two by two.
+    long[] junctions = new long[parts.size() - 1];
+    int at = 0;
+    for (int n = 0; n + 1 < parts.size(); n++) {
+      at += parts.get(n).words.size();
+      junctions[n] = Shingles.shingle(all, at - 1, 2);
+    }
+    List<long[]> shingles = new java.util.ArrayList<>(parts.size() + 1);
+    List<SparseVector> content = new java.util.ArrayList<>(parts.size());
+    shingles.add(Shingles.unique(junctions));
+    for (Prepared p : parts) {
+      shingles.add(p.shingles);
+      content.add(p.content);
+    }
+    while (shingles.size() > 1) {
+      List<long[]> next = new java.util.ArrayList<>((shingles.size() + 1) / 2);
+      for (int k = 0; k < shingles.size(); k += 2) {
+        next.add(
+            k + 1 < shingles.size()
+                ? Shingles.union(shingles.get(k), shingles.get(k + 1))
+                : shingles.get(k));
+      }
+      shingles = next;
+    }
+    while (content.size() > 1) {
+      List<SparseVector> next = new java.util.ArrayList<>((content.size() + 1) / 2);
+      for (int k = 0; k < content.size(); k += 2) {
+        next.add(
+            k + 1 < content.size()
+                ? SparseVector.sum(content.get(k), content.get(k + 1))
+                : content.get(k));
+      }
+      content = next;
+    }
+    return new Prepared(all, content.get(0), shingles.get(0));
   }
 
   /**
@@ -134,22 +186,135 @@ public final class PhrasingSimilarity implements TokenSimilarity {
     return calibrate(blend(left, right));
   }
 
+  /**
+   * Returns {@link #similarity(Prepared, Prepared)} of every left text with every right text,
+   * {@code [i][j]} for left {@code i} and right {@code j}: the same scores, found through an index
+   * of the right texts' word pairs and content words, so that the work follows the pairs that share
+   * something rather than every pair's whole length.
+   */
+  public double[][] similarities(List<Prepared> left, List<Prepared> right) {
+    int m = right.size();
+    double[][] out = new double[left.size()][m];
+    Postings pairs = new Postings();
+    Postings content = new Postings();
+    for (int j = 0; j < m; j++) {
+      Prepared b = right.get(j);
+      for (long h : b.shingles) {
+        pairs.add(h, j, 0);
+      }
+      for (int k = 0; k < b.content.ids.length; k++) {
+        content.add(b.content.ids[k], j, b.content.weights[k]);
+      }
+    }
+    int[] shared = new int[m];
+    double[] dot = new double[m];
+    for (int i = 0; i < left.size(); i++) {
+      Prepared a = left.get(i);
+      java.util.Arrays.fill(shared, 0);
+      java.util.Arrays.fill(dot, 0);
+      for (long h : a.shingles) {
+        for (int p = pairs.first(h); p >= 0; p = pairs.next[p]) {
+          shared[pairs.unit[p]]++;
+        }
+      }
+      for (int k = 0; k < a.content.ids.length; k++) {
+        double w = a.content.weights[k];
+        for (int p = content.first(a.content.ids[k]); p >= 0; p = content.next[p]) {
+          dot[content.unit[p]] += w * content.weight[p];
+        }
+      }
+      for (int j = 0; j < m; j++) {
+        Prepared b = right.get(j);
+        double blend;
+        if (a.words.isEmpty() || b.words.isEmpty()) {
+          blend = a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
+        } else {
+          double cosine;
+          if (a.content.isEmpty() || b.content.isEmpty()) {
+            cosine = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
+          } else {
+            double norms = a.content.norm * b.content.norm;
+            cosine = norms == 0 ? 0 : Math.min(1.0, dot[j] / norms);
+          }
+          double jaccard = shared[j] / (double) (a.shingles.length + b.shingles.length - shared[j]);
+          blend = WORD_WEIGHT * cosine + (1 - WORD_WEIGHT) * jaccard;
+        }
+        out[i][j] = calibrate(blend);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Postings lists by key in flat arrays: per key its last posting, per posting the one before it.
+   * The lists run from the last unit added to the first.
+   */
+  private static final class Postings {
+    private long[] keys = new long[64];
+    private int[] heads = new int[64];
+    private int keyCount;
+    int[] next = new int[64];
+    int[] unit = new int[64];
+    double[] weight = new double[64];
+    private int size;
+
+    void add(long key, int unitIndex, double w) {
+      if (2 * (keyCount + 1) > keys.length) {
+        rehash();
+      }
+      int i = slot(key);
+      if (keys[i] == 0) {
+        keys[i] = key;
+        heads[i] = -1;
+        keyCount++;
+      }
+      if (size == next.length) {
+        next = java.util.Arrays.copyOf(next, size * 2);
+        unit = java.util.Arrays.copyOf(unit, size * 2);
+        weight = java.util.Arrays.copyOf(weight, size * 2);
+      }
+      next[size] = heads[i];
+      unit[size] = unitIndex;
+      weight[size] = w;
+      heads[i] = size++;
+    }
+
+    int first(long key) {
+      int i = slot(key);
+      return keys[i] == key ? heads[i] : -1;
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      int i = (int) (key ^ (key >>> 32)) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void rehash() {
+      long[] oldKeys = keys;
+      int[] oldHeads = heads;
+      keys = new long[oldKeys.length * 2];
+      heads = new int[oldKeys.length * 2];
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != 0) {
+          int i = slot(oldKeys[k]);
+          keys[i] = oldKeys[k];
+          heads[i] = oldHeads[k];
+        }
+      }
+    }
+  }
+
   private double blend(Prepared a, Prepared b) {
     if (a.words.isEmpty() || b.words.isEmpty()) {
       return a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
     }
-    double content =
-        ContentWordCosineSimilarity.cosine(
-            a.words, a.content, a.contentNorm, b.words, b.content, b.contentNorm);
-    int shared = 0;
-    java.util.Set<Long> small = a.shingles.size() <= b.shingles.size() ? a.shingles : b.shingles;
-    java.util.Set<Long> large = small == a.shingles ? b.shingles : a.shingles;
-    for (Long h : small) {
-      if (large.contains(h)) {
-        shared++;
-      }
-    }
-    double jaccard = shared / (double) (a.shingles.size() + b.shingles.size() - shared);
+    double content = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
+    int shared = Shingles.shared(a.shingles, b.shingles);
+    double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);
     return WORD_WEIGHT * content + (1 - WORD_WEIGHT) * jaccard;
   }
 

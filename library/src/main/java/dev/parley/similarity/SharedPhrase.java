@@ -2,6 +2,8 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.text.WordSequence;
+
 /**
  * A maximal run of words that two texts share, with where it stands in each.
  *

@@ -3,6 +3,7 @@ package dev.parley.similarity;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -209,7 +210,7 @@ public final class SharedPhrases {
   private static long seedKey(WordSequence words, int i) {
     long h = 1469598103934665603L;
     for (int k = 0; k < SEED; k++) {
-      h = (h ^ Shingles.mix(words.word(i + k).hashCode())) * 1099511628211L;
+      h = (h ^ words.id(i + k)) * 1099511628211L;
     }
     return h;
   }

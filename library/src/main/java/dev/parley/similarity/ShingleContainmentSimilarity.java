@@ -1,5 +1,6 @@
 package dev.parley.similarity;
 
+import dev.parley.text.WordSequence;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package dev.parley.similarity;
 
+import dev.parley.text.WordSequence;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,20 +19,90 @@ final class Shingles {
     if (size == 0) {
       return shingles;
     }
-    long[] hashes = new long[size];
-    for (int i = 0; i < size; i++) {
-      hashes[i] = mix(words.word(i).hashCode());
-    }
     int width = Math.min(n, size);
     for (int i = 0; i + width <= size; i++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int k = 0; k < width; k++) {
-        h = (h ^ hashes[i + k]) * 0xBF58476D1CE4E5B9L;
-        h = Long.rotateLeft(h, 31);
-      }
-      shingles.merge(h, 1, Integer::sum);
+      shingles.merge(shingle(words, i, width), 1, Integer::sum);
     }
     return shingles;
+  }
+
+  /** The hash of the {@code width} words from word {@code from}. */
+  static long shingle(WordSequence words, int from, int width) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int k = 0; k < width; k++) {
+      h = (h ^ words.id(from + k)) * 0xBF58476D1CE4E5B9L;
+      h = Long.rotateLeft(h, 31);
+    }
+    return h == 0 ? 1 : h;
+  }
+
+  /**
+   * Returns the distinct shingles of length {@code n} of {@code words} in ascending order; a
+   * sequence shorter than {@code n} (but not empty) is one shingle of itself.
+   */
+  static long[] distinct(WordSequence words, int n) {
+    int size = words.size();
+    if (size == 0) {
+      return new long[0];
+    }
+    int width = Math.min(n, size);
+    long[] all = new long[size - width + 1];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = shingle(words, i, width);
+    }
+    return unique(all);
+  }
+
+  /** Sorts {@code hashes} and returns its distinct values (in place when it can). */
+  static long[] unique(long[] hashes) {
+    java.util.Arrays.sort(hashes);
+    int k = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[k++] = hashes[i];
+      }
+    }
+    return k == hashes.length ? hashes : java.util.Arrays.copyOf(hashes, k);
+  }
+
+  /** Returns the distinct values of two ascending arrays of distinct values, ascending. */
+  static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      out[k++] = x <= y ? x : y;
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
+    }
+    while (i < a.length) {
+      out[k++] = a[i++];
+    }
+    while (j < b.length) {
+      out[k++] = b[j++];
+    }
+    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+  }
+
+  /** Returns the number of values two ascending arrays of distinct values share. */
+  static int shared(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    int n = a.length;
+    int m = b.length;
+    while (i < n && j < m) {
+      long x = a[i];
+      long y = b[j];
+      // branch-free steps: the order of random fingerprints is unpredictable
+      shared += x == y ? 1 : 0;
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
+    }
+    return shared;
   }
 
   /** Returns the number of distinct shingles the two sets share. */

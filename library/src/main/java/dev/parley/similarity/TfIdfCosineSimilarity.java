@@ -3,6 +3,7 @@ package dev.parley.similarity;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.text.WordSequence;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**

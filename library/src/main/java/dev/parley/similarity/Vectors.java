@@ -2,6 +2,7 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.text.WordSequence;
 import java.util.Map;
 
 /** What the measures share: the checks on empty texts, and sparse word vectors. */

@@ -1,7 +1,7 @@
 /**
- * Phrasing similarity: measures over {@link dev.parley.similarity.WordSequence word sequences}
- * (each a {@link dev.parley.similarity.TokenSimilarity}, in [0, 1], higher is closer), the
- * calibrated combined {@link dev.parley.similarity.PhrasingSimilarity}, and the {@link
+ * Phrasing similarity: measures over {@link dev.parley.text.WordSequence word sequences} (each a
+ * {@link dev.parley.similarity.TokenSimilarity}, in [0, 1], higher is closer), the calibrated
+ * combined {@link dev.parley.similarity.PhrasingSimilarity}, and the {@link
  * dev.parley.similarity.SharedPhrases shared phrases} that explain a score.
  *
  * <pre>{@code

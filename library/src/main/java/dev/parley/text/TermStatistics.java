@@ -55,10 +55,27 @@ public final class TermStatistics {
   /** The first parts of the hyphenated compounds counted ({@code quasi} of {@code quasi-state}). */
   private final Set<String> compoundHeads;
 
+  /** Document frequencies by word id ({@link WordSequence#idOf}), open addressing; 0 is empty. */
+  private final long[] idKeys;
+
+  private final int[] idFrequencies;
+
   private TermStatistics(int documentCount, Map<String, long[]> counts) {
     this.documentCount = documentCount;
     this.counts = counts;
+    int slots = Integer.highestOneBit(Math.max(8, counts.size() * 2)) << 1;
+    this.idKeys = new long[slots];
+    this.idFrequencies = new int[slots];
     Set<String> heads = new HashSet<>();
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      long id = WordSequence.idOf(e.getKey());
+      int i = slot(id);
+      while (idKeys[i] != 0 && idKeys[i] != id) {
+        i = (i + 1) & (slots - 1);
+      }
+      idKeys[i] = id;
+      idFrequencies[i] = (int) Math.min(Integer.MAX_VALUE, e.getValue()[0]);
+    }
     for (String term : counts.keySet()) {
       int hyphen = term.indexOf('-');
       if (hyphen > 0) {
@@ -125,6 +142,33 @@ public final class TermStatistics {
   public long documentFrequency(String term) {
     long[] c = counts.get(term);
     return c == null ? 0 : c[0];
+  }
+
+  /**
+   * Returns the number of documents in which the word with id {@code wordId} ({@link
+   * WordSequence#id}) occurs, 0 if unknown: as {@link #documentFrequency(String)}, without a
+   * string.
+   */
+  public long documentFrequencyOf(long wordId) {
+    int mask = idKeys.length - 1;
+    for (int i = slot(wordId); ; i = (i + 1) & mask) {
+      long k = idKeys[i];
+      if (k == wordId) {
+        return idFrequencies[i];
+      }
+      if (k == 0) {
+        return 0;
+      }
+    }
+  }
+
+  /** Returns {@link #inverseDocumentFrequency(String)} of the word with id {@code wordId}. */
+  public double inverseDocumentFrequencyOf(long wordId) {
+    return Math.log((documentCount + 1.0) / (documentFrequencyOf(wordId) + 1.0)) + 1.0;
+  }
+
+  private int slot(long id) {
+    return (int) (id ^ (id >>> 32)) & (idKeys.length - 1);
   }
 
   /** Returns the number of occurrences of the match form {@code term}, 0 if unknown. */

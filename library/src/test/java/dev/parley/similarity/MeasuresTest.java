@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

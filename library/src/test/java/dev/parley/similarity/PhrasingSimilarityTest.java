@@ -2,6 +2,7 @@ package dev.parley.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

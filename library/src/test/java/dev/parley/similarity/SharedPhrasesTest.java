@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,32 +1,35 @@
-package dev.parley.similarity;
+package dev.parley.text;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.text.Paragraph;
-import dev.parley.text.Statement;
-import dev.parley.text.Token;
-import dev.parley.text.Tokenizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The words of a text in reading order: their match forms, for measuring, and where each stands
- * (the paragraph's index and the word's offsets in the paragraph's text), for explaining.
+ * The words of a text in reading order: their match forms and ids, for measuring, and where each
+ * stands (the paragraph's index and the word's offsets in the paragraph's text), for explaining.
+ *
+ * <p>A word's id is a 64-bit fingerprint of its match form ({@link #idOf}): the same word has the
+ * same id in every text, every statement and every process, with no vocabulary to share, so
+ * measures, the aligner and the corpus index compare numbers, not strings. A paragraph's and a
+ * sentence's words are computed once and kept ({@link Paragraph#words()}, {@link
+ * Sentence#words()}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class WordSequence {
 
   private final String[] words;
+  private final long[] ids;
   private final int[] paragraphs;
   private final int[] starts;
   private final int[] ends;
   private final String[] displays;
 
   private WordSequence(
-      String[] words, String[] displays, int[] paragraphs, int[] starts, int[] ends) {
+      String[] words, long[] ids, String[] displays, int[] paragraphs, int[] starts, int[] ends) {
     this.words = words;
+    this.ids = ids;
     this.displays = displays;
     this.paragraphs = paragraphs;
     this.starts = starts;
@@ -40,53 +43,70 @@ public final class WordSequence {
 
   /** Returns the words of {@code paragraphs}, in the order given. */
   public static WordSequence of(List<Paragraph> paragraphs) {
-    List<Token> all = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
-    for (Paragraph p : paragraphs) {
-      for (Token t : p.tokens()) {
-        all.add(t);
-        owners.add(p.index());
-      }
+    if (paragraphs.size() == 1) {
+      return paragraphs.get(0).words();
     }
-    return build(all, owners);
+    return concat(paragraphs.stream().map(Paragraph::words).toList());
   }
 
-  /** Returns the words of one paragraph. */
+  /** Returns the words of one paragraph: {@link Paragraph#words()}. */
   public static WordSequence of(Paragraph paragraph) {
-    return of(List.of(requireNonNull(paragraph, "paragraph")));
+    return requireNonNull(paragraph, "paragraph").words();
   }
 
   /** Returns the words of a plain text, taken as paragraph 0. */
   public static WordSequence of(String text) {
-    List<Token> tokens = Tokenizer.tokenize(requireNonNull(text, "text"));
-    return build(tokens, java.util.Collections.nCopies(tokens.size(), 0));
+    return of(requireNonNull(text, "text"), 0);
   }
 
-  private static WordSequence build(List<Token> tokens, List<Integer> owners) {
+  /** Returns the words of {@code text}, taken as paragraph {@code paragraph}. */
+  static WordSequence of(String text, int paragraph) {
+    List<Token> tokens = Tokenizer.tokenize(text);
     int n = tokens.size();
     String[] words = new String[n];
+    long[] ids = new long[n];
     String[] displays = new String[n];
     int[] paragraphs = new int[n];
     int[] starts = new int[n];
     int[] ends = new int[n];
+    Arrays.fill(paragraphs, paragraph);
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       words[i] = t.match();
+      ids[i] = idOf(t.match());
       displays[i] = t.text();
-      paragraphs[i] = owners.get(i);
       starts[i] = t.start();
       ends[i] = t.end();
     }
-    return new WordSequence(words, displays, paragraphs, starts, ends);
+    return new WordSequence(words, ids, displays, paragraphs, starts, ends);
+  }
+
+  /**
+   * Returns the id of a match form: a 64-bit fingerprint (FNV-1a over its characters, then mixed),
+   * never 0. Two different words share an id with a chance of about one in 10<sup>19</sup> a pair.
+   */
+  public static long idOf(String matchForm) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = 0; i < matchForm.length(); i++) {
+      h = (h ^ matchForm.charAt(i)) * 0x100000001B3L;
+    }
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    h ^= h >>> 31;
+    return h == 0 ? 1 : h;
   }
 
   /** Returns the words of {@code parts}, one after another. */
   public static WordSequence concat(List<WordSequence> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
     int n = 0;
     for (WordSequence p : parts) {
       n += p.size();
     }
     String[] words = new String[n];
+    long[] ids = new long[n];
     String[] displays = new String[n];
     int[] paragraphs = new int[n];
     int[] starts = new int[n];
@@ -95,13 +115,14 @@ public final class WordSequence {
     for (WordSequence p : parts) {
       int m = p.size();
       System.arraycopy(p.words, 0, words, k, m);
+      System.arraycopy(p.ids, 0, ids, k, m);
       System.arraycopy(p.displays, 0, displays, k, m);
       System.arraycopy(p.paragraphs, 0, paragraphs, k, m);
       System.arraycopy(p.starts, 0, starts, k, m);
       System.arraycopy(p.ends, 0, ends, k, m);
       k += m;
     }
-    return new WordSequence(words, displays, paragraphs, starts, ends);
+    return new WordSequence(words, ids, displays, paragraphs, starts, ends);
   }
 
   /** Returns the number of words. */
@@ -117,6 +138,11 @@ public final class WordSequence {
   /** Returns the match form of word {@code i}. */
   public String word(int i) {
     return words[i];
+  }
+
+  /** Returns the id of word {@code i}: {@link #idOf} of its match form. */
+  public long id(int i) {
+    return ids[i];
   }
 
   /** Returns the display form of word {@code i}. */

@@ -1,0 +1,91 @@
+package dev.parley.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Myers' difference algorithm ("An O(ND) Difference Algorithm and Its Variations", 1986) over two
+ * arrays of fingerprints: the greedy forward search, keeping each round's furthest points, then the
+ * walk back from the end. Where several shortest scripts exist it prefers, as java-diff-utils does,
+ * a deletion over an insertion at the same point.
+ */
+final class Myers {
+
+  static final byte EQUAL = 0;
+  static final byte DELETE = 1;
+  static final byte INSERT = 2;
+
+  private Myers() {}
+
+  /**
+   * Returns the shortest edit script turning {@code a[aFrom, aTo)} into {@code b[bFrom, bTo)}, one
+   * of {@link #EQUAL}, {@link #DELETE} and {@link #INSERT} per step, or null when it takes more
+   * than {@code max} deletions and insertions.
+   */
+  static byte[] script(long[] a, int aFrom, int aTo, long[] b, int bFrom, int bTo, int max) {
+    int n = aTo - aFrom;
+    int m = bTo - bFrom;
+    if (Math.abs(n - m) > max) {
+      return null;
+    }
+    int bound = Math.min(n + m, max);
+    int offset = bound + 1;
+    int[] v = new int[2 * bound + 3];
+    List<int[]> trace = new ArrayList<>();
+    int end = -1;
+    for (int d = 0; d <= bound && end < 0; d++) {
+      for (int k = -d; k <= d; k += 2) {
+        int x;
+        if (d == 0) {
+          x = 0;
+        } else if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
+          x = v[offset + k + 1];
+        } else {
+          x = v[offset + k - 1] + 1;
+        }
+        int y = x - k;
+        while (x < n && y < m && a[aFrom + x] == b[bFrom + y]) {
+          x++;
+          y++;
+        }
+        v[offset + k] = x;
+        if (x >= n && y >= m) {
+          end = d;
+          break;
+        }
+      }
+      int[] round = new int[2 * d + 1];
+      System.arraycopy(v, offset - d, round, 0, round.length);
+      trace.add(round);
+    }
+    if (end < 0) {
+      return null;
+    }
+    byte[] script = new byte[(n + m + end) / 2];
+    int at = script.length;
+    int x = n;
+    int y = m;
+    for (int d = end; d > 0; d--) {
+      int[] previous = trace.get(d - 1); // index k + d - 1
+      int k = x - y;
+      boolean down = k == -d || (k != d && previous[k - 1 + d - 1] < previous[k + 1 + d - 1]);
+      int previousK = down ? k + 1 : k - 1;
+      int previousX = previous[previousK + d - 1];
+      int previousY = previousX - previousK;
+      while (x > previousX && y > previousY && (down ? y > previousY + 1 : x > previousX + 1)) {
+        script[--at] = EQUAL;
+        x--;
+        y--;
+      }
+      script[--at] = down ? INSERT : DELETE;
+      x = previousX;
+      y = previousY;
+    }
+    while (x > 0 && y > 0) {
+      script[--at] = EQUAL;
+      x--;
+      y--;
+    }
+    return script;
+  }
+}

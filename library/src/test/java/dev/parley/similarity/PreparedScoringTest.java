@@ -1,0 +1,76 @@
+package dev.parley.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.parley.text.WordSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fast paths of {@link PhrasingSimilarity} give the scores of the plain one: all pairs at once
+ * through an index, and texts prepared by joining prepared parts.
+ */
+final class PreparedScoringTest {
+
+  private static final PhrasingSimilarity PHRASING = PhrasingSimilarity.defaults();
+  private static final List<String> PARAGRAPHS = RealParagraphs.all();
+
+  static IntStream seeds() {
+    return IntStream.range(0, 12);
+  }
+
+  private static List<WordSequence> sample(Random random, int count) {
+    List<WordSequence> out = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      String p = PARAGRAPHS.get(random.nextInt(PARAGRAPHS.size()));
+      // Now and then a short piece, a single word or nothing at all: the edge cases of the views.
+      int cut = random.nextInt(6);
+      if (cut == 0) {
+        p = p.substring(0, Math.min(p.length(), 1 + random.nextInt(30)));
+      } else if (cut == 1) {
+        p = random.nextBoolean() ? "" : "Peace";
+      }
+      out.add(WordSequence.of(p));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void allPairsAtOnceScoreAsEachPairAlone(int seed) {
+    Random random = new Random(seed);
+    List<WordSequence> left = sample(random, 1 + random.nextInt(12));
+    List<WordSequence> right = sample(random, 1 + random.nextInt(12));
+    List<PhrasingSimilarity.Prepared> a = left.stream().map(PHRASING::prepare).toList();
+    List<PhrasingSimilarity.Prepared> b = right.stream().map(PHRASING::prepare).toList();
+    double[][] all = PHRASING.similarities(a, b);
+    for (int i = 0; i < left.size(); i++) {
+      for (int j = 0; j < right.size(); j++) {
+        assertThat(all[i][j])
+            .as("pair %d, %d", i, j)
+            .isEqualTo(PHRASING.similarity(left.get(i), right.get(j)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void joinedPreparedPartsScoreAsTheJoinedText(int seed) {
+    Random random = new Random(seed);
+    List<WordSequence> parts = sample(random, 2 + random.nextInt(5));
+    WordSequence joined = WordSequence.concat(parts);
+    PhrasingSimilarity.Prepared fromParts =
+        PHRASING.concat(parts.stream().map(PHRASING::prepare).toList());
+    assertThat(fromParts.words().words()).isEqualTo(joined.words());
+    for (WordSequence other : sample(random, 5)) {
+      assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(other)))
+          .isCloseTo(PHRASING.similarity(joined, other), within(1e-12));
+    }
+    assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(joined))).isEqualTo(1.0);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.parley.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Words as ids: the same word is the same number everywhere, computed once per paragraph. */
+final class WordSequenceTest {
+
+  private static Paragraph paragraph(int index, String text) {
+    return new Paragraph(
+        index,
+        Paragraph.Kind.BODY,
+        text,
+        new Span(0, text.length()),
+        List.of(new Sentence(text, new Span(0, text.length()))));
+  }
+
+  @Test
+  void aWordHasOneIdInEveryTextWhateverItsCaseQuotesOrAccents() {
+    WordSequence a = WordSequence.of("We welcome the “Co-operation” of Côte d’Ivoire.");
+    WordSequence b = WordSequence.of("CO-OPERATION with cote d'ivoire, we welcome");
+    assertThat(a.id(3)).isEqualTo(b.id(0)).isEqualTo(WordSequence.idOf("co-operation"));
+    assertThat(a.id(5)).isEqualTo(b.id(2));
+    assertThat(a.id(6)).isEqualTo(b.id(3));
+    assertThat(a.id(0)).isEqualTo(b.id(4)).isNotEqualTo(a.id(1));
+    assertThat(a.id(1)).isEqualTo(b.id(5));
+  }
+
+  @Test
+  void idsAreNeverZeroAndTellTheGenresWordsApart() {
+    TermStatistics stats = TermStatistics.defaults();
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    List<String> words =
+        List.of("the", "united", "nations", "terrorism", "semipalatinsk", "", "a", "1945");
+    for (String w : words) {
+      assertThat(WordSequence.idOf(w)).isNotZero();
+      ids.add(WordSequence.idOf(w));
+      assertThat(stats.documentFrequencyOf(WordSequence.idOf(w)))
+          .as(w)
+          .isEqualTo(stats.documentFrequency(w));
+    }
+    assertThat(ids).hasSameSizeAs(words);
+  }
+
+  @Test
+  void aParagraphsWordsAreComputedOnceAndCarryItsIndex() {
+    Paragraph p = paragraph(4, "Nuclear disarmament remains our first priority.");
+    WordSequence words = p.words();
+    assertThat(p.words()).isSameAs(words);
+    assertThat(words.size()).isEqualTo(6);
+    assertThat(words.paragraph(0)).isEqualTo(4);
+    assertThat(words.display(1)).isEqualTo("disarmament");
+    assertThat(p.text().substring(words.start(5), words.end(5))).isEqualTo("priority");
+    assertThat(WordSequence.of(p)).isSameAs(words);
+    assertThat(p.sentences().get(0).words()).isSameAs(p.sentences().get(0).words());
+  }
+
+  @Test
+  void paragraphsAndSentencesAreValues() {
+    Paragraph a = paragraph(0, "Peace and security.");
+    Paragraph b = paragraph(0, "Peace and security.");
+    a.words(); // a kept word list does not make a different value
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a).isNotEqualTo(paragraph(1, "Peace and security."));
+    assertThat(a.toString()).startsWith("Paragraph[index=0, kind=BODY, text=Peace and security.");
+  }
+}
