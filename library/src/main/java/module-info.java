@@ -6,7 +6,6 @@
 module dev.parley {
   requires static org.jspecify;
   requires org.apache.commons.text;
-  requires io.github.javadiffutils;
 
   exports dev.parley;
   exports dev.parley.text;

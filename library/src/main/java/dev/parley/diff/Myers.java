@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Myers' difference algorithm ("An O(ND) Difference Algorithm and Its Variations", 1986) over two
  * arrays of fingerprints: the greedy forward search, keeping each round's furthest points, then the
- * walk back from the end. Where several shortest scripts exist it prefers, as java-diff-utils does,
- * a deletion over an insertion at the same point.
+ * walk back from the end, as in the paper. Memory grows with the square of the differences, which
+ * callers bound.
  */
 final class Myers {
 
