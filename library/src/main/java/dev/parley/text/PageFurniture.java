@@ -195,9 +195,16 @@ final class PageFurniture {
 
   static boolean containsIgnoreCase(CharSequence s, String lowerNeedle) {
     int n = s.length() - lowerNeedle.length();
+    char first = lowerNeedle.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
     outer:
     for (int i = 0; i <= n; i++) {
-      for (int j = 0; j < lowerNeedle.length(); j++) {
+      char c = s.charAt(i);
+      // Most characters are not the needle's first: tell them cheaply.
+      if (c != first && c != firstUpper && (c < 0x80 || Character.toLowerCase(c) != first)) {
+        continue;
+      }
+      for (int j = 1; j < lowerNeedle.length(); j++) {
         if (Character.toLowerCase(s.charAt(i + j)) != lowerNeedle.charAt(j)) {
           continue outer;
         }

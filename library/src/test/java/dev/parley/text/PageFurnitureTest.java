@@ -70,4 +70,33 @@ final class PageFurnitureTest {
     int[] hole = PageFurniture.findInline(line, 0, line.length()).get(0);
     assertThat(line.substring(hole[0], hole[1])).isEqualTo(header);
   }
+
+  @org.junit.jupiter.api.RepeatedTest(50)
+  void findsANeedleWhateverTheCaseAsCharacterByCharacterLowerCasingWould(
+      org.junit.jupiter.api.RepetitionInfo info) {
+    java.util.Random random = new java.util.Random(info.getCurrentRepetition());
+    String alphabet = "aAgGiInNsStT \u0130\u212A\u00C9\u00E9kK.";
+    for (String needle : new String[] {"against", "the chair", "kin"}) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        if (random.nextInt(8) == 0) {
+          String piece = random.nextBoolean() ? needle.toUpperCase(java.util.Locale.ROOT) : needle;
+          b.append(piece, 0, 1 + random.nextInt(piece.length()));
+        } else {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String s = b.toString();
+      boolean expected = false;
+      for (int i = 0; i + needle.length() <= s.length() && !expected; i++) {
+        boolean all = true;
+        for (int j = 0; j < needle.length(); j++) {
+          all &= Character.toLowerCase(s.charAt(i + j)) == needle.charAt(j);
+        }
+        expected = all;
+      }
+      assertThat(PageFurniture.containsIgnoreCase(s, needle)).as(s).isEqualTo(expected);
+    }
+  }
 }
