@@ -154,27 +154,21 @@ public final class PhrasingSimilarity implements TokenSimilarity {
       shingles.add(p.shingles);
       content.add(p.content);
     }
-    while (shingles.size() > 1) {
-      List<long[]> next = new java.util.ArrayList<>((shingles.size() + 1) / 2);
-      for (int k = 0; k < shingles.size(); k += 2) {
-        next.add(
-            k + 1 < shingles.size()
-                ? Shingles.union(shingles.get(k), shingles.get(k + 1))
-                : shingles.get(k));
+    return new Prepared(
+        all, pairwise(content, SparseVector::sum), pairwise(shingles, Shingles::union));
+  }
+
+  /** Folds {@code items} with {@code join} two by two, level by level, so long lists stay cheap. */
+  private static <T> T pairwise(List<T> items, java.util.function.BinaryOperator<T> join) {
+    List<T> level = items;
+    while (level.size() > 1) {
+      List<T> next = new java.util.ArrayList<>((level.size() + 1) / 2);
+      for (int k = 0; k < level.size(); k += 2) {
+        next.add(k + 1 < level.size() ? join.apply(level.get(k), level.get(k + 1)) : level.get(k));
       }
-      shingles = next;
+      level = next;
     }
-    while (content.size() > 1) {
-      List<SparseVector> next = new java.util.ArrayList<>((content.size() + 1) / 2);
-      for (int k = 0; k < content.size(); k += 2) {
-        next.add(
-            k + 1 < content.size()
-                ? SparseVector.sum(content.get(k), content.get(k + 1))
-                : content.get(k));
-      }
-      content = next;
-    }
-    return new Prepared(all, content.get(0), shingles.get(0));
+    return level.get(0);
   }
 
   /**
