@@ -134,6 +134,120 @@ public final class AlignmentEvaluation {
         f1(overall, 3),
         f1(overall, 6));
     lowOverlap(byYear, years, perSetting, random, aligner, tfidf);
+    replaced(byYear, years, perSetting, random, aligner, tfidf, false);
+    replaced(byYear, years, perSetting, random, aligner, tfidf, true);
+  }
+
+  /**
+   * The trap for an aligner that trusts order and length: a fifth of the units (never the first or
+   * last) replaced by another delegation's unit of the same year and about the same length (within
+   * 15 %), the rest kept in order, lightly reworded (paragraphs, 0–20 %) or heavily (each sentence
+   * a unit, 50–67 %). Every link to a replacement is wrong; the kept units should still be linked.
+   * Prints F1 and the share of replacements linked.
+   */
+  private static void replaced(
+      Map<Integer, List<Path>> byYear,
+      List<Integer> years,
+      int count,
+      Random random,
+      Aligner aligner,
+      TfIdfCosineSimilarity tfidf,
+      boolean sentencesAsUnits) {
+    double[] counts = new double[9];
+    int replacements = 0;
+    int linked = 0;
+    int done = 0;
+    while (done < count) {
+      List<Path> speeches = byYear.get(years.get(random.nextInt(years.size())));
+      Path speechFile = speeches.get(random.nextInt(speeches.size()));
+      Path donorFile = speeches.get(random.nextInt(speeches.size()));
+      if (speechFile.equals(donorFile)) {
+        continue;
+      }
+      List<String> units = units(Normalizer.defaults().read(speechFile), sentencesAsUnits);
+      List<String> donor =
+          new ArrayList<>(units(Normalizer.defaults().read(donorFile), sentencesAsUnits));
+      if (units.size() < 10 || donor.size() < 10) {
+        continue;
+      }
+      List<String> right = new ArrayList<>();
+      Set<Integer> swapped = new HashSet<>();
+      for (int i = 0; i < units.size(); i++) {
+        String unit = units.get(i);
+        String swap = null;
+        if (i > 0 && i < units.size() - 1 && random.nextInt(5) == 0) {
+          int n = unit.split(" ").length;
+          for (String d : donor) {
+            int m = d.split(" ").length;
+            if (m >= 0.85 * n && m <= 1.15 * n && !units.contains(d)) {
+              swap = d;
+              break;
+            }
+          }
+        }
+        if (swap != null) {
+          right.add(swap);
+          swapped.add(i);
+          donor.remove(swap);
+        } else {
+          double share =
+              sentencesAsUnits ? 0.5 + random.nextDouble() / 6 : random.nextDouble() * 0.2;
+          right.add(reword(unit, share, donor, random));
+        }
+      }
+      Statement left = statement(units);
+      Statement edited = statement(right);
+      if (left.paragraphs().size() != units.size() || edited.paragraphs().size() != right.size()) {
+        continue;
+      }
+      Set<Long> gold = new HashSet<>();
+      for (int i = 0; i < units.size(); i++) {
+        if (!swapped.contains(i)) {
+          gold.add(pair(i, i));
+        }
+      }
+      Set<Long> found = parley(aligner.align(left, edited, Alignment.Mode.VERSIONS));
+      tally(counts, 0, gold, found);
+      tally(counts, 3, gold, difflib(units, right));
+      tally(counts, 6, gold, closest(left, edited, tfidf));
+      replacements += swapped.size();
+      for (long p : found) {
+        if (swapped.contains((int) (p & 0xFFFFFFFFL))) {
+          linked++;
+        }
+      }
+      done++;
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%-38s %8.4f %8.4f %8.4f   (%d of %d replacements linked)%n",
+        sentencesAsUnits
+            ? "replaced, low overlap (sentences)"
+            : "replaced, light reword (paragraphs)",
+        f1(counts, 0),
+        f1(counts, 3),
+        f1(counts, 6),
+        linked,
+        replacements);
+  }
+
+  /** Body paragraphs, or body sentences of eight words or more, each opening with a capital. */
+  private static List<String> units(Statement s, boolean sentences) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      if (p.kind() != Paragraph.Kind.BODY) {
+        continue;
+      }
+      if (sentences) {
+        p.sentences().stream()
+            .map(x -> x.text())
+            .filter(x -> x.split(" ").length >= 8 && Character.isUpperCase(x.charAt(0)))
+            .forEach(out::add);
+      } else if (p.tokens().size() >= 12 && Character.isUpperCase(p.text().charAt(0))) {
+        out.add(p.text());
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.align;
 
+import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrases;
 import dev.parley.text.TermStatistics;
@@ -103,7 +104,7 @@ final class UnitAligner {
         }
       }
     }
-    return links;
+    return fillGaps(links, candidates);
   }
 
   /** The lowest threshold a low-overlap alignment may use. */
@@ -147,6 +148,76 @@ final class UnitAligner {
     }
     links.addAll(band(candidates, fromLeft, left.size(), fromRight, right.size(), threshold));
     return findMoves(links, candidates);
+  }
+
+  /** A gap of at most this many units a side may be linked by order ({@link #fillGaps}). */
+  static final int GAP_MAX_UNITS = 3;
+
+  /**
+   * ... when the shorter unit of each pair has at least this share of the longer one's words ...
+   */
+  static final double GAP_LENGTH_RATIO = 0.8;
+
+  /** ... and the pair keeps at least this share of its words in the same order (LCS ratio). */
+  static final double GAP_ORDER_SHARE = 0.3;
+
+  /**
+   * Links in order the units of a short gap that the alignment left as deletions and insertions
+   * between two links, when both sides of the gap hold as many units and each pair has about the
+   * same length and keeps a good share of its words in order, however reworded: in a version of the
+   * same text, position and length carry what changed wording no longer does (Gale and Church's
+   * insight). A paragraph replaced by a different one of the same length keeps few of its words in
+   * order (function words only) and stays a deletion and an insertion.
+   */
+  private List<Link> fillGaps(List<Link> links, Candidates c) {
+    List<Link> out = new ArrayList<>(links.size());
+    int k = 0;
+    while (k < links.size()) {
+      if (!isUnpaired(links.get(k))) {
+        out.add(links.get(k));
+        k++;
+        continue;
+      }
+      int end = k;
+      List<Integer> deleted = new ArrayList<>();
+      List<Integer> inserted = new ArrayList<>();
+      while (end < links.size() && isUnpaired(links.get(end))) {
+        Link g = links.get(end);
+        if (g.type() == Link.Type.DELETE) {
+          deleted.add(g.left().get(0));
+        } else {
+          inserted.add(g.right().get(0));
+        }
+        end++;
+      }
+      boolean fill =
+          k > 0
+              && end < links.size()
+              && deleted.size() == inserted.size()
+              && deleted.size() <= GAP_MAX_UNITS;
+      for (int t = 0; fill && t < deleted.size(); t++) {
+        WordSequence x = c.left.get(deleted.get(t));
+        WordSequence y = c.right.get(inserted.get(t));
+        fill =
+            Math.min(x.size(), y.size()) >= GAP_LENGTH_RATIO * Math.max(x.size(), y.size())
+                && LcsRatioSimilarity.instance().similarity(x, y) >= GAP_ORDER_SHARE;
+      }
+      if (fill) {
+        for (int t = 0; t < deleted.size(); t++) {
+          int i = deleted.get(t);
+          int j = inserted.get(t);
+          out.add(Link.of(Link.Type.MATCH, List.of(i), List.of(j), c.score(i, j)));
+        }
+      } else {
+        out.addAll(links.subList(k, end));
+      }
+      k = end;
+    }
+    return out;
+  }
+
+  private static boolean isUnpaired(Link l) {
+    return l.type() == Link.Type.DELETE || l.type() == Link.Type.INSERT;
   }
 
   // ------------------------------------------------------------------ candidates
@@ -287,6 +358,12 @@ final class UnitAligner {
     double get(int i, int j) {
       Double s = rows.get(i).get(j);
       return s == null ? 0.0 : s;
+    }
+
+    /** The similarity of left {@code i} and right {@code j}, a candidate or not. */
+    double score(int i, int j) {
+      Double s = rows.get(i).get(j);
+      return s != null ? s : similarity.similarity(preparedLeft.get(i), preparedRight.get(j));
     }
 
     boolean has(int i, int j) {

@@ -352,4 +352,73 @@ final class AlignerTest {
     assertThat(a.links().stream().flatMap(l -> l.sharedPhrases().stream()))
         .anySatisfy(p -> assertThat(p.contentWords()).isGreaterThanOrEqualTo(3));
   }
+
+  // --- order and length carry a heavily reworded text
+
+  /** Replaces more than half the words (never the first or last) by words of a Kyrgyz paragraph. */
+  private static String rewordHeavily(String text, Random random) {
+    String[] words = text.split(" ");
+    String[] donor = KGZ.paragraphs().get(3).text().split(" ");
+    for (int i = 1; i < words.length - 1; i++) {
+      if (random.nextInt(100) < 62) {
+        words[i] = donor[random.nextInt(donor.length)].toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  @Test
+  void heavilyRewordedSentencesAreLinkedByTheirPlaceAndLength() {
+    List<String> sentences =
+        KAZ.paragraphs().stream()
+            .filter(p -> p.kind() == Paragraph.Kind.BODY)
+            .flatMap(p -> p.sentences().stream())
+            .map(s -> s.text())
+            .filter(s -> s.split(" ").length >= 12)
+            .limit(12)
+            .toList();
+    Random random = new Random(3);
+    List<String> edited = new ArrayList<>(sentences);
+    for (int i = 1; i < edited.size() - 1; i++) {
+      edited.set(i, rewordHeavily(edited.get(i), random));
+    }
+    Statement right = statement(edited);
+    assertThat(right.paragraphs()).hasSameSizeAs(sentences);
+    Alignment a = ALIGNER.align(statement(sentences), right, Alignment.Mode.VERSIONS);
+    for (int i = 0; i < sentences.size(); i++) {
+      int left = i;
+      assertThat(a.links())
+          .as(
+              "sentence %d in %s",
+              i, a.links().stream().map(l -> l.type() + "" + l.left() + l.right()).toList())
+          .anyMatch(l -> l.left().equals(List.of(left)) && l.right().equals(List.of(left)));
+    }
+  }
+
+  @Test
+  void aParagraphReplacedByAnotherOfTheSameLengthIsNotLinked() {
+    List<String> kaz = texts(KAZ);
+    List<String> edited = new ArrayList<>(kaz);
+    int at = -1;
+    for (int i = 2; i < kaz.size() - 2 && at < 0; i++) {
+      int n = kaz.get(i).split(" ").length;
+      for (String other : texts(KGZ)) {
+        int m = other.split(" ").length;
+        if (n >= 20 && m >= 0.9 * n && m <= 1.1 * n) {
+          edited.set(i, other);
+          at = i;
+          break;
+        }
+      }
+    }
+    assertThat(at).as("a Kyrgyz paragraph of the same length").isPositive();
+    Alignment a = versions(edited);
+    int replaced = at;
+    assertThat(a.links())
+        .filteredOn(l -> l.right().contains(replaced))
+        .allMatch(l -> l.type() == Link.Type.INSERT);
+    assertThat(a.links())
+        .filteredOn(l -> l.left().contains(replaced))
+        .allMatch(l -> l.type() == Link.Type.DELETE);
+  }
 }
