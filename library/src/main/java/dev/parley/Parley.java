@@ -234,8 +234,8 @@ public final class Parley {
     }
 
     /**
-     * Links paragraphs that share no phrase as related in delegations mode from this phrasing
-     * similarity; 0.25 by default.
+     * Links paragraphs with no echoed sentence as related in delegations mode from this phrasing
+     * similarity; 0.4 by default.
      *
      * @throws IllegalArgumentException if {@code threshold} is outside (0, 1)
      */

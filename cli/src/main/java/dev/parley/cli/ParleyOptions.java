@@ -45,8 +45,8 @@ final class ParleyOptions {
       names = "--related-threshold",
       paramLabel = "X",
       description =
-          "Delegations mode: the similarity from which paragraphs sharing no phrase are related"
-              + " (default: 0.25).")
+          "Delegations mode: the similarity from which paragraphs with no echoed sentence are"
+              + " related (default: 0.4).")
   Double relatedThreshold;
 
   /** The configured instance; the shared default when no option is given. */

@@ -3,6 +3,8 @@ package dev.parley.examples;
 import dev.parley.Parley;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.SharedPhrase;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import java.io.PrintStream;
@@ -14,7 +16,9 @@ import java.util.Locale;
  * The seed statement carries, before its title block, three paragraphs of an earlier year's
  * statement. This example splits the statement at the title block and compares the earlier
  * paragraphs with the statement's own as two delegations' texts would be compared: which of the new
- * paragraphs take up which earlier ones, and in what words.
+ * paragraphs take up which earlier ones, and in what words. Delegations mode links a paragraph only
+ * where it echoes a sentence or a long phrase of the other; where none does, the example still
+ * shows, for each new paragraph, the phrases it shares with its most alike earlier one.
  *
  * <p>Run from the project root: {@code mvn -B -q -pl examples exec:java
  * -Dexec.mainClass=dev.parley.examples.EarlierParagraphs}.
@@ -54,6 +58,24 @@ public final class EarlierParagraphs {
           l.right().get(0),
           l.score().orElse(0));
       l.sharedPhrases().forEach(p -> out.println("    shared: " + p.text()));
+    }
+    if (a.links().isEmpty()) {
+      out.println("no paragraph echoes an earlier one; phrases taken up:");
+      PhrasingSimilarity phrasing = PhrasingSimilarity.defaults();
+      for (Paragraph q : own.paragraphs()) {
+        for (Paragraph p : earlier.paragraphs()) {
+          List<SharedPhrase> shared = phrasing.sharedPhrases(p.words(), q.words());
+          if (shared.stream().anyMatch(x -> x.contentWords() >= 3)) {
+            out.printf(
+                Locale.ROOT,
+                "earlier %d ~ statement %d  %.2f%n",
+                p.index(),
+                q.index(),
+                phrasing.similarity(p.words(), q.words()));
+            shared.forEach(x -> out.println("    shared: " + x.text()));
+          }
+        }
+      }
     }
   }
 

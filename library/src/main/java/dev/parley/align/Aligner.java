@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.diff.DiffOp;
 import dev.parley.diff.WordDiff;
+import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrase;
 import dev.parley.similarity.SharedPhrases;
@@ -30,9 +31,12 @@ import java.util.Map;
  * paragraph built from sentences of old ones).
  *
  * <p>{@link Alignment.Mode#DELEGATIONS Delegations}: two delegations on the same item. Body
- * paragraphs whose phrasing overlaps beyond chance are linked as {@code related}, in any order and
- * any number, each with its score and the shared phrases (at least three content words each); the
- * rest stay unlinked.
+ * paragraphs are linked as {@code related}, in any order and any number, where one holds a sentence
+ * echoed in the other (alike in phrasing and keeping most of its words in the same order, however
+ * many were replaced), where the two are alike as wholes (0.4 by default), or where they share a
+ * phrase of four content words or more and are somewhat alike (0.08); each link has its score and
+ * the shared phrases (at least three content words each). Sharing a subject, a name or the genre's
+ * formulas is not enough: two speeches of one year all congratulate the same President.
  *
  * <pre>{@code
  * Alignment a = Aligner.defaults().align(left, right, Alignment.Mode.VERSIONS);
@@ -43,11 +47,8 @@ import java.util.Map;
  */
 public final class Aligner {
 
-  /** A related link needs this score when its paragraphs share a phrase. */
-  static final double RELATED_WITH_PHRASE = 0.02;
-
-  /** By default a related link without a shared phrase needs this score. */
-  static final double DEFAULT_RELATED_THRESHOLD = 0.25;
+  /** By default paragraphs with no echoed sentence are related from this score. */
+  static final double DEFAULT_RELATED_THRESHOLD = 0.4;
 
   private static final class DefaultHolder {
     static final Aligner DEFAULTS = of(PhrasingSimilarity.defaults(), TermStatistics.defaults());
@@ -100,9 +101,9 @@ public final class Aligner {
   }
 
   /**
-   * Returns an aligner like this one that, in delegations mode, links paragraphs sharing no phrase
-   * when their phrasing similarity reaches {@code threshold} (0.25 by default; paragraphs sharing a
-   * phrase of three content words link from 0.02).
+   * Returns an aligner like this one that, in delegations mode, links paragraphs with no echoed
+   * sentence when their phrasing similarity reaches {@code threshold} (0.4 by default; paragraphs
+   * holding an echoed sentence link whatever their score as wholes).
    *
    * @throws IllegalArgumentException if {@code threshold} is outside (0, 1)
    */
@@ -116,7 +117,7 @@ public final class Aligner {
     return matchThreshold;
   }
 
-  /** Returns the delegations-mode threshold for paragraphs sharing no phrase. */
+  /** Returns the delegations-mode threshold for paragraphs with no echoed sentence. */
   public double relatedThreshold() {
     return relatedThreshold;
   }
@@ -223,25 +224,33 @@ public final class Aligner {
             b,
             lb.stream().map(p -> preparedLeft.get(p.index())).toList(),
             rb.stream().map(p -> preparedRight.get(p.index())).toList());
+    Map<Long, Double> echoes = echoes(lb, rb);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {
         int j = e.getKey();
-        double score = e.getValue();
-        if (score < RELATED_WITH_PHRASE) {
-          continue;
-        }
-        List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
-        if (!phrases.isEmpty() || score >= relatedThreshold) {
-          links.add(
-              Link.of(
-                      Link.Type.RELATED,
-                      List.of(lb.get(i).index()),
-                      List.of(rb.get(j).index()),
-                      score)
-                  .withSharedPhrases(phrases));
+        boolean echoed = echoes.remove(((long) i << 32) | j) != null;
+        if (echoed || e.getValue() >= relatedThreshold) {
+          links.add(related(lb, rb, a, b, i, j, e.getValue()));
+        } else if (e.getValue() >= RELATED_PHRASE_SCORE) {
+          List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
+          if (phrases.stream().anyMatch(x -> x.contentWords() >= RELATED_PHRASE_WORDS)) {
+            links.add(
+                Link.of(
+                        Link.Type.RELATED,
+                        List.of(lb.get(i).index()),
+                        List.of(rb.get(j).index()),
+                        e.getValue())
+                    .withSharedPhrases(phrases));
+          }
         }
       }
+    }
+    // Echoes between paragraphs too unlike as wholes to be candidates.
+    for (long key : echoes.keySet()) {
+      int i = (int) (key >>> 32);
+      int j = (int) key;
+      links.add(related(lb, rb, a, b, i, j, similarity.similarity(a.get(i), b.get(j))));
     }
     links.sort(
         (x, y) ->
@@ -249,6 +258,82 @@ public final class Aligner {
                 ? Integer.compare(x.right().get(0), y.right().get(0))
                 : Integer.compare(x.left().get(0), y.left().get(0)));
     return links;
+  }
+
+  private Link related(
+      List<Paragraph> lb,
+      List<Paragraph> rb,
+      List<WordSequence> a,
+      List<WordSequence> b,
+      int i,
+      int j,
+      double score) {
+    return Link.of(Link.Type.RELATED, List.of(lb.get(i).index()), List.of(rb.get(j).index()), score)
+        .withSharedPhrases(evidence.find(a.get(i), b.get(j)));
+  }
+
+  /**
+   * Paragraphs with no echoed sentence are also related when they share a phrase of this many
+   * content words ("nuclear-weapon-free zone in Central Asia") ...
+   */
+  static final int RELATED_PHRASE_WORDS = 4;
+
+  /** ... and are at least this alike as wholes. */
+  static final double RELATED_PHRASE_SCORE = 0.08;
+
+  /** An echoed sentence pair must be at least this alike in phrasing... */
+  static final double ECHO_SCORE = 0.15;
+
+  /** ... and keep at least this share of its words in the same order (LCS ratio). */
+  static final double ECHO_ORDER_SHARE = 0.55;
+
+  /** Sentences shorter than this (in words) are not followed as echoes. */
+  static final int ECHO_MIN_WORDS = 6;
+
+  /**
+   * Paragraph pairs {left body index, right body index} holding one sentence echoed in the other: a
+   * pair of sentences alike in phrasing that keeps most of its words in the same order, however
+   * many were replaced; with the best such sentence score. Two delegations' speeches of one year
+   * share formulas (congratulating the same President, quoting the session's theme) whose sentences
+   * are alike in words but not in order, and so are no echo.
+   */
+  private Map<Long, Double> echoes(List<Paragraph> left, List<Paragraph> right) {
+    List<WordSequence> ls = new ArrayList<>();
+    List<Integer> lp = new ArrayList<>();
+    for (int i = 0; i < left.size(); i++) {
+      for (Sentence x : left.get(i).sentences()) {
+        ls.add(x.words());
+        lp.add(i);
+      }
+    }
+    List<WordSequence> rs = new ArrayList<>();
+    List<Integer> rp = new ArrayList<>();
+    for (int j = 0; j < right.size(); j++) {
+      for (Sentence x : right.get(j).sentences()) {
+        rs.add(x.words());
+        rp.add(j);
+      }
+    }
+    Map<Long, Double> out = new java.util.HashMap<>();
+    if (ls.isEmpty() || rs.isEmpty()) {
+      return out;
+    }
+    UnitAligner.Candidates c =
+        new UnitAligner(similarity, statistics, matchThreshold).new Candidates(ls, rs);
+    for (int k = 0; k < ls.size(); k++) {
+      if (ls.get(k).size() < ECHO_MIN_WORDS) {
+        continue;
+      }
+      for (Map.Entry<Integer, Double> e : c.rows.get(k).entrySet()) {
+        if (e.getValue() >= ECHO_SCORE
+            && rs.get(e.getKey()).size() >= ECHO_MIN_WORDS
+            && LcsRatioSimilarity.instance().similarity(ls.get(k), rs.get(e.getKey()))
+                >= ECHO_ORDER_SHARE) {
+          out.merge(((long) lp.get(k) << 32) | rp.get(e.getKey()), e.getValue(), Math::max);
+        }
+      }
+    }
+    return out;
   }
 
   private static List<WordSequence> words(List<Paragraph> paragraphs) {

@@ -421,4 +421,48 @@ final class AlignerTest {
         .filteredOn(l -> l.left().contains(replaced))
         .allMatch(l -> l.type() == Link.Type.DELETE);
   }
+
+  // --- delegations mode: echoes
+
+  @Test
+  void aSentenceEchoedRewordedInAnotherDelegationsParagraphLinksTheTwoParagraphs() {
+    Paragraph source = KAZ.paragraphs().get(9);
+    String sentence =
+        source.sentences().stream()
+            .map(s -> s.text())
+            .filter(s -> s.split(" ").length >= 12)
+            .findFirst()
+            .orElseThrow();
+    // A third of the words replaced, never the first or the last.
+    String[] words = sentence.split(" ");
+    for (int i = 2; i < words.length - 1; i += 3) {
+      words[i] = "various";
+    }
+    List<String> kgz = texts(KGZ);
+    int target = 12;
+    kgz.set(target, kgz.get(target) + " " + String.join(" ", words));
+    Alignment a = ALIGNER.align(KAZ, statement(kgz), Alignment.Mode.DELEGATIONS);
+    assertThat(a.links())
+        .anyMatch(l -> l.left().equals(List.of(9)) && l.right().equals(List.of(target)));
+  }
+
+  @Test
+  void congratulatingTheSamePresidentIsNoEcho() {
+    // Two delegations' openings of the seventy-first session (UN General Debate, 2016).
+    String kaz =
+        "First, let me join the other speakers in congratulating Mr. Peter Thomson on his election"
+            + " to the presidency of the General Assembly at its seventy-first session and to"
+            + " assure him of our full support.";
+    String other =
+        "I would first like to congratulate Mr. Peter Thomson on his election to preside over the"
+            + " General Assembly at its seventy-first session, and to thank Mr. Mogens Lykketoft,"
+            + " President of the Assembly during the seventieth session, for his fruitful"
+            + " leadership of the Assembly's work.";
+    Alignment a =
+        ALIGNER.align(
+            statement(List.of(kaz, texts(KAZ).get(5))),
+            statement(List.of(texts(KGZ).get(4), other)),
+            Alignment.Mode.DELEGATIONS);
+    assertThat(a.links()).noneMatch(l -> l.left().contains(0) && l.right().contains(1));
+  }
 }
