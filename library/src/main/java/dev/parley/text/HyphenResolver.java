@@ -1,11 +1,7 @@
 package dev.parley.text;
 
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides whether a hyphen at the end of a line is part of a compound ({@code Secretary-} + {@code
@@ -22,11 +18,13 @@ final class HyphenResolver {
   private final List<SourceLine> lines;
   private final TermStatistics statistics;
 
-  /** The match forms whose occurrences in the document are counted, and their lengths. */
-  private final Set<String> targets = new HashSet<>();
+  /** The match forms whose occurrences in the document are counted (by id), and their lengths. */
+  private final Counts targets = new Counts();
 
   private final BitSet targetLengths = new BitSet();
-  private Map<String, Integer> documentCounts;
+
+  /** Occurrences in the document by word id ({@link WordSequence#idOf}). */
+  private Counts documentCounts;
 
   /** Set once a pair turned up that was not gathered beforehand: from then on every word counts. */
   private boolean countsEveryWord;
@@ -102,7 +100,7 @@ final class HyphenResolver {
     if (documentCounts == null) {
       documentCounts = countTargets();
     }
-    return documentCounts.getOrDefault(matchForm, 0);
+    return documentCounts.get(WordSequence.idOf(matchForm));
   }
 
   /** The forms whose document counts decide a pair. */
@@ -120,7 +118,7 @@ final class HyphenResolver {
   private boolean addTargets(List<String> forms) {
     boolean added = false;
     for (String f : forms) {
-      if (targets.add(f)) {
+      if (targets.add(WordSequence.idOf(f)) == 1) {
         targetLengths.set(f.length());
         added = true;
       }
@@ -181,8 +179,9 @@ final class HyphenResolver {
    * of words broken at a line end. Only words as long as a target are turned into match forms,
    * which passes over most words at no cost.
    */
-  private Map<String, Integer> countTargets() {
-    Map<String, Integer> counts = new HashMap<>();
+  private Counts countTargets() {
+    Counts counts = new Counts();
+    char[] cs = text.toCharArray(); // charAt on non-Latin-1 text checks every index
     boolean previousEndsWithHyphen = false;
     for (SourceLine line : lines) {
       if (!line.isContent()) {
@@ -193,34 +192,87 @@ final class HyphenResolver {
       boolean first = true;
       boolean endsWithHyphen = false;
       while (i < end) {
-        char c = text.charAt(i);
+        char c = cs[i];
         if (!Tokenizer.isWordChar(c)) {
           i++;
           continue;
         }
         int start = i;
         while (i < end
-            && (Tokenizer.isWordChar(text.charAt(i))
+            && (Tokenizer.isWordChar(cs[i])
                 || (i + 1 < end
-                    && (Tokenizer.isHyphen(text.charAt(i))
-                        || Tokenizer.isApostrophe(text.charAt(i)))
-                    && Tokenizer.isWordChar(text.charAt(i + 1))))) {
+                    && (Tokenizer.isHyphen(cs[i]) || Tokenizer.isApostrophe(cs[i]))
+                    && Tokenizer.isWordChar(cs[i + 1])))) {
           i++;
         }
-        boolean brokenAtEnd = i + 1 == end && isLineEndHyphen(text.charAt(i));
+        boolean brokenAtEnd = i + 1 == end && isLineEndHyphen(cs[i]);
         boolean brokenAtStart = first && previousEndsWithHyphen;
         endsWithHyphen |= brokenAtEnd;
         first = false;
         if (!brokenAtEnd && !brokenAtStart && (countsEveryWord || targetLengths.get(i - start))) {
-          String form = Tokenizer.matchForm(text.substring(start, i));
-          if (countsEveryWord || targets.contains(form)) {
-            counts.merge(form, 1, Integer::sum);
+          long id = id(cs, start, i);
+          if (countsEveryWord || targets.get(id) > 0) {
+            counts.add(id);
           }
         }
       }
       previousEndsWithHyphen = endsWithHyphen;
     }
     return counts;
+  }
+
+  /** The id of the match form of the word {@code cs[start, end)}. */
+  private static long id(char[] cs, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (cs[k] >= 0x80) {
+        return WordSequence.idOf(Tokenizer.matchForm(new String(cs, start, end - start)));
+      }
+    }
+    return WordSequence.idOfAscii(cs, start, end);
+  }
+
+  /** Counts by word id: open addressing, 0 never a key (no id is 0). */
+  private static final class Counts {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private int size;
+
+    /** Adds one to {@code id} and returns its new count. */
+    int add(long id) {
+      if (2 * (size + 1) > keys.length) {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        for (int k = 0; k < oldKeys.length; k++) {
+          if (oldKeys[k] != 0) {
+            int i = slot(oldKeys[k]);
+            keys[i] = oldKeys[k];
+            values[i] = oldValues[k];
+          }
+        }
+      }
+      int i = slot(id);
+      if (keys[i] == 0) {
+        keys[i] = id;
+        size++;
+      }
+      return ++values[i];
+    }
+
+    int get(long id) {
+      int i = slot(id);
+      return keys[i] == id ? values[i] : 0;
+    }
+
+    private int slot(long id) {
+      int mask = keys.length - 1;
+      int i = (int) (id ^ (id >>> 32)) & mask;
+      while (keys[i] != 0 && keys[i] != id) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
   }
 
   private static boolean isLineEndHyphen(char c) {

@@ -77,7 +77,7 @@ final class PageFurniture {
     if (length > 160) {
       return null;
     }
-    CharSequence line = text.subSequence(start, end);
+    String line = text.substring(start, end);
     char first = line.charAt(0);
     if (first >= '0' && first <= '9' || first == '-' || first == '–' || first == '—') {
       if (FOOTER.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches()) {
@@ -173,7 +173,7 @@ final class PageFurniture {
    * end}} in the original text, or null.
    */
   static int[] findInlineDeliveryNote(String text, int start, int end) {
-    CharSequence line = text.subSequence(start, end);
+    String line = text.substring(start, end);
     if (!containsIgnoreCase(line, "against")) {
       return null;
     }
@@ -193,24 +193,66 @@ final class PageFurniture {
     return null;
   }
 
-  static boolean containsIgnoreCase(CharSequence s, String lowerNeedle) {
-    int n = s.length() - lowerNeedle.length();
+  static boolean containsIgnoreCase(String s, String lowerNeedle) {
+    int last = s.length() - lowerNeedle.length();
     char first = lowerNeedle.charAt(0);
     char firstUpper = Character.toUpperCase(first);
-    outer:
-    for (int i = 0; i <= n; i++) {
-      char c = s.charAt(i);
-      // Most characters are not the needle's first: tell them cheaply.
-      if (c != first && c != firstUpper && (c < 0x80 || Character.toLowerCase(c) != first)) {
-        continue;
+    if (OTHER_CAPITALS.indexOf(first) >= 0) {
+      return containsIgnoreCaseSlowly(s, lowerNeedle);
+    }
+    // Candidates where the needle's first letter stands, either case, found by indexOf.
+    int lower = s.indexOf(first);
+    int upper = s.indexOf(firstUpper);
+    while (true) {
+      int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+      if (i < 0 || i > last) {
+        return false;
       }
-      for (int j = 1; j < lowerNeedle.length(); j++) {
-        if (Character.toLowerCase(s.charAt(i + j)) != lowerNeedle.charAt(j)) {
-          continue outer;
-        }
+      if (matchesAt(s, i, lowerNeedle)) {
+        return true;
       }
-      return true;
+      if (i == lower) {
+        lower = s.indexOf(first, i + 1);
+      }
+      if (i == upper) {
+        upper = s.indexOf(firstUpper, i + 1);
+      }
+    }
+  }
+
+  /**
+   * The lower-case letters that a character other than their own capital also lower-cases to
+   * (KELVIN SIGN to {@code k}, LATIN CAPITAL LETTER I WITH DOT ABOVE to {@code i}, ANGSTROM SIGN to
+   * {@code å}): a needle opening with one of them is searched character by character.
+   */
+  private static final String OTHER_CAPITALS = otherCapitals();
+
+  private static String otherCapitals() {
+    StringBuilder b = new StringBuilder();
+    for (char c = 0x80; c < 0xFFFF; c++) {
+      char lower = Character.toLowerCase(c);
+      if (lower != c && Character.toUpperCase(lower) != c && b.indexOf(String.valueOf(lower)) < 0) {
+        b.append(lower);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean containsIgnoreCaseSlowly(String s, String lowerNeedle) {
+    for (int i = 0; i <= s.length() - lowerNeedle.length(); i++) {
+      if (matchesAt(s, i, lowerNeedle)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private static boolean matchesAt(String s, int i, String lowerNeedle) {
+    for (int j = 0; j < lowerNeedle.length(); j++) {
+      if (Character.toLowerCase(s.charAt(i + j)) != lowerNeedle.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

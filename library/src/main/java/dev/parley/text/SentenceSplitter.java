@@ -38,22 +38,24 @@ final class SentenceSplitter {
    */
   static List<int[]> split(String text) {
     List<int[]> sentences = new ArrayList<>(4);
-    int n = text.length();
-    int start = skipSpace(text, 0);
+    // One copy to scan: charAt on a string with non-Latin-1 characters checks every index.
+    char[] cs = text.toCharArray();
+    int n = cs.length;
+    int start = skipSpace(cs, 0);
     int i = start;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c == '.' || c == '?' || c == '!' || c == '…') {
         int end = i + 1;
-        while (end < n && isTerminal(text.charAt(end))) {
+        while (end < n && isTerminal(cs[end])) {
           end++;
         }
-        while (end < n && isCloser(text.charAt(end))) {
+        while (end < n && isCloser(cs[end])) {
           end++;
         }
-        if (end < n && text.charAt(end) == ' ') {
-          int next = skipSpace(text, end);
-          if (next < n && startsSentence(text.charAt(next)) && !isAbbreviation(text, i, next)) {
+        if (end < n && cs[end] == ' ') {
+          int next = skipSpace(cs, end);
+          if (next < n && startsSentence(cs[next]) && !isAbbreviation(text, i, next)) {
             sentences.add(new int[] {start, end});
             start = next;
             i = next;
@@ -66,7 +68,7 @@ final class SentenceSplitter {
       }
     }
     int end = n;
-    while (end > start && text.charAt(end - 1) == ' ') {
+    while (end > start && cs[end - 1] == ' ') {
       end--;
     }
     if (end > start) {
@@ -96,8 +98,8 @@ final class SentenceSplitter {
         || Character.isTitleCase(c);
   }
 
-  private static int skipSpace(String text, int i) {
-    while (i < text.length() && text.charAt(i) == ' ') {
+  private static int skipSpace(char[] text, int i) {
+    while (i < text.length && text[i] == ' ') {
       i++;
     }
     return i;

@@ -108,16 +108,17 @@ final class SourceLine {
    */
   static List<SourceLine> split(String text) {
     List<SourceLine> lines = new ArrayList<>(text.length() / 40 + 1);
-    int n = text.length();
+    char[] cs = text.toCharArray(); // charAt on non-Latin-1 text checks every index
+    int n = cs.length;
     int lineStart = 0;
     boolean pageBreak = false;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f') {
         lines.add(new SourceLine(text, lineStart, i, pageBreak));
         pageBreak = c == '\f';
-        i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
+        i += (c == '\r' && i + 1 < n && cs[i + 1] == '\n') ? 2 : 1;
         lineStart = i;
       } else {
         i++;

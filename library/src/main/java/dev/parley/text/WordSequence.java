@@ -86,10 +86,31 @@ public final class WordSequence {
    * never 0. Two different words share an id with a chance of about one in 10<sup>19</sup> a pair.
    */
   public static long idOf(String matchForm) {
-    long h = 0xCBF29CE484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < matchForm.length(); i++) {
-      h = (h ^ matchForm.charAt(i)) * 0x100000001B3L;
+      h = (h ^ matchForm.charAt(i)) * FNV_PRIME;
     }
+    return finish(h);
+  }
+
+  /**
+   * Returns {@link #idOf} of the match form of {@code chars[from, to)}, a word of ASCII letters,
+   * digits, hyphens and apostrophes only (whose match form is its lower case), without making it a
+   * string.
+   */
+  static long idOfAscii(char[] chars, int from, int to) {
+    long h = FNV_OFFSET;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
+    }
+    return finish(h);
+  }
+
+  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+  private static final long FNV_PRIME = 0x100000001B3L;
+
+  private static long finish(long h) {
     h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
     h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
     h ^= h >>> 31;
