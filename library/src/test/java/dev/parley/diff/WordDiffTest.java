@@ -104,4 +104,60 @@ final class WordDiffTest {
     String text = SENTENCE.repeat(10_000);
     assertThat(WordDiff.diff(text, text)).containsExactly(new DiffOp(DiffOp.Op.EQUAL, text));
   }
+
+  /**
+   * Seeded random texts of any characters (surrogate pairs, combining marks, odd spaces, marks of
+   * every kind) and random edits of them: the operations still rebuild both sides exactly, and
+   * equal texts give one equal run.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22})
+  void operationsRebuildBothSidesOfAnyText(long seed) {
+    Random random = new Random(seed);
+    String[] pieces = {
+      "peace",
+      "Security",
+      "Council",
+      " ",
+      "  ",
+      "\n",
+      "\u00A0",
+      "\u2003",
+      ",",
+      ".",
+      "; ",
+      "—",
+      "\u2019",
+      "co-operation",
+      "\uD83C\uDF0D",
+      "e\u0301",
+      "\u0627\u0644\u0633\u0644\u0627\u0645",
+      "\u4E16\u754C",
+      "51/210",
+      "16.5",
+      "?",
+      "! ",
+      "\uD835\uDC00"
+    };
+    StringBuilder b = new StringBuilder();
+    int length = 1 + random.nextInt(300);
+    for (int k = 0; k < length; k++) {
+      b.append(pieces[random.nextInt(pieces.length)]);
+    }
+    String left = b.toString();
+    StringBuilder e = new StringBuilder(left);
+    for (int k = 0; k < random.nextInt(12); k++) {
+      int at = random.nextInt(e.length() + 1);
+      if (random.nextBoolean() && at < e.length()) {
+        e.delete(at, Math.min(e.length(), at + random.nextInt(8)));
+      } else {
+        e.insert(at, pieces[random.nextInt(pieces.length)]);
+      }
+    }
+    String right = e.toString();
+    List<DiffOp> ops = WordDiff.diff(left, right);
+    assertThat(side(ops, DiffOp.Op.INSERT)).isEqualTo(left);
+    assertThat(side(ops, DiffOp.Op.DELETE)).isEqualTo(right);
+    assertThat(WordDiff.diff(left, left)).containsExactly(new DiffOp(DiffOp.Op.EQUAL, left));
+  }
 }
