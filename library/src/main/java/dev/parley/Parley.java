@@ -11,6 +11,7 @@ import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.UnusableInputException;
 import dev.parley.text.WordSequence;
 import java.nio.file.Path;
 import java.util.List;

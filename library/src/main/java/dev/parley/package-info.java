@@ -1,6 +1,6 @@
 /**
  * Parley's front door: {@link dev.parley.Parley}, configured once and shared, and {@link
- * dev.parley.UnusableInputException}, the one exception for input that cannot be used.
+ * dev.parley.text.UnusableInputException}, the one exception for input that cannot be used.
  *
  * <pre>{@code
  * Parley parley = Parley.defaults();

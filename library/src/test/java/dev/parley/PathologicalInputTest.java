@@ -8,6 +8,7 @@ import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Statement;
+import dev.parley.text.UnusableInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.parley.benchmarks;
 
-import dev.parley.UnusableInputException;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
+import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

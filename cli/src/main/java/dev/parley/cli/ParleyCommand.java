@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.UnusableInputException;
+import dev.parley.text.UnusableInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

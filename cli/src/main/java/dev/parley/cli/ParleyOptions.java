@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

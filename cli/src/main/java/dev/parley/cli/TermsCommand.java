@@ -1,10 +1,10 @@
 package dev.parley.cli;
 
-import dev.parley.UnusableInputException;
 import dev.parley.corpus.CorpusIndex;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
+import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

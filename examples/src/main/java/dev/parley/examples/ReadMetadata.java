@@ -1,11 +1,11 @@
 package dev.parley.examples;
 
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;
 import dev.parley.text.RemovedText;
 import dev.parley.text.Statement;
+import dev.parley.text.UnusableInputException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

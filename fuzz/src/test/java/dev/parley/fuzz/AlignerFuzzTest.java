@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
 import dev.parley.align.Alignment;
 import dev.parley.text.Statement;
+import dev.parley.text.UnusableInputException;
 import java.nio.charset.StandardCharsets;
 
 /**

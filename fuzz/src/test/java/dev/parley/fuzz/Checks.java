@@ -2,7 +2,6 @@ package dev.parley.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.UnusableInputException;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
@@ -11,6 +10,7 @@ import dev.parley.text.RemovedText;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import dev.parley.text.Token;
+import dev.parley.text.UnusableInputException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

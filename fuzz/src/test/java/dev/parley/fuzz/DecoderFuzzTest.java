@@ -3,9 +3,9 @@ package dev.parley.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.parley.UnusableInputException;
 import dev.parley.text.DecodedText;
 import dev.parley.text.TextDecoder;
+import dev.parley.text.UnusableInputException;
 
 /** The decoder on any bytes: text or the documented refusal, nothing else. */
 final class DecoderFuzzTest {

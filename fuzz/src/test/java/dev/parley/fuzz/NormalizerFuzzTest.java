@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
+import dev.parley.text.UnusableInputException;
 import java.util.List;
 
 /**

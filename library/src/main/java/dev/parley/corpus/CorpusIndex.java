@@ -2,7 +2,6 @@ package dev.parley.corpus;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.UnusableInputException;
 import dev.parley.internal.Passages;
 import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
@@ -10,6 +9,7 @@ import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.Token;
 import dev.parley.text.Tokenizer;
+import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index of many statements: each one's body paragraphs, its words as ids into one vocabulary,
@@ -567,7 +568,7 @@ public final class CorpusIndex {
     return sortAndCut(all, k);
   }
 
-  private Map<String, Integer> termIds;
+  private @Nullable Map<String, Integer> termIds;
 
   private synchronized Integer termId(String term) {
     if (termIds == null) {

@@ -1,7 +1,7 @@
 package dev.parley.corpus;
 
-import dev.parley.UnusableInputException;
 import dev.parley.internal.AtomicWrite;
+import dev.parley.text.UnusableInputException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reuse detection over a {@link CorpusIndex}: winnowed word shingles as seeds (Schleimer, Wilkerson
@@ -152,7 +153,7 @@ final class Reuse {
 
   private static void add(
       CorpusIndex index,
-      long[] run,
+      long @Nullable [] run,
       int minWords,
       java.util.Map<Integer, int[][]> places,
       List<ReusedPassage> passages) {
@@ -184,7 +185,7 @@ final class Reuse {
   }
 
   /** The passage around a seed, as {left doc, right doc, left start, end, right start, end}. */
-  private static long[] extend(CorpusIndex index, int da, int pa, int db, int pb) {
+  private static long @Nullable [] extend(CorpusIndex index, int da, int pa, int db, int pb) {
     int[] run = Passages.extend(index.words[da], pa, index.words[db], pb);
     return run == null ? null : new long[] {da, db, run[0], run[1], run[2], run[3]};
   }

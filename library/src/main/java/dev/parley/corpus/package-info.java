@@ -6,4 +6,7 @@
  * words statements of different delegations or years share (winnowed word shingles, extended to
  * maximal passages).
  */
+@NullMarked
 package dev.parley.corpus;
+
+import org.jspecify.annotations.NullMarked;

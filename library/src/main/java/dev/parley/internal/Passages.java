@@ -1,6 +1,7 @@
 package dev.parley.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reused passages between two statements' word sequences (word ids): fingerprints of word {@value
@@ -80,7 +81,7 @@ public final class Passages {
    * #MAX_GAP} differing words that stretches of agreement follow. Returns {start in a, end in a,
    * start in b, end in b}, or null for a hash collision.
    */
-  public static int[] extend(int[] a, int pa, int[] b, int pb) {
+  public static int @Nullable [] extend(int[] a, int pa, int[] b, int pb) {
     for (int j = 0; j < SHINGLE; j++) {
       if (a[pa + j] != b[pb + j]) {
         return null;

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A history as one self-contained HTML page: the versions as columns of paragraph blocks (each as
@@ -367,7 +368,7 @@ public final class HistoryReport {
       }
     }
 
-    private void step(Place m, String how, List<DiffOp> diff) throws IOException {
+    private void step(Place m, String how, @Nullable List<DiffOp> diff) throws IOException {
       boolean unchanged =
           diff != null && !diff.isEmpty() && diff.stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
       out.append("<p class=\"step\"><span class=\"where\">v")

@@ -2,7 +2,6 @@ package dev.parley.text;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.UnusableInputException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises lines that belong to the page rather than to the statement: footers and headers of
@@ -72,7 +73,7 @@ final class PageFurniture {
    * Returns what the content of the line between {@code start} and {@code end} is as page
    * furniture, or null when it is statement text.
    */
-  static RemovedText.Kind classify(String text, int start, int end) {
+  static RemovedText.@Nullable Kind classify(String text, int start, int end) {
     int length = end - start;
     if (length > 160) {
       return null;
@@ -140,7 +141,7 @@ final class PageFurniture {
    * Returns the bounds of page headers and footers run into the line between {@code start} and
    * {@code end}, as {@code {start, end}} pairs in the original text, or null when there are none.
    */
-  static List<int[]> findInline(String text, int start, int end) {
+  static @Nullable List<int[]> findInline(String text, int start, int end) {
     if (end - start < 16) {
       return null;
     }
@@ -172,7 +173,7 @@ final class PageFurniture {
    * Returns the bounds of a delivery note that shares its line with other text, as {@code {start,
    * end}} in the original text, or null.
    */
-  static int[] findInlineDeliveryNote(String text, int start, int end) {
+  static int @Nullable [] findInlineDeliveryNote(String text, int start, int end) {
     String line = text.substring(start, end);
     if (!containsIgnoreCase(line, "against")) {
       return null;

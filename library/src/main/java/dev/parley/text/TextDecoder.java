@@ -2,7 +2,6 @@ package dev.parley.text;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.UnusableInputException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

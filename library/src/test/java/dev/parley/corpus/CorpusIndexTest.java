@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.Parley;
-import dev.parley.UnusableInputException;
+import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

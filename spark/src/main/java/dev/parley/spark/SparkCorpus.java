@@ -1,11 +1,11 @@
 package dev.parley.spark;
 
-import dev.parley.UnusableInputException;
 import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.Token;
+import dev.parley.text.UnusableInputException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;

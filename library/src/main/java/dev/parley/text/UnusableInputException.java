@@ -1,4 +1,4 @@
-package dev.parley;
+package dev.parley.text;
 
 import static java.util.Objects.requireNonNull;
 
