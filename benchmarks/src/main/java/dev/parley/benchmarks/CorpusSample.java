@@ -1,6 +1,5 @@
 package dev.parley.benchmarks;
 
-import dev.parley.corpus.CorpusIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ final class CorpusSample {
 
   /** The corpus's {@code *.txt} files, in path order. */
   static List<Path> files(Path corpus) {
-    return CorpusIndex.statementFiles(corpus);
+    return dev.parley.text.StatementFiles.of(corpus);
   }
 
   /**

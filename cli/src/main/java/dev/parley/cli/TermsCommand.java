@@ -1,19 +1,14 @@
 package dev.parley.cli;
 
-import dev.parley.corpus.CorpusIndex;
-import dev.parley.text.Normalizer;
-import dev.parley.text.Statement;
+import dev.parley.text.StatementFiles;
 import dev.parley.text.TermStatistics;
-import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,37 +48,17 @@ final class TermsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> files = CorpusIndex.statementFiles(folder);
-    // Counting with empty statistics keeps the result independent of the statistics shipped.
-    Normalizer normalizer = Normalizer.builder().termStatistics(TermStatistics.empty()).build();
+    List<Path> files = StatementFiles.of(folder);
     PrintWriter err = spec.commandLine().getErr();
-    List<List<String>> documents =
-        files.parallelStream()
-            .map(
-                p -> {
-                  try {
-                    Statement s = normalizer.read(p);
-                    return s.paragraphs().stream()
-                        .flatMap(par -> par.tokens().stream())
-                        .map(t -> t.match())
-                        .collect(Collectors.toList());
-                  } catch (UnusableInputException e) {
-                    synchronized (err) {
-                      err.println("parley: skipped " + e.getMessage());
-                    }
-                    return List.<String>of();
-                  }
-                })
-            .toList();
-    TermStatistics.Builder builder = TermStatistics.builder();
-    int counted = 0;
-    for (List<String> words : new ArrayList<>(documents)) {
-      if (!words.isEmpty()) {
-        builder.addDocument(words);
-        counted++;
-      }
-    }
-    TermStatistics statistics = builder.build();
+    TermStatistics statistics =
+        TermStatistics.count(
+            files,
+            reason -> {
+              synchronized (err) {
+                err.println("parley: skipped " + reason);
+              }
+            });
+    int counted = statistics.documentCount();
     Output.write(
         output,
         out -> {

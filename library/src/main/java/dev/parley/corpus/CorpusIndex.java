@@ -7,12 +7,11 @@ import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
+import dev.parley.text.StatementFiles;
 import dev.parley.text.Token;
 import dev.parley.text.Tokenizer;
 import dev.parley.text.UnusableInputException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,7 +197,7 @@ public final class CorpusIndex {
     requireNonNull(folder, "folder");
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
-    List<Path> files = statementFiles(folder);
+    List<Path> files = StatementFiles.of(folder);
     Builder b = new Builder(List.of(), List.of(), List.of(), List.of());
     b.read(files, f -> folder.relativize(f).toString().replace('\\', '/'), normalizer, progress);
     if (b.documents.isEmpty()) {
@@ -342,31 +340,6 @@ public final class CorpusIndex {
       return new CorpusIndex(
           vocabulary.toArray(String[]::new), documents, words.toArray(int[][]::new), skipped);
     }
-  }
-
-  /**
-   * Returns the statements of a folder: its {@code *.txt} files, searched recursively, in path
-   * order.
-   *
-   * @throws UnusableInputException if {@code folder} is missing, not a folder or cannot be read
-   */
-  public static List<Path> statementFiles(Path folder) {
-    requireNonNull(folder, "folder");
-    if (!Files.isDirectory(folder)) {
-      throw new UnusableInputException(
-          folder.toString(), Files.exists(folder) ? "is not a folder" : "no such folder");
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files =
-          walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-              .sorted()
-              .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UnusableInputException(
-          folder.toString(), "cannot be read (" + e.getMessage() + ")");
-    }
-    return files;
   }
 
   // --- saving and loading

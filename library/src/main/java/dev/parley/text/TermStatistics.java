@@ -123,6 +123,47 @@ public final class TermStatistics {
     }
   }
 
+  /**
+   * Counts the words of the statements in {@code files}, each a document, on all cores: what {@code
+   * parley terms} writes. Statements are normalised with empty statistics, so that the counts do
+   * not depend on the statistics shipped. A file that cannot be used is left out and reported to
+   * {@code skipped} with its reason (from several threads: {@code skipped} must be thread-safe).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static TermStatistics count(
+      java.util.List<java.nio.file.Path> files, java.util.function.Consumer<String> skipped) {
+    requireNonNull(files, "files");
+    requireNonNull(skipped, "skipped");
+    Normalizer normalizer = Normalizer.builder().termStatistics(empty()).build();
+    java.util.List<java.util.List<String>> documents =
+        files.parallelStream()
+            .map(
+                p -> {
+                  try {
+                    java.util.List<String> words = new java.util.ArrayList<>();
+                    for (Paragraph par : normalizer.read(p).paragraphs()) {
+                      WordSequence w = par.words();
+                      for (int i = 0; i < w.size(); i++) {
+                        words.add(w.word(i));
+                      }
+                    }
+                    return words;
+                  } catch (UnusableInputException e) {
+                    skipped.accept(e.getMessage());
+                    return java.util.List.<String>of();
+                  }
+                })
+            .toList();
+    Builder builder = builder();
+    for (java.util.List<String> words : documents) {
+      if (!words.isEmpty()) {
+        builder.addDocument(words);
+      }
+    }
+    return builder.build();
+  }
+
   /** Returns a builder that counts the words of the documents it is given. */
   public static Builder builder() {
     return new Builder();
