@@ -163,11 +163,12 @@ final class UnitAligner {
 
   /**
    * Links in order the units of a short gap that the alignment left as deletions and insertions
-   * between two links, when both sides of the gap hold as many units and each pair has about the
-   * same length and keeps a good share of its words in order, however reworded: in a version of the
-   * same text, position and length carry what changed wording no longer does (Gale and Church's
-   * insight). A paragraph replaced by a different one of the same length keeps few of its words in
-   * order (function words only) and stays a deletion and an insertion.
+   * between two links or between a link and an end of the texts, when both sides of the gap hold as
+   * many units and each pair has about the same length and keeps a good share of its words in
+   * order, however reworded: in a version of the same text, position and length carry what changed
+   * wording no longer does (Gale and Church's insight). A paragraph replaced by a different one of
+   * the same length keeps few of its words in order (function words only) and stays a deletion and
+   * an insertion.
    */
   private List<Link> fillGaps(List<Link> links, Candidates c) {
     List<Link> out = new ArrayList<>(links.size());
@@ -191,8 +192,7 @@ final class UnitAligner {
         end++;
       }
       boolean fill =
-          k > 0
-              && end < links.size()
+          (k > 0 || end < links.size())
               && deleted.size() == inserted.size()
               && deleted.size() <= GAP_MAX_UNITS;
       for (int t = 0; fill && t < deleted.size(); t++) {
