@@ -1,5 +1,6 @@
 package dev.parley.align;
 
+import dev.parley.internal.primitive.LongDoubleMap;
 import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrases;
@@ -611,11 +612,11 @@ final class UnitAligner {
     return (whole - matchThreshold) * (da + db) / 2.0;
   }
 
-  private final LongDoubleMap combinedCache = new LongDoubleMap();
+  private final LongDoubleMap combinedCache = new LongDoubleMap(16);
 
   private double combined(Candidates c, int i, int da, int j, int db) {
     long key = ((long) i * 1_000_003L + j) * 16 + da * 4 + db;
-    double cached = combinedCache.get(key);
+    double cached = combinedCache.get(key, Double.NaN);
     if (Double.isNaN(cached)) {
       cached = da == 1 ? c.combinedRight(i, j, db) : c.combinedLeft(i, da, j);
       combinedCache.put(key, cached);

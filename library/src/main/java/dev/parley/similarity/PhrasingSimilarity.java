@@ -2,6 +2,7 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
 import java.util.LinkedHashMap;
@@ -244,61 +245,29 @@ public final class PhrasingSimilarity implements TokenSimilarity {
    * The lists run from the last unit added to the first.
    */
   private static final class Postings {
-    private long[] keys = new long[64];
-    private int[] heads = new int[64];
-    private int keyCount;
+    /** Per key, its last posting plus one (0: none). */
+    private final LongIntMap heads = new LongIntMap(256);
+
     int[] next = new int[64];
     int[] unit = new int[64];
     double[] weight = new double[64];
     private int size;
 
     void add(long key, int unitIndex, double w) {
-      if (2 * (keyCount + 1) > keys.length) {
-        rehash();
-      }
-      int i = slot(key);
-      if (keys[i] == 0) {
-        keys[i] = key;
-        heads[i] = -1;
-        keyCount++;
-      }
       if (size == next.length) {
         next = java.util.Arrays.copyOf(next, size * 2);
         unit = java.util.Arrays.copyOf(unit, size * 2);
         weight = java.util.Arrays.copyOf(weight, size * 2);
       }
-      next[size] = heads[i];
+      next[size] = heads.get(key) - 1;
       unit[size] = unitIndex;
       weight[size] = w;
-      heads[i] = size++;
+      heads.put(key, ++size);
     }
 
+    /** The last posting of {@code key}, or -1. */
     int first(long key) {
-      int i = slot(key);
-      return keys[i] == key ? heads[i] : -1;
-    }
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int i = (int) (key ^ (key >>> 32)) & mask;
-      while (keys[i] != 0 && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
-
-    private void rehash() {
-      long[] oldKeys = keys;
-      int[] oldHeads = heads;
-      keys = new long[oldKeys.length * 2];
-      heads = new int[oldKeys.length * 2];
-      for (int k = 0; k < oldKeys.length; k++) {
-        if (oldKeys[k] != 0) {
-          int i = slot(oldKeys[k]);
-          keys[i] = oldKeys[k];
-          heads[i] = oldHeads[k];
-        }
-      }
+      return heads.get(key) - 1;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.parley.similarity;
 
+import dev.parley.internal.primitive.LongDoubleMap;
 import java.util.Arrays;
 
 /**
@@ -81,67 +82,25 @@ final class SparseVector {
    * weight the sum of its occurrences' weights times {@code factor(id)}.
    */
   static final class Accumulator {
-    private long[] keys;
-    private double[] values;
-    private int size;
+    private final LongDoubleMap sums;
 
     Accumulator(int expected) {
-      int slots = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
-      keys = new long[slots];
-      values = new double[slots];
+      sums = new LongDoubleMap(expected);
     }
 
-    /** Adds {@code weight} to id {@code id} (never 0). */
+    /** Adds {@code weight} to id {@code id}. */
     void add(long id, double weight) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int i = (int) (id ^ (id >>> 32)) & mask;
-      while (keys[i] != 0 && keys[i] != id) {
-        i = (i + 1) & mask;
-      }
-      if (keys[i] == 0) {
-        keys[i] = id;
-        size++;
-      }
-      values[i] += weight;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      double[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new double[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          add(oldKeys[i], oldValues[i]);
-        }
-      }
+      sums.add(id, weight);
     }
 
     SparseVector build(java.util.function.LongToDoubleFunction factor) {
-      if (size == 0) {
+      if (sums.size() == 0) {
         return EMPTY;
       }
-      long[] ids = new long[size];
-      int k = 0;
-      for (long key : keys) {
-        if (key != 0) {
-          ids[k++] = key;
-        }
-      }
-      Arrays.sort(ids);
-      double[] weights = new double[size];
-      int mask = keys.length - 1;
-      for (int n = 0; n < size; n++) {
-        long id = ids[n];
-        int i = (int) (id ^ (id >>> 32)) & mask;
-        while (keys[i] != id) {
-          i = (i + 1) & mask;
-        }
-        weights[n] = values[i] * factor.applyAsDouble(id);
+      long[] ids = sums.sortedKeys();
+      double[] weights = new double[ids.length];
+      for (int n = 0; n < ids.length; n++) {
+        weights[n] = sums.get(ids[n], 0) * factor.applyAsDouble(ids[n]);
       }
       return new SparseVector(ids, weights);
     }

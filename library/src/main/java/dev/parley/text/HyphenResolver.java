@@ -1,7 +1,9 @@
 package dev.parley.text;
 
+import dev.parley.internal.primitive.LongIntMap;
 import java.util.BitSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a hyphen at the end of a line is part of a compound ({@code Secretary-} + {@code
@@ -19,12 +21,12 @@ final class HyphenResolver {
   private final TermStatistics statistics;
 
   /** The match forms whose occurrences in the document are counted (by id), and their lengths. */
-  private final Counts targets = new Counts();
+  private final LongIntMap targets = new LongIntMap(64);
 
   private final BitSet targetLengths = new BitSet();
 
   /** Occurrences in the document by word id ({@link WordSequence#idOf}). */
-  private Counts documentCounts;
+  private @Nullable LongIntMap documentCounts;
 
   /** Set once a pair turned up that was not gathered beforehand: from then on every word counts. */
   private boolean countsEveryWord;
@@ -97,10 +99,12 @@ final class HyphenResolver {
   }
 
   private int documentCount(String matchForm) {
-    if (documentCounts == null) {
-      documentCounts = countTargets();
+    LongIntMap counts = documentCounts;
+    if (counts == null) {
+      counts = countTargets();
+      documentCounts = counts;
     }
-    return documentCounts.get(WordSequence.idOf(matchForm));
+    return counts.get(WordSequence.idOf(matchForm));
   }
 
   /** The forms whose document counts decide a pair. */
@@ -118,7 +122,7 @@ final class HyphenResolver {
   private boolean addTargets(List<String> forms) {
     boolean added = false;
     for (String f : forms) {
-      if (targets.add(WordSequence.idOf(f)) == 1) {
+      if (targets.add(WordSequence.idOf(f), 1) == 1) {
         targetLengths.set(f.length());
         added = true;
       }
@@ -179,8 +183,8 @@ final class HyphenResolver {
    * of words broken at a line end. Only words as long as a target are turned into match forms,
    * which passes over most words at no cost.
    */
-  private Counts countTargets() {
-    Counts counts = new Counts();
+  private LongIntMap countTargets() {
+    LongIntMap counts = new LongIntMap(countsEveryWord ? 4096 : 64);
     char[] cs = text.toCharArray(); // charAt on non-Latin-1 text checks every index
     boolean previousEndsWithHyphen = false;
     for (SourceLine line : lines) {
@@ -212,7 +216,7 @@ final class HyphenResolver {
         if (!brokenAtEnd && !brokenAtStart && (countsEveryWord || targetLengths.get(i - start))) {
           long id = id(cs, start, i);
           if (countsEveryWord || targets.get(id) > 0) {
-            counts.add(id);
+            counts.add(id, 1);
           }
         }
       }
@@ -229,50 +233,6 @@ final class HyphenResolver {
       }
     }
     return WordSequence.idOfAscii(cs, start, end);
-  }
-
-  /** Counts by word id: open addressing, 0 never a key (no id is 0). */
-  private static final class Counts {
-    private long[] keys = new long[64];
-    private int[] values = new int[64];
-    private int size;
-
-    /** Adds one to {@code id} and returns its new count. */
-    int add(long id) {
-      if (2 * (size + 1) > keys.length) {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        for (int k = 0; k < oldKeys.length; k++) {
-          if (oldKeys[k] != 0) {
-            int i = slot(oldKeys[k]);
-            keys[i] = oldKeys[k];
-            values[i] = oldValues[k];
-          }
-        }
-      }
-      int i = slot(id);
-      if (keys[i] == 0) {
-        keys[i] = id;
-        size++;
-      }
-      return ++values[i];
-    }
-
-    int get(long id) {
-      int i = slot(id);
-      return keys[i] == id ? values[i] : 0;
-    }
-
-    private int slot(long id) {
-      int mask = keys.length - 1;
-      int i = (int) (id ^ (id >>> 32)) & mask;
-      while (keys[i] != 0 && keys[i] != id) {
-        i = (i + 1) & mask;
-      }
-      return i;
-    }
   }
 
   private static boolean isLineEndHyphen(char c) {

@@ -3,6 +3,7 @@ package dev.parley.text;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.primitive.LongIntMap;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -55,26 +56,17 @@ public final class TermStatistics {
   /** The first parts of the hyphenated compounds counted ({@code quasi} of {@code quasi-state}). */
   private final Set<String> compoundHeads;
 
-  /** Document frequencies by word id ({@link WordSequence#idOf}), open addressing; 0 is empty. */
-  private final long[] idKeys;
-
-  private final int[] idFrequencies;
+  /** Document frequencies by word id ({@link WordSequence#idOf}). */
+  private final LongIntMap frequenciesById;
 
   private TermStatistics(int documentCount, Map<String, long[]> counts) {
     this.documentCount = documentCount;
     this.counts = counts;
-    int slots = Integer.highestOneBit(Math.max(8, counts.size() * 2)) << 1;
-    this.idKeys = new long[slots];
-    this.idFrequencies = new int[slots];
+    this.frequenciesById = new LongIntMap(counts.size());
     Set<String> heads = new HashSet<>();
     for (Map.Entry<String, long[]> e : counts.entrySet()) {
-      long id = WordSequence.idOf(e.getKey());
-      int i = slot(id);
-      while (idKeys[i] != 0 && idKeys[i] != id) {
-        i = (i + 1) & (slots - 1);
-      }
-      idKeys[i] = id;
-      idFrequencies[i] = (int) Math.min(Integer.MAX_VALUE, e.getValue()[0]);
+      frequenciesById.put(
+          WordSequence.idOf(e.getKey()), (int) Math.min(Integer.MAX_VALUE, e.getValue()[0]));
     }
     for (String term : counts.keySet()) {
       int hyphen = term.indexOf('-');
@@ -191,25 +183,12 @@ public final class TermStatistics {
    * string.
    */
   public long documentFrequencyOf(long wordId) {
-    int mask = idKeys.length - 1;
-    for (int i = slot(wordId); ; i = (i + 1) & mask) {
-      long k = idKeys[i];
-      if (k == wordId) {
-        return idFrequencies[i];
-      }
-      if (k == 0) {
-        return 0;
-      }
-    }
+    return frequenciesById.get(wordId);
   }
 
   /** Returns {@link #inverseDocumentFrequency(String)} of the word with id {@code wordId}. */
   public double inverseDocumentFrequencyOf(long wordId) {
     return Math.log((documentCount + 1.0) / (documentFrequencyOf(wordId) + 1.0)) + 1.0;
-  }
-
-  private int slot(long id) {
-    return (int) (id ^ (id >>> 32)) & (idKeys.length - 1);
   }
 
   /** Returns the number of occurrences of the match form {@code term}, 0 if unknown. */
