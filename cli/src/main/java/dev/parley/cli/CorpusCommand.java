@@ -294,48 +294,55 @@ final class CorpusCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       CorpusIndex index = CorpusIndex.read(arguments.indexFile);
-      List<ReusedPassage> passages;
-      try (ProgressBar bar = ProgressBar.open(err, "comparing")) {
-        passages = index.reuse(minWords, bar);
-      }
       if (f == Format.CSV) {
         out.println(
             "words,left_file,left_delegation,left_year,left_paragraph,left_first_word,left_end_word,"
                 + "right_file,right_delegation,right_year,right_paragraph,right_first_word,"
                 + "right_end_word,left_text,right_text");
       }
-      for (ReusedPassage p : passages) {
-        CorpusDocument l = index.documents().get(p.left().document());
-        CorpusDocument r = index.documents().get(p.right().document());
-        if (f == Format.CSV) {
-          out.println(
-              Csv.row(
-                  Integer.toString(p.words()),
-                  l.path(),
-                  l.delegation(),
-                  l.year() == 0 ? "" : Integer.toString(l.year()),
-                  Integer.toString(p.left().firstParagraph()),
-                  Integer.toString(p.left().firstWord()),
-                  Integer.toString(p.left().endWord()),
-                  r.path(),
-                  r.delegation(),
-                  r.year() == 0 ? "" : Integer.toString(r.year()),
-                  Integer.toString(p.right().firstParagraph()),
-                  Integer.toString(p.right().firstWord()),
-                  Integer.toString(p.right().endWord()),
-                  p.left().text(),
-                  p.right().text()));
-        } else {
-          ObjectNode o = Json.MAPPER.createObjectNode();
-          o.put("words", p.words());
-          location(o.putObject("left"), l, p.left());
-          location(o.putObject("right"), r, p.right());
-          out.println(o.toString());
-        }
+      int[] count = new int[1];
+      try (ProgressBar bar = ProgressBar.open(err, "comparing")) {
+        index.reuse(
+            minWords,
+            bar,
+            p -> {
+              count[0]++;
+              print(out, f, index, p);
+            });
       }
       out.flush();
-      err.println("parley: " + passages.size() + " reused passages");
+      err.println("parley: " + count[0] + " reused passages");
       return 0;
+    }
+
+    private static void print(PrintWriter out, Format f, CorpusIndex index, ReusedPassage p) {
+      CorpusDocument l = index.documents().get(p.left().document());
+      CorpusDocument r = index.documents().get(p.right().document());
+      if (f == Format.CSV) {
+        out.println(
+            Csv.row(
+                Integer.toString(p.words()),
+                l.path(),
+                l.delegation(),
+                l.year() == 0 ? "" : Integer.toString(l.year()),
+                Integer.toString(p.left().firstParagraph()),
+                Integer.toString(p.left().firstWord()),
+                Integer.toString(p.left().endWord()),
+                r.path(),
+                r.delegation(),
+                r.year() == 0 ? "" : Integer.toString(r.year()),
+                Integer.toString(p.right().firstParagraph()),
+                Integer.toString(p.right().firstWord()),
+                Integer.toString(p.right().endWord()),
+                p.left().text(),
+                p.right().text()));
+      } else {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("words", p.words());
+        location(o.putObject("left"), l, p.left());
+        location(o.putObject("right"), r, p.right());
+        out.println(o.toString());
+      }
     }
 
     private static void location(ObjectNode o, CorpusDocument d, ReusedPassage.Location at) {

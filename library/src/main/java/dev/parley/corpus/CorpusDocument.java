@@ -14,16 +14,22 @@ import java.util.List;
  *     empty when neither tells
  * @param year the year, from the statement's date or else from a four-digit year in the file name;
  *     0 when neither tells
- * @param paragraphs the normalised texts of its body paragraphs
+ * @param paragraphs the normalised texts of its body paragraphs (an indexed statement's are read
+ *     from the index file each time they are asked for)
  * @param words how many words it has
  */
 public record CorpusDocument(
     int id, String path, String delegation, int year, List<String> paragraphs, int words) {
 
-  /** Checks the fields and copies the list. */
+  /**
+   * Checks the fields and copies the list (an index's own list, which reads the paragraphs from the
+   * index file when asked, is kept as it is).
+   */
   public CorpusDocument {
     requireNonNull(path, "path");
     requireNonNull(delegation, "delegation");
-    paragraphs = List.copyOf(paragraphs);
+    if (!(paragraphs instanceof CorpusIndex.StoredParagraphs)) {
+      paragraphs = List.copyOf(paragraphs);
+    }
   }
 }

@@ -11,7 +11,9 @@ import dev.parley.text.StatementFiles;
 import dev.parley.text.Token;
 import dev.parley.text.Tokenizer;
 import dev.parley.text.UnusableInputException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  * exhaustive top 10. Reused passages come from word {@value #SHINGLE}-grams, winnowed so that any
  * passage of the asked length leaves at least one fingerprint in both statements, then extended
  * word by word to the whole passage. An index is immutable and safe to use from many threads.
+ *
+ * <p>An index is a memory-mapped file: paragraph texts, word ids, vectors and the inverted index
+ * stay in the file (and the operating system's page cache), and the heap holds only the vocabulary,
+ * each statement's path, delegation, year and sizes, and the document frequencies. Building and
+ * adding write their temporary files under {@code java.io.tmpdir} (about twice the final index) and
+ * delete them when done; {@link #write} copies the index to where it is kept.
  */
 public final class CorpusIndex {
 
@@ -79,74 +87,122 @@ public final class CorpusIndex {
 
   final String[] vocabulary;
   final List<CorpusDocument> documents;
-  final int[][] words;
   final List<String> skipped;
-
-  // Derived from the above on construction; the index file does not hold them. Where each word
-  // stands is not kept (three numbers a word would double the heap): it is checked on construction
-  // and found again for the few statements that hold a reused passage.
   final int[] documentFrequency;
-  private final int[][] vectorTerms;
-  private final float[][] vectorWeights;
-  private final int[][] indexedTerms;
-  private final int[][] postingDocs;
-  private final float[][] postingWeights;
 
-  /**
-   * An index of {@code documents}, whose words are {@code words} (ids into {@code vocabulary}, in
-   * the order of the statements' body paragraphs).
-   *
-   * @throws WordsDisagree if a statement's paragraphs do not tokenise into its words
-   */
+  /** The mapped index file: texts, words, vectors and postings stay there, out of the heap. */
+  final Store store;
+
+  private final long[] section;
+  private final long[] wordStart;
+  private final long[] vectorStart;
+  private final int commonLimit;
+
+  /** An index over a mapped index file whose sections have been checked. */
   CorpusIndex(
-      String[] vocabulary, List<CorpusDocument> documents, int[][] words, List<String> skipped) {
+      Store store,
+      long[] section,
+      String[] vocabulary,
+      List<IndexFile.Entry> entries,
+      int[] vectorLength,
+      int[] documentFrequency,
+      List<String> skipped) {
+    this.store = store;
+    this.section = section;
     this.vocabulary = vocabulary;
-    this.documents = List.copyOf(documents);
-    this.words = words;
+    this.documentFrequency = documentFrequency;
     this.skipped = List.copyOf(skipped);
-    int n = documents.size();
-    IntStream.range(0, n).parallel().forEach(this::locate);
-    vectorTerms = new int[n][];
-    vectorWeights = new float[n][];
-    IntStream.range(0, n).parallel().forEach(this::countTerms);
-    documentFrequency = new int[vocabulary.length];
-    for (int[] terms : vectorTerms) {
-      for (int t : terms) {
-        documentFrequency[t]++;
-      }
-    }
-    IntStream.range(0, n).parallel().forEach(d -> weigh(vectorTerms[d], vectorWeights[d]));
-    indexedTerms = new int[n][];
-    int[] postingCount = new int[vocabulary.length];
+    int n = entries.size();
+    wordStart = new long[n + 1];
+    vectorStart = new long[n + 1];
+    long[] textStart = new long[n + 1];
+    List<CorpusDocument> docs = new ArrayList<>(n);
     for (int d = 0; d < n; d++) {
-      indexedTerms[d] = indexed(d);
-      for (int k : indexedTerms[d]) {
-        postingCount[vectorTerms[d][k]]++;
-      }
+      IndexFile.Entry e = entries.get(d);
+      wordStart[d + 1] = wordStart[d] + e.words();
+      vectorStart[d + 1] = vectorStart[d] + vectorLength[d];
+      textStart[d + 1] = textStart[d] + e.textBytes();
+      docs.add(
+          new CorpusDocument(
+              d,
+              e.path(),
+              e.delegation(),
+              e.year(),
+              new StoredParagraphs(store, section[IndexFile.TEXTS] + textStart[d], e.paragraphs()),
+              e.words()));
     }
-    postingDocs = new int[vocabulary.length][];
-    postingWeights = new float[vocabulary.length][];
-    for (int t = 0; t < vocabulary.length; t++) {
-      postingDocs[t] = new int[postingCount[t]];
-      postingWeights[t] = new float[postingCount[t]];
+    this.documents = List.copyOf(docs);
+    this.commonLimit = commonLimit(n);
+    this.scores = ThreadLocal.withInitial(() -> new float[n]);
+    this.touched = ThreadLocal.withInitial(() -> new int[n]);
+  }
+
+  /** The most statements a term may be found in and still be in the inverted index. */
+  static int commonLimit(int statements) {
+    return (int) Math.max(2, COMMON_SHARE * statements);
+  }
+
+  /** A statement's body paragraphs, read from the index file when asked for. */
+  static final class StoredParagraphs extends java.util.AbstractList<String>
+      implements java.util.RandomAccess {
+    private final Store store;
+    private final long start;
+    private final int size;
+
+    StoredParagraphs(Store store, long start, int size) {
+      this.store = store;
+      this.start = start;
+      this.size = size;
     }
-    int[] filled = new int[vocabulary.length];
-    for (int d = 0; d < n; d++) {
-      for (int k : indexedTerms[d]) {
-        int t = vectorTerms[d][k];
-        postingDocs[t][filled[t]] = d;
-        postingWeights[t][filled[t]++] = vectorWeights[d][k];
+
+    @Override
+    public String get(int index) {
+      java.util.Objects.checkIndex(index, size);
+      long at = start;
+      for (int p = 0; p < index; p++) {
+        at += 4 + store.getInt(at);
       }
+      int length = store.getInt(at);
+      return new String(store.bytes(at + 4, length), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int size() {
+      return size;
     }
   }
 
-  /** A statement's paragraphs that do not tokenise into the words stored for it. */
-  static final class WordsDisagree extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  /** How many words statement {@code d} has. */
+  int wordCount(int d) {
+    return (int) (wordStart[d + 1] - wordStart[d]);
+  }
 
-    WordsDisagree(String path) {
-      super(path);
-    }
+  /** Word {@code i} of statement {@code d}. */
+  int word(int d, int i) {
+    return store.getInt(section[IndexFile.WORDS] + 4 * (wordStart[d] + i));
+  }
+
+  /** Statement {@code d}'s words, copied out of the file. */
+  int[] words(int d) {
+    return store.ints(section[IndexFile.WORDS] + 4 * wordStart[d], wordCount(d));
+  }
+
+  /** Statement {@code d}'s words, read in the file where they are. */
+  Passages.Words wordsOf(int d) {
+    long base = section[IndexFile.WORDS] + 4 * wordStart[d];
+    int length = wordCount(d);
+    return new Passages.Words() {
+      @Override
+      public int length() {
+        return length;
+      }
+
+      @Override
+      public int at(int i) {
+        java.util.Objects.checkIndex(i, length);
+        return store.getInt(base + 4L * i);
+      }
+    };
   }
 
   /**
@@ -154,27 +210,34 @@ public final class CorpusIndex {
    * tokenising its paragraphs, which costs less than storing three numbers a word, and checked
    * against its words.
    *
-   * @throws WordsDisagree if the paragraphs do not tokenise into the statement's words
+   * @throws UnusableInputException if the paragraphs do not tokenise into the statement's words (an
+   *     index written by a Parley that tokenised otherwise)
    */
   int[][] locate(int d) {
-    int n = words[d].length;
+    int[] w = words(d);
+    int n = w.length;
     int[] paragraph = new int[n];
     int[] start = new int[n];
     int[] end = new int[n];
     int k = 0;
     List<String> paragraphs = documents.get(d).paragraphs();
-    for (int p = 0; p < paragraphs.size(); p++) {
+    boolean agree = true;
+    for (int p = 0; p < paragraphs.size() && agree; p++) {
       for (Token t : Tokenizer.tokenize(paragraphs.get(p))) {
-        if (k == n || !vocabulary[words[d][k]].equals(t.match())) {
-          throw new WordsDisagree(documents.get(d).path());
+        if (k == n || !vocabulary[w[k]].equals(t.match())) {
+          agree = false;
+          break;
         }
         paragraph[k] = p;
         start[k] = t.start();
         end[k++] = t.end();
       }
     }
-    if (k != n) {
-      throw new WordsDisagree(documents.get(d).path());
+    if (!agree || k != n) {
+      throw new UnusableInputException(
+          documents.get(d).path(),
+          "does not read as it was indexed (indexed by another version of Parley: index the"
+              + " folder again)");
     }
     return new int[][] {paragraph, start, end};
   }
@@ -198,16 +261,33 @@ public final class CorpusIndex {
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
     List<Path> files = StatementFiles.of(folder);
-    Builder b = new Builder(List.of(), List.of(), List.of(), List.of());
-    b.read(files, f -> folder.relativize(f).toString().replace('\\', '/'), normalizer, progress);
-    if (b.documents.isEmpty()) {
-      throw new UnusableInputException(
-          folder.toString(),
-          files.isEmpty()
-              ? "holds no .txt files"
-              : "holds no statement that could be read (" + b.skipped.get(0) + ")");
+    try (Builder b = new Builder(null)) {
+      b.read(files, f -> folder.relativize(f).toString().replace('\\', '/'), normalizer, progress);
+      if (b.entries.isEmpty()) {
+        throw new UnusableInputException(
+            folder.toString(),
+            files.isEmpty()
+                ? "holds no .txt files"
+                : "holds no statement that could be read (" + b.skipped.get(0) + ")");
+      }
+      return b.build();
     }
-    return b.build();
+  }
+
+  /**
+   * An index of statements whose words are given as ids into {@code vocabulary} (for tests of what
+   * is built on the words).
+   */
+  static CorpusIndex of(String[] vocabulary, List<CorpusDocument> documents, int[][] words) {
+    try (Builder b = new Builder(null)) {
+      b.vocabulary.addAll(List.of(vocabulary));
+      for (int d = 0; d < documents.size(); d++) {
+        b.add(documents.get(d), words[d]);
+      }
+      return b.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -222,42 +302,82 @@ public final class CorpusIndex {
     requireNonNull(files, "files");
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
-    Builder b = new Builder(List.of(vocabulary), documents, List.of(words), skipped);
-    java.util.Set<String> known = new java.util.HashSet<>();
-    documents.forEach(d -> known.add(d.path()));
-    List<Path> fresh = new ArrayList<>();
-    for (Path f : files) {
-      String name = f.toString().replace('\\', '/');
-      if (!known.add(name)) {
-        b.skipped.add(name + ": already in the index");
-      } else {
-        fresh.add(f);
+    try (Builder b = new Builder(this)) {
+      java.util.Set<String> known = new java.util.HashSet<>();
+      documents.forEach(d -> known.add(d.path()));
+      List<Path> fresh = new ArrayList<>();
+      for (Path f : files) {
+        String name = f.toString().replace('\\', '/');
+        if (!known.add(name)) {
+          b.skipped.add(name + ": already in the index");
+        } else {
+          fresh.add(f);
+        }
       }
+      b.read(fresh, f -> f.toString().replace('\\', '/'), normalizer, progress);
+      return b.build();
     }
-    b.read(fresh, f -> f.toString().replace('\\', '/'), normalizer, progress);
-    return b.build();
   }
 
-  /** Statements read into word ids of a growing vocabulary. */
-  private static final class Builder {
+  /**
+   * Statements read into word ids of a growing vocabulary. Their paragraph texts and words go to
+   * files as they are read (only the vocabulary and each statement's path, delegation, year and
+   * sizes stay in the heap), and {@link #build} writes the index file from them and maps it.
+   */
+  private static final class Builder implements AutoCloseable {
     final Map<String, Integer> ids = new HashMap<>();
-    final List<String> vocabulary;
-    final List<CorpusDocument> documents;
-    final List<int[]> words;
-    final List<String> skipped;
+    final List<String> vocabulary = new ArrayList<>();
+    final List<IndexFile.Entry> entries = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+    private final Path folder;
+    private final Path textFile;
+    private final Path wordFile;
+    private final java.io.OutputStream texts;
+    private final java.io.OutputStream words;
 
-    Builder(
-        List<String> vocabulary,
-        List<CorpusDocument> documents,
-        List<int[]> words,
-        List<String> skipped) {
-      this.vocabulary = new ArrayList<>(vocabulary);
-      this.documents = new ArrayList<>(documents);
-      this.words = new ArrayList<>(words);
-      this.skipped = new ArrayList<>(skipped);
-      for (int t = 0; t < this.vocabulary.size(); t++) {
-        ids.put(this.vocabulary.get(t), t);
+    /** A builder holding nothing, or what {@code start} holds. */
+    Builder(@Nullable CorpusIndex start) {
+      try {
+        folder = Files.createTempDirectory("parley-index-");
+        textFile = folder.resolve("texts");
+        wordFile = folder.resolve("words");
+        texts = new java.io.BufferedOutputStream(Files.newOutputStream(textFile), 1 << 16);
+        words = new java.io.BufferedOutputStream(Files.newOutputStream(wordFile), 1 << 16);
+        if (start != null) {
+          vocabulary.addAll(List.of(start.vocabulary));
+          for (int t = 0; t < vocabulary.size(); t++) {
+            ids.put(vocabulary.get(t), t);
+          }
+          skipped.addAll(start.skipped);
+          for (CorpusDocument d : start.documents) {
+            add(d, start.words(d.id()));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
       }
+    }
+
+    /** Adds a statement whose words are already ids into the vocabulary. */
+    void add(CorpusDocument d, int[] w) throws IOException {
+      long bytes = 0;
+      for (String p : d.paragraphs()) {
+        bytes += paragraph(p);
+      }
+      entries.add(
+          new IndexFile.Entry(
+              d.path(), d.delegation(), d.year(), d.paragraphs().size(), w.length, bytes));
+      IndexFile.writeInts(words, w);
+    }
+
+    /** Spills one paragraph's text; returns the bytes it takes. */
+    private long paragraph(String text) throws IOException {
+      byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] length = new byte[4];
+      java.nio.ByteBuffer.wrap(length).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(b.length);
+      texts.write(length);
+      texts.write(b);
+      return 4L + b.length;
     }
 
     void read(
@@ -286,26 +406,26 @@ public final class CorpusIndex {
                     })
                 .toList();
         for (int f = 0; f < part.size(); f++) {
-          add(part.get(f), read.get(f), name);
+          try {
+            add(part.get(f), read.get(f), name);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
+          }
         }
       }
     }
 
-    private void add(Path file, Object read, java.util.function.Function<Path, String> name) {
+    private void add(Path file, Object read, java.util.function.Function<Path, String> name)
+        throws IOException {
       if (read instanceof String problem) {
         skipped.add(problem);
         return;
       }
       Statement s = (Statement) read;
       List<Paragraph> body = s.bodyParagraphs();
-      List<String> texts = new ArrayList<>(body.size());
       int count = 0;
-      List<List<Token>> tokens = new ArrayList<>(body.size());
       for (Paragraph p : body) {
-        texts.add(p.text());
-        List<Token> t = p.tokens();
-        tokens.add(t);
-        count += t.size();
+        count += p.tokens().size();
       }
       if (count == 0) {
         skipped.add(s.source() + ": no words in its body paragraphs");
@@ -313,8 +433,10 @@ public final class CorpusIndex {
       }
       int[] w = new int[count];
       int k = 0;
-      for (List<Token> paragraph : tokens) {
-        for (Token t : paragraph) {
+      long bytes = 0;
+      for (Paragraph p : body) {
+        bytes += paragraph(p.text());
+        for (Token t : p.tokens()) {
           Integer id = ids.get(t.match());
           if (id == null) {
             id = vocabulary.size();
@@ -324,21 +446,50 @@ public final class CorpusIndex {
           w[k++] = id;
         }
       }
+      IndexFile.writeInts(words, w);
       String fileName = file.getFileName().toString();
-      documents.add(
-          new CorpusDocument(
-              documents.size(),
+      entries.add(
+          new IndexFile.Entry(
               name.apply(file),
               StatementFacts.delegation(s, fileName),
               StatementFacts.year(s, fileName),
-              texts,
-              count));
-      words.add(w);
+              body.size(),
+              count,
+              bytes));
     }
 
+    /** Writes the index file beside the spilled texts and words, maps it, and checks it. */
     CorpusIndex build() {
-      return new CorpusIndex(
-          vocabulary.toArray(String[]::new), documents, words.toArray(int[][]::new), skipped);
+      Path index = folder.resolve("index");
+      try {
+        texts.close();
+        words.close();
+        IndexFile.create(index, vocabulary, entries, skipped, textFile, wordFile);
+        return IndexFile.open(Store.map(index), index.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
+      }
+    }
+
+    /** Deletes the files (a mapped index stays readable until it is no longer used). */
+    @Override
+    public void close() {
+      try {
+        texts.close();
+        words.close();
+        try (var list = Files.list(folder)) {
+          for (Path p : list.toList()) {
+            try {
+              Files.deleteIfExists(p);
+            } catch (IOException e) {
+              p.toFile().deleteOnExit();
+            }
+          }
+        }
+        Files.deleteIfExists(folder);
+      } catch (IOException e) {
+        folder.toFile().deleteOnExit();
+      }
     }
   }
 
@@ -382,77 +533,60 @@ public final class CorpusIndex {
 
   // --- nearest statements
 
-  /** Statement {@code d}'s distinct terms, ascending, with how often each occurs. */
-  private void countTerms(int d) {
-    int[] sorted = words[d].clone();
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        distinct++;
-      }
-    }
-    int[] terms = new int[distinct];
-    float[] counts = new float[distinct];
-    int k = -1;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        terms[++k] = sorted[i];
-      }
-      counts[k]++;
-    }
-    vectorTerms[d] = terms;
-    vectorWeights[d] = counts;
+  private int vectorLength(int d) {
+    return (int) (vectorStart[d + 1] - vectorStart[d]);
   }
 
-  /**
-   * Turns the counts of {@code terms} into their tf-idf weights, {@code (1 + ln tf) ln(N/df)},
-   * scaled to unit length.
-   */
-  private void weigh(int[] terms, float[] counts) {
-    double norm = 0;
-    for (int i = 0; i < terms.length; i++) {
-      double w =
-          (1 + Math.log(counts[i]))
-              * Math.log((double) documents.size() / documentFrequency[terms[i]]);
-      counts[i] = (float) w;
-      norm += w * w;
-    }
-    double length = Math.sqrt(norm);
-    for (int i = 0; i < terms.length; i++) {
-      counts[i] = length == 0 ? 0 : (float) (counts[i] / length);
-    }
+  private int term(long k) {
+    return store.getInt(section[IndexFile.VTERMS] + 4 * k);
   }
 
-  /**
-   * The positions, in document {@code d}'s vector, of the terms the inverted index holds: all but
-   * the commonest, whose weight is small and whose posting lists are long.
-   */
-  private int[] indexed(int d) {
-    int limit = (int) Math.max(2, COMMON_SHARE * documents.size());
-    int[] t = vectorTerms[d];
-    return IntStream.range(0, t.length).filter(i -> documentFrequency[t[i]] <= limit).toArray();
+  private float weight(long k) {
+    return store.getFloat(section[IndexFile.VWEIGHTS] + 4 * k);
   }
 
+  private long postingStart(int term) {
+    return store.getLong(section[IndexFile.POFFSETS] + 8L * term);
+  }
+
+  /** The cosine of two statements' unit vectors, merged by term. */
   private double cosine(int a, int b) {
-    return cosine(vectorTerms[a], vectorWeights[a], vectorTerms[b], vectorWeights[b]);
-  }
-
-  private static double cosine(int[] ta, float[] wa, int[] tb, float[] wb) {
+    long i = vectorStart[a];
+    long ie = vectorStart[a + 1];
+    long j = vectorStart[b];
+    long je = vectorStart[b + 1];
     double dot = 0;
-    int i = 0;
-    int j = 0;
-    while (i < ta.length && j < tb.length) {
-      if (ta[i] == tb[j]) {
-        dot += (double) wa[i++] * wb[j++];
-      } else if (ta[i] < tb[j]) {
-        i++;
-      } else {
-        j++;
+    if (i < ie && j < je) {
+      int ti = term(i);
+      int tj = term(j);
+      while (true) {
+        if (ti == tj) {
+          dot += (double) weight(i) * weight(j);
+          if (++i == ie || ++j == je) {
+            break;
+          }
+          ti = term(i);
+          tj = term(j);
+        } else if (ti < tj) {
+          if (++i == ie) {
+            break;
+          }
+          ti = term(i);
+        } else {
+          if (++j == je) {
+            break;
+          }
+          tj = term(j);
+        }
       }
     }
     return Math.min(1.0, dot);
   }
+
+  /** Per thread: the score of every statement, and which ones have one. */
+  private final ThreadLocal<float[]> scores;
+
+  private final ThreadLocal<int[]> touched;
 
   /**
    * Returns the {@code k} statements nearest statement {@code document}, nearest first (ties by
@@ -464,29 +598,37 @@ public final class CorpusIndex {
   public List<Neighbour> nearest(int document, int k) {
     checkK(k);
     java.util.Objects.checkIndex(document, documents.size());
-    float[] scores = new float[documents.size()];
-    boolean[] seen = new boolean[documents.size()];
-    int[] touched = new int[documents.size()];
+    float[] score = scores.get();
+    int[] seen = touched.get();
     int count = 0;
-    for (int i : indexedTerms[document]) {
-      int t = vectorTerms[document][i];
-      float w = vectorWeights[document][i];
-      int[] docs = postingDocs[t];
-      float[] weights = postingWeights[t];
-      for (int p = 0; p < docs.length; p++) {
-        int d = docs[p];
+    long docs = section[IndexFile.PDOCS];
+    long weights = section[IndexFile.PWEIGHTS];
+    for (long v = vectorStart[document]; v < vectorStart[document + 1]; v++) {
+      int t = term(v);
+      if (documentFrequency[t] > commonLimit) {
+        continue;
+      }
+      float w = weight(v);
+      if (w == 0) {
+        continue;
+      }
+      long end = postingStart(t + 1);
+      for (long p = postingStart(t); p < end; p++) {
+        int d = store.getInt(docs + 4 * p);
         if (d == document) {
           continue;
         }
-        if (!seen[d]) {
-          seen[d] = true;
-          touched[count++] = d;
+        if (score[d] == 0) {
+          seen[count++] = d;
         }
-        scores[d] += w * weights[p];
+        score[d] += w * store.getFloat(weights + 4 * p);
       }
     }
     int candidates = Math.max(MIN_CANDIDATES, 5 * k);
-    int[] best = top(touched, count, scores, candidates);
+    int[] best = top(seen, count, score, candidates);
+    for (int i = 0; i < count; i++) {
+      score[seen[i]] = 0;
+    }
     List<Neighbour> out = new ArrayList<>(best.length);
     for (int d : best) {
       out.add(new Neighbour(d, cosine(document, d)));
@@ -519,31 +661,39 @@ public final class CorpusIndex {
   public List<Neighbour> nearest(Statement statement, int k) {
     requireNonNull(statement, "statement");
     checkK(k);
-    Map<Integer, Integer> counts = new HashMap<>();
+    List<Integer> known = new ArrayList<>();
     for (Paragraph p : statement.bodyParagraphs()) {
       for (Token t : p.tokens()) {
         Integer id = termId(t.match());
         if (id != null) {
-          counts.merge(id, 1, Integer::sum);
+          known.add(id);
         }
       }
     }
-    int[] terms = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    float[] weights = new float[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      weights[i] = counts.get(terms[i]);
-    }
-    weigh(terms, weights);
+    int[][] counted = IndexFile.termCounts(known.stream().mapToInt(Integer::intValue).toArray());
+    int[] terms = counted[0];
+    float[] weights = IndexFile.weights(terms, counted[1], documentFrequency, documents.size());
     List<Neighbour> all = new ArrayList<>(documents.size());
     for (int d = 0; d < documents.size(); d++) {
-      all.add(new Neighbour(d, cosine(terms, weights, vectorTerms[d], vectorWeights[d])));
+      double dot = 0;
+      int i = 0;
+      for (long v = vectorStart[d]; v < vectorStart[d + 1] && i < terms.length; v++) {
+        int t = term(v);
+        while (i < terms.length && terms[i] < t) {
+          i++;
+        }
+        if (i < terms.length && terms[i] == t) {
+          dot += (double) weights[i] * weight(v);
+        }
+      }
+      all.add(new Neighbour(d, Math.min(1.0, dot)));
     }
     return sortAndCut(all, k);
   }
 
   private @Nullable Map<String, Integer> termIds;
 
-  private synchronized Integer termId(String term) {
+  private synchronized @Nullable Integer termId(String term) {
     if (termIds == null) {
       termIds = new HashMap<>(vocabulary.length * 2);
       for (int t = 0; t < vocabulary.length; t++) {
@@ -583,15 +733,46 @@ public final class CorpusIndex {
     }
   }
 
+  /**
+   * The {@code limit} best scored of {@code docs[0..count)}, best first; of equal scores the one
+   * met first.
+   */
   private static int[] top(int[] docs, int count, float[] scores, int limit) {
-    Integer[] order = new Integer[count];
+    // Keys order by score, then by the reverse of the order met; a min-heap keeps the best.
+    int size = Math.min(limit, count);
+    long[] heap = new long[size];
+    int filled = 0;
     for (int i = 0; i < count; i++) {
-      order[i] = docs[i];
+      long key = ((long) Float.floatToIntBits(scores[docs[i]]) << 32) | (0xFFFFFFFFL - i);
+      if (filled < size) {
+        int c = filled++;
+        heap[c] = key;
+        while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
+          long swap = heap[c];
+          heap[c] = heap[(c - 1) / 2];
+          heap[(c - 1) / 2] = swap;
+          c = (c - 1) / 2;
+        }
+      } else if (key > heap[0]) {
+        heap[0] = key;
+        int c = 0;
+        while (true) {
+          int l = 2 * c + 1;
+          int m = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
+          if (l >= size || heap[c] <= heap[m]) {
+            break;
+          }
+          long swap = heap[c];
+          heap[c] = heap[m];
+          heap[m] = swap;
+          c = m;
+        }
+      }
     }
-    Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
-    int[] out = new int[Math.min(limit, count)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = order[i];
+    Arrays.sort(heap);
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = docs[(int) (0xFFFFFFFFL - (heap[size - 1 - i] & 0xFFFFFFFFL))];
     }
     return out;
   }
@@ -623,6 +804,25 @@ public final class CorpusIndex {
     }
     requireNonNull(progress, "progress");
     return Reuse.find(this, minWords, progress);
+  }
+
+  /**
+   * Gives the passages {@link #reuse(int, Progress)} returns to {@code sink}, in the same order, as
+   * they are found: a corpus with millions of passages is written out without holding them all
+   * (they are found a range of left statements at a time). {@code sink} is called from the calling
+   * thread.
+   *
+   * @throws IllegalArgumentException if {@code minWords} is below {@link #MIN_PASSAGE_WORDS}
+   */
+  public void reuse(
+      int minWords, Progress progress, java.util.function.Consumer<ReusedPassage> sink) {
+    if (minWords < MIN_PASSAGE_WORDS) {
+      throw new IllegalArgumentException(
+          "passages must be at least " + MIN_PASSAGE_WORDS + " words long: " + minWords);
+    }
+    requireNonNull(progress, "progress");
+    requireNonNull(sink, "sink");
+    Reuse.find(this, minWords, progress, sink, Reuse.SEEDS_PER_PASS);
   }
 
   /** The location of words {@code [from, to)} of {@code document}, whose places are known. */

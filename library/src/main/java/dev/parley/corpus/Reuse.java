@@ -21,7 +21,29 @@ final class Reuse {
   /** Bits of a sort key that hold the fingerprint's position in the arrays. */
   private static final int INDEX_BITS = 27;
 
+  /**
+   * Seed pairs extended at once, at most (about 100 bytes each while they wait to be merged): a
+   * corpus with more is handled in passes, each over a range of left statements, so that memory
+   * stays bounded however many passages there are.
+   */
+  static final long SEEDS_PER_PASS = 2_000_000;
+
   static List<ReusedPassage> find(CorpusIndex index, int minWords, CorpusIndex.Progress progress) {
+    List<ReusedPassage> out = new ArrayList<>();
+    find(index, minWords, progress, out::add, SEEDS_PER_PASS);
+    return out;
+  }
+
+  /**
+   * Finds the passages and gives them to {@code sink} in order (left statement, right statement,
+   * position), one range of left statements at a time: what is found is never all held at once.
+   */
+  static void find(
+      CorpusIndex index,
+      int minWords,
+      CorpusIndex.Progress progress,
+      java.util.function.Consumer<ReusedPassage> sink,
+      long seedsPerPass) {
     int window = minWords - CorpusIndex.SHINGLE + 1;
     int n = index.documents.size();
     // 1. Fingerprints of every statement, in parallel.
@@ -31,7 +53,7 @@ final class Reuse {
         .parallel()
         .forEach(
             d -> {
-              long[] h = Passages.shingles(index.words[d]);
+              long[] h = Passages.shingles(index.words(d));
               int[] chosen = Passages.winnow(h, window);
               hashes[d] = new long[chosen.length];
               for (int i = 0; i < chosen.length; i++) {
@@ -54,101 +76,180 @@ final class Reuse {
         keys[k] = (hashes[d][i] & (-1L << INDEX_BITS)) | k;
         k++;
       }
+      hashes[d] = null;
+      positions[d] = null;
     }
     Arrays.parallelSort(keys);
-    // 2. Groups of equal fingerprints: the start of each group.
-    List<Integer> groupStarts = new ArrayList<>();
+    // 2. Groups of equal fingerprints, found in few enough statements to be reuse, not formula.
+    int groupCount = 0;
     for (int i = 0; i < total; i++) {
       if (i == 0 || (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
-        groupStarts.add(i);
+        groupCount++;
       }
     }
-    groupStarts.add(total);
-    // 3. Each pair of statements in a small group: extend the seed to the whole passage.
-    AtomicInteger done = new AtomicInteger();
-    int groups = groupStarts.size() - 1;
-    List<long[]> runs =
-        IntStream.range(0, groups)
+    int[] groupStarts = new int[groupCount + 1];
+    for (int i = 0, g = 0; i < total; i++) {
+      if (i == 0 || (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
+        groupStarts[g++] = i;
+      }
+    }
+    groupStarts[groupCount] = total;
+    int[] useful =
+        IntStream.range(0, groupCount)
             .parallel()
-            .mapToObj(
-                g -> {
-                  List<long[]> out = new ArrayList<>();
-                  int from = groupStarts.get(g);
-                  int to = groupStarts.get(g + 1);
-                  if (to - from > 1
-                      && distinctDocuments(keys, docOf, from, to)
-                          <= CorpusIndex.MAX_SHINGLE_DOCUMENTS) {
-                    for (int a = from; a < to; a++) {
-                      for (int b = a + 1; b < to; b++) {
-                        int ia = (int) (keys[a] & ((1L << INDEX_BITS) - 1));
-                        int ib = (int) (keys[b] & ((1L << INDEX_BITS) - 1));
-                        int da = docOf[ia];
-                        int db = docOf[ib];
-                        if (da == db || !index.differ(da, db)) {
-                          continue;
-                        }
-                        long[] run =
-                            da < db
-                                ? extend(index, da, posOf[ia], db, posOf[ib])
-                                : extend(index, db, posOf[ib], da, posOf[ia]);
-                        if (run != null) {
-                          out.add(run);
-                        }
-                      }
-                    }
-                  }
-                  int c = done.incrementAndGet();
-                  if (c % 4096 == 0 || c == groups) {
-                    progress.step(c, groups);
-                  }
-                  return out;
-                })
-            .flatMap(List::stream)
-            .toList();
-    // 4. One passage per run: the same run found from several seeds becomes one, and runs a few
-    // words apart on both sides (a changed, added or dropped word) are joined.
-    // run: {left doc, right doc, left start, left end, right start, right end}
-    long[][] sorted = runs.toArray(long[][]::new);
-    Arrays.parallelSort(
-        sorted,
-        (x, y) -> {
-          for (int i = 0; i < 6; i++) {
-            if (x[i] != y[i]) {
-              return Long.compare(x[i], y[i]);
-            }
-          }
-          return 0;
-        });
-    List<ReusedPassage> passages = new ArrayList<>();
-    // Where each word stands, found again for the statements that hold a passage only.
-    java.util.Map<Integer, int[][]> places = new java.util.HashMap<>();
-    for (int from = 0; from < sorted.length; ) {
-      int to = from;
-      List<int[]> pairRuns = new ArrayList<>();
-      while (to < sorted.length
-          && sorted[to][0] == sorted[from][0]
-          && sorted[to][1] == sorted[from][1]) {
-        long[] r = sorted[to++];
-        pairRuns.add(new int[] {(int) r[2], (int) r[3], (int) r[4], (int) r[5]});
+            .filter(
+                g ->
+                    groupStarts[g + 1] - groupStarts[g] > 1
+                        && distinctDocuments(keys, docOf, groupStarts[g], groupStarts[g + 1])
+                            <= CorpusIndex.MAX_SHINGLE_DOCUMENTS)
+            .toArray();
+    // 3. How many seed pairs each left statement has, to cut the work into passes.
+    java.util.concurrent.atomic.AtomicLongArray seedsOf =
+        new java.util.concurrent.atomic.AtomicLongArray(n);
+    IntStream.of(useful)
+        .parallel()
+        .forEach(
+            g ->
+                eachPair(
+                    index,
+                    keys,
+                    docOf,
+                    groupStarts[g],
+                    groupStarts[g + 1],
+                    0,
+                    n,
+                    (ia, ib) -> seedsOf.incrementAndGet(Math.min(docOf[ia], docOf[ib]))));
+    List<int[]> passes = new ArrayList<>();
+    for (int lo = 0; lo < n; ) {
+      long seeds = 0;
+      int hi = lo;
+      while (hi < n && (hi == lo || seeds + seedsOf.get(hi) <= seedsPerPass)) {
+        seeds += seedsOf.get(hi++);
       }
-      for (int[] run : Passages.merge(pairRuns)) {
-        add(
-            index,
-            new long[] {sorted[from][0], sorted[from][1], run[0], run[1], run[2], run[3]},
-            minWords,
-            places,
-            passages);
-      }
-      from = to;
+      passes.add(new int[] {lo, hi});
+      lo = hi;
     }
-    passages.sort(
-        (x, y) ->
-            x.left().document() != y.left().document()
-                ? Integer.compare(x.left().document(), y.left().document())
-                : x.right().document() != y.right().document()
-                    ? Integer.compare(x.right().document(), y.right().document())
-                    : Integer.compare(x.left().firstWord(), y.left().firstWord()));
-    return passages;
+    AtomicInteger done = new AtomicInteger();
+    int steps = useful.length * passes.size();
+    // Where each word stands, found again for the statements that hold a passage only.
+    java.util.Map<Integer, int[][]> places =
+        new java.util.LinkedHashMap<>(64, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(java.util.Map.Entry<Integer, int[][]> eldest) {
+            return size() > 256;
+          }
+        };
+    for (int[] pass : passes) {
+      int lo = pass[0];
+      int hi = pass[1];
+      // 4. Each seed pair whose left statement is in [lo, hi): extend it to the whole passage.
+      List<long[]> runs =
+          IntStream.of(useful)
+              .parallel()
+              .mapToObj(
+                  g -> {
+                    List<long[]> found = new ArrayList<>();
+                    eachPair(
+                        index,
+                        keys,
+                        docOf,
+                        groupStarts[g],
+                        groupStarts[g + 1],
+                        lo,
+                        hi,
+                        (ia, ib) -> {
+                          int da = docOf[ia];
+                          int db = docOf[ib];
+                          long[] run =
+                              da < db
+                                  ? extend(index, da, posOf[ia], db, posOf[ib])
+                                  : extend(index, db, posOf[ib], da, posOf[ia]);
+                          if (run != null) {
+                            found.add(run);
+                          }
+                        });
+                    int c = done.incrementAndGet();
+                    if (c % 4096 == 0 || c == steps) {
+                      progress.step(c, steps);
+                    }
+                    return found;
+                  })
+              .flatMap(List::stream)
+              .toList();
+      // 5. One passage per run: the same run found from several seeds becomes one, and runs a few
+      // words apart on both sides (a changed, added or dropped word) are joined.
+      // run: {left doc, right doc, left start, left end, right start, right end}
+      long[][] sorted = runs.toArray(long[][]::new);
+      runs = null;
+      Arrays.parallelSort(
+          sorted,
+          (x, y) -> {
+            for (int i = 0; i < 6; i++) {
+              if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+              }
+            }
+            return 0;
+          });
+      for (int from = 0; from < sorted.length; ) {
+        int to = from;
+        List<int[]> pairRuns = new ArrayList<>();
+        while (to < sorted.length
+            && sorted[to][0] == sorted[from][0]
+            && sorted[to][1] == sorted[from][1]) {
+          long[] r = sorted[to++];
+          pairRuns.add(new int[] {(int) r[2], (int) r[3], (int) r[4], (int) r[5]});
+        }
+        for (int[] run : Passages.merge(pairRuns)) {
+          add(
+              index,
+              new long[] {sorted[from][0], sorted[from][1], run[0], run[1], run[2], run[3]},
+              minWords,
+              places,
+              sink);
+        }
+        from = to;
+      }
+    }
+    if (steps == 0) {
+      progress.step(0, 0);
+    }
+  }
+
+  /** What is done with a pair of fingerprints (positions in the sorted arrays). */
+  @FunctionalInterface
+  private interface PairAction {
+    void accept(int ia, int ib);
+  }
+
+  /**
+   * Each pair of fingerprints of a group that belong to statements of different delegations or
+   * years, the smaller statement in {@code [lo, hi)}.
+   */
+  private static void eachPair(
+      CorpusIndex index,
+      long[] keys,
+      int[] docOf,
+      int from,
+      int to,
+      int lo,
+      int hi,
+      PairAction action) {
+    for (int a = from; a < to; a++) {
+      for (int b = a + 1; b < to; b++) {
+        int ia = (int) (keys[a] & ((1L << INDEX_BITS) - 1));
+        int ib = (int) (keys[b] & ((1L << INDEX_BITS) - 1));
+        int da = docOf[ia];
+        int db = docOf[ib];
+        int left = Math.min(da, db);
+        if (da == db || left < lo || left >= hi || !index.differ(da, db)) {
+          continue;
+        }
+        action.accept(ia, ib);
+      }
+    }
   }
 
   private static void add(
@@ -156,13 +257,13 @@ final class Reuse {
       long @Nullable [] run,
       int minWords,
       java.util.Map<Integer, int[][]> places,
-      List<ReusedPassage> passages) {
+      java.util.function.Consumer<ReusedPassage> passages) {
     if (run == null || run[3] - run[2] < minWords) {
       return;
     }
     int a = (int) run[0];
     int b = (int) run[1];
-    passages.add(
+    passages.accept(
         new ReusedPassage(
             index.location(a, places.computeIfAbsent(a, index::locate), (int) run[2], (int) run[3]),
             index.location(b, places.computeIfAbsent(b, index::locate), (int) run[4], (int) run[5]),
@@ -186,7 +287,7 @@ final class Reuse {
 
   /** The passage around a seed, as {left doc, right doc, left start, end, right start, end}. */
   private static long @Nullable [] extend(CorpusIndex index, int da, int pa, int db, int pb) {
-    int[] run = Passages.extend(index.words[da], pa, index.words[db], pb);
+    int[] run = Passages.extend(index.wordsOf(da), pa, index.wordsOf(db), pb);
     return run == null ? null : new long[] {da, db, run[0], run[1], run[2], run[3]};
   }
 }

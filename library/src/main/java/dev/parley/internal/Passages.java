@@ -75,22 +75,51 @@ public final class Passages {
     return Arrays.copyOf(out, count);
   }
 
+  /** A statement's word ids, wherever they are kept. */
+  public interface Words {
+    /** How many words there are. */
+    int length();
+
+    /** Word {@code i}'s id. */
+    int at(int i);
+
+    /** The words of an array. */
+    static Words of(int[] words) {
+      return new Words() {
+        @Override
+        public int length() {
+          return words.length;
+        }
+
+        @Override
+        public int at(int i) {
+          return words[i];
+        }
+      };
+    }
+  }
+
+  /** {@link #extend(Words, int, Words, int)} over arrays. */
+  public static int @Nullable [] extend(int[] a, int pa, int[] b, int pb) {
+    return extend(Words.of(a), pa, Words.of(b), pb);
+  }
+
   /**
    * The passage around a seed: the shingles at {@code pa} of {@code a} and {@code pb} of {@code b}
    * agree word for word, then the run grows both ways while words agree, over gaps of up to {@link
    * #MAX_GAP} differing words that stretches of agreement follow. Returns {start in a, end in a,
    * start in b, end in b}, or null for a hash collision.
    */
-  public static int @Nullable [] extend(int[] a, int pa, int[] b, int pb) {
+  public static int @Nullable [] extend(Words a, int pa, Words b, int pb) {
     for (int j = 0; j < SHINGLE; j++) {
-      if (a[pa + j] != b[pb + j]) {
+      if (a.at(pa + j) != b.at(pb + j)) {
         return null;
       }
     }
     int start = pa;
     while (true) {
       int s = start;
-      while (s > 0 && s + (pb - pa) > 0 && a[s - 1] == b[s - 1 + (pb - pa)]) {
+      while (s > 0 && s + (pb - pa) > 0 && a.at(s - 1) == b.at(s - 1 + (pb - pa))) {
         s--;
       }
       start = s;
@@ -103,7 +132,7 @@ public final class Passages {
     int end = pa + SHINGLE;
     while (true) {
       int e = end;
-      while (e < a.length && e + (pb - pa) < b.length && a[e] == b[e + (pb - pa)]) {
+      while (e < a.length() && e + (pb - pa) < b.length() && a.at(e) == b.at(e + (pb - pa))) {
         e++;
       }
       end = e;
@@ -123,13 +152,13 @@ public final class Passages {
    * Past a gap of up to {@link #MAX_GAP} words from {@code at} in direction {@code step}, where
    * {@link #AGREE_AFTER_GAP} words agree again: the new boundary, or -1.
    */
-  private static int resume(int[] a, int[] b, int diagonal, int at, int step) {
+  private static int resume(Words a, Words b, int diagonal, int at, int step) {
     for (int gap = 1; gap <= MAX_GAP; gap++) {
       boolean agree = true;
       for (int j = 0; j < AGREE_AFTER_GAP && agree; j++) {
         int i = step > 0 ? at + gap + j : at - 1 - gap - j;
         int ib = i + diagonal;
-        agree = i >= 0 && i < a.length && ib >= 0 && ib < b.length && a[i] == b[ib];
+        agree = i >= 0 && i < a.length() && ib >= 0 && ib < b.length() && a.at(i) == b.at(ib);
       }
       if (agree) {
         return step > 0 ? at + gap + AGREE_AFTER_GAP : at - gap - AGREE_AFTER_GAP;

@@ -143,6 +143,18 @@ final class CorpusIndexTest {
             });
   }
 
+  /** A corpus with more seeds than one pass holds is cut into passes; the passages are the same. */
+  @Test
+  void passesOverRangesOfStatementsFindWhatOnePassFinds() {
+    List<ReusedPassage> whole = index.reuse(12, CorpusIndex.Progress.NONE);
+    List<ReusedPassage> streamed = new ArrayList<>();
+    AtomicInteger lastStep = new AtomicInteger();
+    Reuse.find(index, 12, (done, total) -> lastStep.set(total - done), streamed::add, 1);
+    assertThat(whole).isNotEmpty();
+    assertThat(streamed).isEqualTo(whole);
+    assertThat(lastStep).hasValue(0);
+  }
+
   @Test
   void minimumPassageLengthIsChecked() {
     assertThatThrownBy(() -> index.reuse(3, CorpusIndex.Progress.NONE))
@@ -244,7 +256,7 @@ final class CorpusIndexTest {
       documents.add(
           new CorpusDocument(d, "doc" + d + ".txt", "D" + d, 2000, List.of(text), docs[d].length));
     }
-    return new CorpusIndex(vocabulary, documents, docs, List.of());
+    return CorpusIndex.of(vocabulary, documents, docs);
   }
 
   // --- the file
@@ -276,7 +288,7 @@ final class CorpusIndexTest {
     otherVersion[IndexFile.MAGIC.length + 3] = 9;
     assertRefused(
         Files.write(dir.resolve("v9.idx"), otherVersion),
-        "corpus index of format version 9; this Parley reads version 2");
+        "corpus index of format version 9; this Parley reads version 3");
 
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
     assertRefused(Files.write(dir.resolve("half.idx"), truncated), "damaged corpus index");
@@ -287,6 +299,43 @@ final class CorpusIndexTest {
 
     assertRefused(dir.resolve("missing.idx"), "no such file");
     assertRefused(dir, "is a folder");
+  }
+
+  /**
+   * A file whose checksum is right but whose numbers are not (written by a broken writer, or
+   * forged) is refused too: every id is checked before a search could read past an array.
+   */
+  @Test
+  void aFileWithAnIdOutOfRangeButARightChecksumIsRefused(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("corpus.parley-index");
+    index.write(file);
+    java.nio.ByteBuffer bytes =
+        java.nio.ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int header = IndexFile.MAGIC.length + 4;
+    long words = bytes.getLong(header + 8 * IndexFile.WORDS);
+    long postings = bytes.getLong(header + 8 * IndexFile.PDOCS);
+    long end = bytes.getLong(header + 8 * IndexFile.SECTIONS);
+
+    bytes.putInt((int) words + 40, index.vocabularySize());
+    resum(bytes, end);
+    assertRefused(
+        Files.write(dir.resolve("word.idx"), bytes.array()),
+        "damaged corpus index (a word out of range)");
+
+    index.write(file);
+    bytes =
+        java.nio.ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    bytes.putInt((int) postings, -1);
+    resum(bytes, end);
+    assertRefused(
+        Files.write(dir.resolve("posting.idx"), bytes.array()),
+        "damaged corpus index (a posting out of range)");
+  }
+
+  private static void resum(java.nio.ByteBuffer bytes, long end) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes.array(), 0, (int) end);
+    bytes.putLong((int) end, crc.getValue());
   }
 
   private static void assertRefused(Path file, String problem) {
