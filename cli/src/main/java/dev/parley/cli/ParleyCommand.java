@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       ScoreCommand.class,
       TermsCommand.class,
+      VectorsCommand.class,
       CorpusCommand.class,
       HistoryCommand.class
     })

@@ -48,6 +48,45 @@ final class CorpusCommandTest {
     assertThat(index).isRegularFile();
   }
 
+  /** {@code parley vectors} trains word vectors on a folder and writes what the library reads. */
+  @Test
+  void vectorsAreTrainedOnAFolderAndReadBack() throws IOException {
+    Path out = dir.resolve("vectors.bin.gz");
+    NormalizeCommandTest.Run r =
+        run(
+            "vectors",
+            corpus.toString(),
+            "--output",
+            out.toString(),
+            "--words",
+            "50",
+            "--dimensions",
+            "8");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err())
+        .startsWith("parley: trained 50 word vectors of 8 dimensions on 9 files in ")
+        .endsWith("; wrote " + out + System.lineSeparator());
+    dev.parley.similarity.WordVectors back = dev.parley.similarity.WordVectors.read(out);
+    assertThat(back.size()).isEqualTo(50);
+    assertThat(back.similarity("united", "united")).isEqualTo(1.0);
+
+    NormalizeCommandTest.Run usage =
+        run("vectors", corpus.toString(), "--output", out.toString(), "--dimensions", "0");
+    assertThat(usage.status()).isEqualTo(2);
+    assertThat(usage.err().strip())
+        .isEqualTo("parley: --words must be 2 to 1000000 and --dimensions 1 to 1024");
+
+    Path few = dir.resolve("few");
+    Files.createDirectories(few);
+    Files.writeString(few.resolve("short.txt"), "Peace and security for all.");
+    Path none = dir.resolve("none.bin");
+    NormalizeCommandTest.Run tooFew = run("vectors", few.toString(), "--output", none.toString());
+    assertThat(tooFew.status()).isEqualTo(1);
+    assertThat(tooFew.err().strip())
+        .startsWith("parley: " + few + ": too few words to train vectors on");
+    assertThat(none).doesNotExist();
+  }
+
   @Test
   void similarPrintsOneJsonLinePerStatement() throws IOException {
     NormalizeCommandTest.Run r = run("corpus", "similar", index.toString(), "--top", "2");
