@@ -43,6 +43,7 @@ public final class DelegationsEvaluation {
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ungdc");
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    boolean misses = args.length > 2 && args[2].equals("--misses");
     Map<Integer, List<Path>> byYear = AlignmentEvaluation.speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(20261128);
@@ -70,6 +71,7 @@ public final class DelegationsEvaluation {
         continue;
       }
       Set<Long> gold = new HashSet<>();
+      Map<Long, String[]> echoedText = new java.util.HashMap<>();
       boolean withEcho = random.nextInt(3) != 0;
       if (withEcho) {
         int n = 1 + random.nextInt(3);
@@ -79,15 +81,13 @@ public final class DelegationsEvaluation {
           if (sentences.isEmpty()) {
             continue;
           }
+          String original = sentences.get(random.nextInt(sentences.size()));
           String echoed =
-              AlignmentEvaluation.reword(
-                  sentences.get(random.nextInt(sentences.size())),
-                  0.1 + random.nextDouble() * 0.3,
-                  right,
-                  random);
+              AlignmentEvaluation.reword(original, 0.1 + random.nextDouble() * 0.3, right, random);
           int j = random.nextInt(right.size());
           right.set(j, weave(right.get(j), echoed, random));
           gold.add(AlignmentEvaluation.pair(i, j));
+          echoedText.put(AlignmentEvaluation.pair(i, j), new String[] {original, echoed});
         }
       }
       Statement a = statement(left);
@@ -104,6 +104,25 @@ public final class DelegationsEvaluation {
         }
       }
       Set<Long> baseline = AlignmentEvaluation.closest(a, b, tfidf);
+      if (misses) {
+        for (long g : gold) {
+          if (!found.contains(g)) {
+            String[] t = echoedText.get(g);
+            System.out.println("missed echo:\n  < " + t[0] + "\n  > " + t[1]);
+          }
+        }
+        for (long f : found) {
+          if (!gold.contains(f)) {
+            System.out.println(
+                "wrong link ("
+                    + (withEcho ? "pair with echoes" : "pair without")
+                    + "):\n  < "
+                    + left.get((int) (f >> 32))
+                    + "\n  > "
+                    + right.get((int) (f & 0xffffffffL)));
+          }
+        }
+      }
       if (withEcho && !gold.isEmpty()) {
         AlignmentEvaluation.tally(echo, 0, gold, found);
         AlignmentEvaluation.tally(echo, 3, gold, baseline);
