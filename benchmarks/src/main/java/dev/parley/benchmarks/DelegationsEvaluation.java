@@ -39,14 +39,20 @@ public final class DelegationsEvaluation {
 
   private DelegationsEvaluation() {}
 
-  /** Arguments: the corpus folder and the number of speech pairs (300 by default). */
+  /**
+   * Arguments: the corpus folder, the number of speech pairs (300 by default), then {@code
+   * --misses} to print each missed echo and wrong link, {@code --seed N} for another sample.
+   */
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ungdc");
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-    boolean misses = args.length > 2 && args[2].equals("--misses");
+    List<String> options = List.of(args).subList(Math.min(2, args.length), args.length);
+    boolean misses = options.contains("--misses");
+    int seedAt = options.indexOf("--seed");
+    long seed = seedAt >= 0 ? Long.parseLong(options.get(seedAt + 1)) : 20261128L;
     Map<Integer, List<Path>> byYear = AlignmentEvaluation.speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
-    Random random = new Random(20261128);
+    Random random = new Random(seed);
     Aligner aligner = Aligner.defaults();
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     double[] echo = new double[6];

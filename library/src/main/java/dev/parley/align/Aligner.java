@@ -284,7 +284,7 @@ public final class Aligner {
   /** An echoed sentence pair must be at least this alike in phrasing... */
   static final double ECHO_SCORE = 0.15;
 
-  /** ... and keep at least this share of its words in the same order (LCS ratio). */
+  /** ... and keep at least this share of its words in the same order (LCS ratio)... */
   static final double ECHO_ORDER_SHARE = 0.55;
 
   /** Sentences shorter than this (in words) are not followed as echoes. */
@@ -327,13 +327,33 @@ public final class Aligner {
       for (Map.Entry<Integer, Double> e : c.rows.get(k).entrySet()) {
         if (e.getValue() >= ECHO_SCORE
             && rs.get(e.getKey()).size() >= ECHO_MIN_WORDS
-            && LcsRatioSimilarity.instance().similarity(ls.get(k), rs.get(e.getKey()))
-                >= ECHO_ORDER_SHARE) {
+            && echoOrder(ls.get(k), rs.get(e.getKey()))) {
           out.merge(((long) lp.get(k) << 32) | rp.get(e.getKey()), e.getValue(), Math::max);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * ... or, where one sentence is the longer (an echo that lost its full stop runs on into the next
+   * sentence of the paragraph it was woven into), keep at least this share of the shorter one's
+   * words in the same order...
+   */
+  static final double ECHO_CONTAINED_SHARE = 0.7;
+
+  /** ... the shorter holding at least this many words. */
+  static final int ECHO_CONTAINED_MIN_WORDS = 8;
+
+  /** Whether two sentences keep enough of their words in the same order to be an echo. */
+  private static boolean echoOrder(WordSequence x, WordSequence y) {
+    double ratio = LcsRatioSimilarity.instance().similarity(x, y);
+    if (ratio >= ECHO_ORDER_SHARE) {
+      return true;
+    }
+    int shorter = Math.min(x.size(), y.size());
+    double lcs = ratio * (x.size() + y.size()) / 2;
+    return shorter >= ECHO_CONTAINED_MIN_WORDS && lcs / shorter >= ECHO_CONTAINED_SHARE;
   }
 
   private static List<WordSequence> words(List<Paragraph> paragraphs) {
