@@ -68,7 +68,7 @@ final class LayoutProfile {
 
     int terminalEnds = 0;
     for (SourceLine line : lines) {
-      if (line.isContent() && Normalizer.endsParagraphLike(text, line)) {
+      if (line.isContent() && ParagraphAssembler.endsParagraphLike(text, line)) {
         terminalEnds++;
       }
     }
@@ -103,7 +103,7 @@ final class LayoutProfile {
         gapPage = true;
       }
       if (prev != null) {
-        boolean prevTerminal = Normalizer.endsParagraphLike(text, prev);
+        boolean prevTerminal = ParagraphAssembler.endsParagraphLike(text, prev);
         if (line.indented) {
           indented++;
           if (prevTerminal) {

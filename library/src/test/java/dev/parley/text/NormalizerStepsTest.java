@@ -1,0 +1,101 @@
+package dev.parley.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The three steps of normalisation, each on its own: lines, paragraphs, kinds and metadata. */
+final class NormalizerStepsTest {
+
+  // --- LineScan
+
+  @Test
+  void theLineScanTakesOutPageFurnitureAndRecordsWhereItStood() {
+    String text =
+        "We must act together on climate change, and we must act now.\n"
+            + "16-29811 3/20\n"
+            + "That is why my country supports the agreement.\n";
+    List<RemovedText> removed = new ArrayList<>();
+    List<SourceLine> lines = LineScan.scan(text, removed);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1).isContent()).isFalse();
+    assertThat(removed).hasSize(1);
+    RemovedText footer = removed.get(0);
+    assertThat(footer.kind()).isEqualTo(RemovedText.Kind.PAGE_FOOTER);
+    assertThat(text.substring(footer.span().start(), footer.span().end())).isEqualTo(footer.text());
+  }
+
+  @Test
+  void theLineScanTakesNumbersOffTheParagraphsOfANumberedRecord() {
+    StringBuilder text = new StringBuilder();
+    for (int n = 61; n <= 64; n++) {
+      text.append(n)
+          .append(".\tThe delegation of Kazakhstan wishes to state its position on this item")
+          .append(" of the agenda in some detail.\n");
+    }
+    List<RemovedText> removed = new ArrayList<>();
+    List<SourceLine> lines = LineScan.scan(text.toString(), removed);
+    assertThat(removed).extracting(RemovedText::text).containsExactly("61.", "62.", "63.", "64.");
+    for (SourceLine line : lines) {
+      if (line.isContent()) {
+        assertThat(line.content(text.toString())).startsWith("The delegation");
+        assertThat(line.numbered).isTrue();
+      }
+    }
+  }
+
+  // --- ParagraphAssembler
+
+  @Test
+  void theAssemblerJoinsHardWrappedLinesAndResolvesLineEndHyphens() {
+    String text =
+        "The international community must redouble its efforts to combat drug traf-\n"
+            + "ficking and organized crime, which threaten the stability of whole regions.\n"
+            + "\n"
+            + "My delegation also welcomes the report of the Secretary-General on the work\n"
+            + "of the Organization.\n";
+    List<SourceLine> lines = LineScan.scan(text, new ArrayList<>());
+    List<ParagraphAssembler.Draft> drafts =
+        new ParagraphAssembler(TermStatistics.defaults())
+            .assemble(text, lines, LayoutProfile.measure(text, lines));
+    assertThat(drafts).hasSize(2);
+    Paragraph first = drafts.get(0).toParagraph(0);
+    assertThat(first.text())
+        .isEqualTo(
+            "The international community must redouble its efforts to combat drug trafficking"
+                + " and organized crime, which threaten the stability of whole regions.");
+    assertThat(first.span().start()).isZero();
+    assertThat(drafts.get(1).toParagraph(1).text()).endsWith("on the work of the Organization.");
+  }
+
+  // --- ParagraphClassifier
+
+  @Test
+  void theClassifierTellsKindsAndReadsTheTitleBlock() {
+    String text =
+        "Statement by H.E. Mr. Kairat Abdrakhmanov\n"
+            + "Permanent Representative of the Republic of Kazakhstan\n"
+            + "New York, 3 October 2006\n"
+            + "\n"
+            + "Mr. Chairman,\n"
+            + "\n"
+            + "Kazakhstan condemns terrorism in all its forms and manifestations.\n"
+            + "\n"
+            + "Thank you, Mr. Chairman.\n";
+    List<SourceLine> lines = LineScan.scan(text, new ArrayList<>());
+    List<ParagraphAssembler.Draft> drafts =
+        new ParagraphAssembler(TermStatistics.defaults())
+            .assemble(text, lines, LayoutProfile.measure(text, lines));
+    Metadata metadata = ParagraphClassifier.classify(drafts);
+    List<Paragraph.Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      kinds.add(drafts.get(i).toParagraph(i).kind());
+    }
+    assertThat(kinds)
+        .endsWith(Paragraph.Kind.SALUTATION, Paragraph.Kind.BODY, Paragraph.Kind.CLOSING);
+    assertThat(kinds.get(0)).isEqualTo(Paragraph.Kind.HEADING);
+    assertThat(metadata.date()).hasValueSatisfying(d -> assertThat(d.getYear()).isEqualTo(2006));
+  }
+}
