@@ -282,7 +282,7 @@ public final class Aligner {
   static final double RELATED_PHRASE_SCORE = 0.08;
 
   /** An echoed sentence pair must be at least this alike in phrasing... */
-  static final double ECHO_SCORE = 0.15;
+  static final double ECHO_SCORE = 0.1;
 
   /** ... and keep at least this share of its words in the same order (LCS ratio)... */
   static final double ECHO_ORDER_SHARE = 0.55;
