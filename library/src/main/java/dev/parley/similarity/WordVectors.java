@@ -88,7 +88,7 @@ public final class WordVectors {
   }
 
   /**
-   * Reads vectors {@link #write written} before (plain or gzip-compressed).
+   * Reads vectors {@link #writeTo written} before (plain or gzip-compressed).
    *
    * @throws UnusableInputException if the file is missing, not word vectors, or damaged
    */
