@@ -96,6 +96,7 @@ public final class CorpusIndex {
   private final long[] section;
   private final long[] wordStart;
   private final long[] vectorStart;
+  private final long[] paragraphStart;
   private final int commonLimit;
 
   /** An index over a mapped index file whose sections have been checked. */
@@ -115,12 +116,14 @@ public final class CorpusIndex {
     int n = entries.size();
     wordStart = new long[n + 1];
     vectorStart = new long[n + 1];
+    paragraphStart = new long[n + 1];
     long[] textStart = new long[n + 1];
     List<CorpusDocument> docs = new ArrayList<>(n);
     for (int d = 0; d < n; d++) {
       IndexFile.Entry e = entries.get(d);
       wordStart[d + 1] = wordStart[d] + e.words();
       vectorStart[d + 1] = vectorStart[d] + vectorLength[d];
+      paragraphStart[d + 1] = paragraphStart[d] + e.paragraphs();
       textStart[d + 1] = textStart[d] + e.textBytes();
       docs.add(
           new CorpusDocument(
@@ -205,42 +208,54 @@ public final class CorpusIndex {
     };
   }
 
+  /** How many words each paragraph of statement {@code d} holds. */
+  int[] wordsPerParagraph(int d) {
+    return store.ints(
+        section[IndexFile.PWORDS] + 4 * paragraphStart[d],
+        (int) (paragraphStart[d + 1] - paragraphStart[d]));
+  }
+
   /**
-   * Where each word of statement {@code d} stands, as {paragraph, start, end} arrays: found by
-   * tokenising its paragraphs, which costs less than storing three numbers a word, and checked
-   * against its words.
+   * Where words {@code [from, to)} of statement {@code d} stand, as {paragraph, start, end} arrays
+   * indexed by word (filled in that range only): found by tokenising only the paragraphs the range
+   * spans, which costs less than storing three numbers a word, and checked against the stored
+   * words.
    *
-   * @throws UnusableInputException if the paragraphs do not tokenise into the statement's words (an
-   *     index written by a Parley that tokenised otherwise)
+   * @throws UnusableInputException if those paragraphs do not tokenise into the statement's words
+   *     (an index written by a Parley that tokenised otherwise)
    */
-  int[][] locate(int d) {
-    int[] w = words(d);
-    int n = w.length;
-    int[] paragraph = new int[n];
-    int[] start = new int[n];
-    int[] end = new int[n];
-    int k = 0;
+  int[][] locate(int d, int from, int to) {
+    int[] perParagraph = wordsPerParagraph(d);
+    int[] paragraph = new int[to];
+    int[] start = new int[to];
+    int[] end = new int[to];
     List<String> paragraphs = documents.get(d).paragraphs();
-    boolean agree = true;
-    for (int p = 0; p < paragraphs.size() && agree; p++) {
-      for (Token t : Tokenizer.tokenize(paragraphs.get(p))) {
-        if (k == n || !vocabulary[w[k]].equals(t.match())) {
-          agree = false;
-          break;
+    int first = 0;
+    for (int p = 0; p < perParagraph.length && first < to; p++) {
+      int next = first + perParagraph[p];
+      if (next > from) {
+        List<Token> tokens = Tokenizer.tokenize(paragraphs.get(p));
+        if (tokens.size() != perParagraph[p]) {
+          throw new UnusableInputException(documents.get(d).path(), NOT_AS_INDEXED);
         }
-        paragraph[k] = p;
-        start[k] = t.start();
-        end[k++] = t.end();
+        for (int k = Math.max(from, first); k < Math.min(to, next); k++) {
+          Token t = tokens.get(k - first);
+          if (!vocabulary[word(d, k)].equals(t.match())) {
+            throw new UnusableInputException(documents.get(d).path(), NOT_AS_INDEXED);
+          }
+          paragraph[k] = p;
+          start[k] = t.start();
+          end[k] = t.end();
+        }
       }
-    }
-    if (!agree || k != n) {
-      throw new UnusableInputException(
-          documents.get(d).path(),
-          "does not read as it was indexed (indexed by another version of Parley: index the"
-              + " folder again)");
+      first = next;
     }
     return new int[][] {paragraph, start, end};
   }
+
+  private static final String NOT_AS_INDEXED =
+      "does not read as it was indexed (indexed by another version of Parley: index the folder"
+          + " again)";
 
   // --- building
 
@@ -282,7 +297,12 @@ public final class CorpusIndex {
     try (Builder b = new Builder(null)) {
       b.vocabulary.addAll(List.of(vocabulary));
       for (int d = 0; d < documents.size(); d++) {
-        b.add(documents.get(d), words[d]);
+        b.add(
+            documents.get(d),
+            words[d],
+            documents.get(d).paragraphs().stream()
+                .mapToInt(p -> Tokenizer.tokenize(p).size())
+                .toArray());
       }
       return b.build();
     } catch (IOException e) {
@@ -332,8 +352,10 @@ public final class CorpusIndex {
     private final Path folder;
     private final Path textFile;
     private final Path wordFile;
+    private final Path paragraphWordFile;
     private final java.io.OutputStream texts;
     private final java.io.OutputStream words;
+    private final java.io.OutputStream paragraphWords;
 
     /** A builder holding nothing, or what {@code start} holds. */
     Builder(@Nullable CorpusIndex start) {
@@ -341,8 +363,11 @@ public final class CorpusIndex {
         folder = Files.createTempDirectory("parley-index-");
         textFile = folder.resolve("texts");
         wordFile = folder.resolve("words");
+        paragraphWordFile = folder.resolve("paragraph-words");
         texts = new java.io.BufferedOutputStream(Files.newOutputStream(textFile), 1 << 16);
         words = new java.io.BufferedOutputStream(Files.newOutputStream(wordFile), 1 << 16);
+        paragraphWords =
+            new java.io.BufferedOutputStream(Files.newOutputStream(paragraphWordFile), 1 << 16);
         if (start != null) {
           vocabulary.addAll(List.of(start.vocabulary));
           for (int t = 0; t < vocabulary.size(); t++) {
@@ -350,7 +375,7 @@ public final class CorpusIndex {
           }
           skipped.addAll(start.skipped);
           for (CorpusDocument d : start.documents) {
-            add(d, start.words(d.id()));
+            add(d, start.words(d.id()), start.wordsPerParagraph(d.id()));
           }
         }
       } catch (IOException e) {
@@ -359,7 +384,7 @@ public final class CorpusIndex {
     }
 
     /** Adds a statement whose words are already ids into the vocabulary. */
-    void add(CorpusDocument d, int[] w) throws IOException {
+    void add(CorpusDocument d, int[] w, int[] wordsPerParagraph) throws IOException {
       long bytes = 0;
       for (String p : d.paragraphs()) {
         bytes += paragraph(p);
@@ -368,6 +393,7 @@ public final class CorpusIndex {
           new IndexFile.Entry(
               d.path(), d.delegation(), d.year(), d.paragraphs().size(), w.length, bytes));
       IndexFile.writeInts(words, w);
+      IndexFile.writeInts(paragraphWords, wordsPerParagraph);
     }
 
     /** Spills one paragraph's text; returns the bytes it takes. */
@@ -432,6 +458,7 @@ public final class CorpusIndex {
         return;
       }
       int[] w = new int[count];
+      int[] perParagraph = new int[body.size()];
       int k = 0;
       long bytes = 0;
       for (Paragraph p : body) {
@@ -446,7 +473,11 @@ public final class CorpusIndex {
           w[k++] = id;
         }
       }
+      for (int p = 0; p < body.size(); p++) {
+        perParagraph[p] = body.get(p).tokens().size();
+      }
       IndexFile.writeInts(words, w);
+      IndexFile.writeInts(paragraphWords, perParagraph);
       String fileName = file.getFileName().toString();
       entries.add(
           new IndexFile.Entry(
@@ -464,7 +495,9 @@ public final class CorpusIndex {
       try {
         texts.close();
         words.close();
-        IndexFile.create(index, vocabulary, entries, skipped, textFile, wordFile);
+        paragraphWords.close();
+        IndexFile.create(
+            index, vocabulary, entries, skipped, textFile, wordFile, paragraphWordFile);
         return IndexFile.open(Store.map(index), index.toString());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
@@ -477,6 +510,7 @@ public final class CorpusIndex {
       try {
         texts.close();
         words.close();
+        paragraphWords.close();
         try (var list = Files.list(folder)) {
           for (Path p : list.toList()) {
             try {

@@ -46,6 +46,8 @@ import java.util.stream.IntStream;
  *   PDOCS     the inverted index: for each term found in at most a fifth of the statements, the
  *             statements that hold it, ascending (int)
  *   PWEIGHTS  the term's weight in each of them (float)
+ *   PWORDS    how many words each statement's each paragraph holds (int), so that a passage's
+ *             place is found by tokenising only the paragraphs it spans
  * a CRC-32 of all before it (long)
  * </pre>
  *
@@ -70,7 +72,8 @@ final class IndexFile {
   static final int POFFSETS = 6;
   static final int PDOCS = 7;
   static final int PWEIGHTS = 8;
-  static final int SECTIONS = 9;
+  static final int PWORDS = 9;
+  static final int SECTIONS = 10;
 
   static final int HEADER = MAGIC.length + 4 + 8 * (SECTIONS + 1);
 
@@ -95,8 +98,8 @@ final class IndexFile {
 
   /**
    * Writes a whole index file to {@code target} from a vocabulary, the statements' entries, the
-   * files left out, and two spilled sections: {@code texts} (TEXTS as described above) and {@code
-   * words} (WORDS).
+   * files left out, and three spilled sections: {@code texts} (TEXTS as described above), {@code
+   * words} (WORDS) and {@code paragraphWords} (PWORDS).
    */
   static void create(
       Path target,
@@ -104,7 +107,8 @@ final class IndexFile {
       List<Entry> entries,
       List<String> skipped,
       Path texts,
-      Path words)
+      Path words,
+      Path paragraphWords)
       throws IOException {
     int n = entries.size();
     int terms = vocabulary.size();
@@ -241,6 +245,8 @@ final class IndexFile {
             }
           }
         }
+        section[PWORDS] = at.align();
+        copy(Store.map(paragraphWords), at);
         section[SECTIONS] = at.align();
         out.flush();
         ByteBuffer header = ByteBuffer.allocate(HEADER);
@@ -540,6 +546,26 @@ final class IndexFile {
         throw damaged(source, "the inverted index is out of order");
       }
       previous = p;
+    }
+    long paragraphs = 0;
+    for (IndexFile.Entry e : entries) {
+      paragraphs += e.paragraphs();
+    }
+    size(section, PWORDS, 4 * paragraphs, source);
+    long counted = section[PWORDS];
+    for (int d = 0; d < n; d++) {
+      long sum = 0;
+      for (int p = 0; p < entries.get(d).paragraphs(); p++) {
+        int c = store.getInt(counted);
+        counted += 4;
+        if (c < 0) {
+          throw damaged(source, "the paragraphs of statement " + d + " do not fit its words");
+        }
+        sum += c;
+      }
+      if (sum != entries.get(d).words()) {
+        throw damaged(source, "the paragraphs of statement " + d + " do not fit its words");
+      }
     }
     long at = section[TEXTS];
     for (int d = 0; d < n; d++) {

@@ -131,16 +131,6 @@ final class Reuse {
     }
     AtomicInteger done = new AtomicInteger();
     int steps = useful.length * passes.size();
-    // Where each word stands, found again for the statements that hold a passage only.
-    java.util.Map<Integer, int[][]> places =
-        new java.util.LinkedHashMap<>(64, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(java.util.Map.Entry<Integer, int[][]> eldest) {
-            return size() > 256;
-          }
-        };
     for (int[] pass : passes) {
       int lo = pass[0];
       int hi = pass[1];
@@ -207,7 +197,6 @@ final class Reuse {
               index,
               new long[] {sorted[from][0], sorted[from][1], run[0], run[1], run[2], run[3]},
               minWords,
-              places,
               sink);
         }
         from = to;
@@ -256,7 +245,6 @@ final class Reuse {
       CorpusIndex index,
       long @Nullable [] run,
       int minWords,
-      java.util.Map<Integer, int[][]> places,
       java.util.function.Consumer<ReusedPassage> passages) {
     if (run == null || run[3] - run[2] < minWords) {
       return;
@@ -265,8 +253,10 @@ final class Reuse {
     int b = (int) run[1];
     passages.accept(
         new ReusedPassage(
-            index.location(a, places.computeIfAbsent(a, index::locate), (int) run[2], (int) run[3]),
-            index.location(b, places.computeIfAbsent(b, index::locate), (int) run[4], (int) run[5]),
+            index.location(
+                a, index.locate(a, (int) run[2], (int) run[3]), (int) run[2], (int) run[3]),
+            index.location(
+                b, index.locate(b, (int) run[4], (int) run[5]), (int) run[4], (int) run[5]),
             (int) (run[3] - run[2])));
   }
 
