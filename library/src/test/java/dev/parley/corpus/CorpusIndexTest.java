@@ -332,6 +332,46 @@ final class CorpusIndexTest {
         "damaged corpus index (a posting out of range)");
   }
 
+  /**
+   * Seeded random damage behind a right checksum (as a broken writer or a forger would leave): the
+   * index is refused with one line, or it opens and answers, never another exception.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void damageBehindARightChecksumIsRefusedOrHarmless(int seed, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("corpus.parley-index");
+    index.write(file);
+    byte[] good = Files.readAllBytes(file);
+    java.nio.ByteBuffer bytes =
+        java.nio.ByteBuffer.wrap(good).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    long end = bytes.getLong(IndexFile.MAGIC.length + 4 + 8 * IndexFile.SECTIONS);
+    Random random = new Random(seed);
+    int flips = 1 + random.nextInt(4);
+    for (int f = 0; f < flips; f++) {
+      int at = IndexFile.MAGIC.length + 4 + random.nextInt((int) end - IndexFile.MAGIC.length - 4);
+      good[at] = (byte) random.nextInt(256);
+    }
+    resum(bytes, end);
+    Path damaged = Files.write(dir.resolve("damaged.idx"), good);
+    CorpusIndex read;
+    try {
+      read = CorpusIndex.read(damaged);
+    } catch (UnusableInputException e) {
+      assertThat(e.getMessage()).startsWith(damaged + ": ").doesNotContain("\n");
+      return;
+    }
+    try {
+      for (int d = 0; d < read.documents().size(); d++) {
+        read.nearest(d, 3);
+        read.documents().get(d).paragraphs().forEach(String::length);
+      }
+      read.reuse(10, CorpusIndex.Progress.NONE);
+    } catch (UnusableInputException e) {
+      assertThat(e.getMessage()).doesNotContain("\n");
+    }
+  }
+
   private static void resum(java.nio.ByteBuffer bytes, long end) {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(bytes.array(), 0, (int) end);
