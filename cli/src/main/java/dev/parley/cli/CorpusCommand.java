@@ -98,6 +98,8 @@ final class CorpusCommand implements Runnable {
       CorpusIndex index;
       try (ProgressBar bar = ProgressBar.open(err, "reading")) {
         index = CorpusIndex.build(folder, bar);
+      } catch (UncheckedIOException e) {
+        throw temporaryFiles(e);
       }
       for (String s : index.skipped()) {
         err.println("parley: skipped " + s);
@@ -147,6 +149,8 @@ final class CorpusCommand implements Runnable {
       CorpusIndex after;
       try (ProgressBar bar = ProgressBar.open(err, "reading")) {
         after = before.add(files, Normalizer.defaults(), bar);
+      } catch (UncheckedIOException e) {
+        throw temporaryFiles(e);
       }
       List<String> skipped =
           after.skipped().subList(before.skipped().size(), after.skipped().size());
@@ -387,5 +391,11 @@ final class CorpusCommand implements Runnable {
       }
       return b.toString();
     }
+  }
+
+  /** The temporary files an index is built in could not be written (a full disk, say). */
+  static Output.CannotWrite temporaryFiles(UncheckedIOException e) {
+    return new Output.CannotWrite(
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), e.getCause());
   }
 }

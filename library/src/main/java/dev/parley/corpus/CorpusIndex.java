@@ -270,6 +270,8 @@ public final class CorpusIndex {
    *
    * @throws UnusableInputException if {@code folder} is not a folder or cannot be read, or holds no
    *     usable statement
+   * @throws UncheckedIOException if the temporary files under {@code java.io.tmpdir} cannot be
+   *     written
    */
   public static CorpusIndex build(Path folder, Normalizer normalizer, Progress progress) {
     requireNonNull(folder, "folder");
@@ -317,6 +319,8 @@ public final class CorpusIndex {
    * in {@link #skipped()}. Document frequencies and vectors are those of the whole new index.
    *
    * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if the temporary files under {@code java.io.tmpdir} cannot be
+   *     written
    */
   public CorpusIndex add(List<Path> files, Normalizer normalizer, Progress progress) {
     requireNonNull(files, "files");
