@@ -72,7 +72,6 @@ public final class ParaphraseEvaluation {
               negatives.put(m, new ArrayList<>());
               top1.put(m, new int[2]);
             });
-    int reworded = 0;
     for (Path pair : pairs) {
       JsonNode sentences = json.readTree(pair.resolve("truth.json").toFile()).get("sentences");
       List<WordSequence> left = words(sentences.get("left"));
@@ -113,7 +112,7 @@ public final class ParaphraseEvaluation {
         }
       }
     }
-    reworded = positives.values().iterator().next().size();
+    int reworded = positives.values().iterator().next().size();
     System.out.printf(
         Locale.ROOT,
         "%d draft pairs: %d reworded sentence pairs the annotators aligned, %d other pairs%n%n",

@@ -48,4 +48,38 @@ final class Output {
       throw new CannotWrite(file, e);
     }
   }
+
+  /** What writes a file's content, with the library's {@code UncheckedIOException}s. */
+  @FunctionalInterface
+  interface Content {
+    void write(java.io.OutputStream out);
+  }
+
+  /**
+   * As {@link #write}, gzip-compressed when the file's name ends in {@code .gz} (term statistics,
+   * word vectors).
+   */
+  static void writeCompressible(Path file, Content content) {
+    write(
+        file,
+        out -> {
+          java.io.OutputStream target =
+              file.toString().endsWith(".gz") ? new java.util.zip.GZIPOutputStream(out) : out;
+          try {
+            content.write(target);
+          } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+          }
+          target.close();
+        });
+  }
+
+  /** Reports a file left out, from any thread: {@code parley: skipped <file>: <problem>}. */
+  static java.util.function.Consumer<String> skipped(PrintWriter err) {
+    return reason -> {
+      synchronized (err) {
+        err.println("parley: skipped " + reason);
+      }
+    };
+  }
 }

@@ -3,13 +3,10 @@ package dev.parley.cli;
 import dev.parley.text.StatementFiles;
 import dev.parley.text.TermStatistics;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,26 +47,9 @@ final class TermsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> files = StatementFiles.of(folder);
     PrintWriter err = spec.commandLine().getErr();
-    TermStatistics statistics =
-        TermStatistics.count(
-            files,
-            reason -> {
-              synchronized (err) {
-                err.println("parley: skipped " + reason);
-              }
-            });
+    TermStatistics statistics = TermStatistics.count(files, Output.skipped(err));
     int counted = statistics.documentCount();
-    Output.write(
-        output,
-        out -> {
-          OutputStream target = output.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out;
-          try {
-            statistics.writeTo(target, minDocuments);
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
-          }
-          target.close();
-        });
+    Output.writeCompressible(output, out -> statistics.writeTo(out, minDocuments));
     err.println(
         "parley: counted "
             + counted

@@ -3,13 +3,10 @@ package dev.parley.cli;
 import dev.parley.similarity.WordVectors;
 import dev.parley.text.StatementFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,30 +60,11 @@ final class VectorsCommand implements Callable<Integer> {
     long started = System.nanoTime();
     WordVectors vectors;
     try {
-      vectors =
-          WordVectors.train(
-              files,
-              reason -> {
-                synchronized (err) {
-                  err.println("parley: skipped " + reason);
-                }
-              },
-              words,
-              dimensions);
+      vectors = WordVectors.train(files, Output.skipped(err), words, dimensions);
     } catch (IllegalArgumentException e) {
       throw new dev.parley.text.UnusableInputException(folder.toString(), e.getMessage());
     }
-    Output.write(
-        output,
-        out -> {
-          OutputStream target = output.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out;
-          try {
-            vectors.writeTo(target);
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
-          }
-          target.close();
-        });
+    Output.writeCompressible(output, vectors::writeTo);
     err.printf(
         java.util.Locale.ROOT,
         "parley: trained %d word vectors of %d dimensions on %d files in %.1f s; wrote %s%n",

@@ -117,12 +117,18 @@ final class IndexFile {
       wordStart[d + 1] = wordStart[d] + entries.get(d).words();
     }
     Store wordStore = Store.map(words);
-    // Each statement's distinct terms and their counts, spilled beside the target.
-    Path counts = Files.createTempFile(target.getParent(), ".parley-counts.", ".tmp");
+    // Spilled beside the target: each statement's distinct terms, their counts, their weights, and
+    // the postings' weights (written after the postings' statements).
+    Path folder = target.getParent();
+    Path termFile = Files.createTempFile(folder, ".parley-terms.", ".tmp");
+    Path countFile = Files.createTempFile(folder, ".parley-counts.", ".tmp");
+    Path weightFile = Files.createTempFile(folder, ".parley-weights.", ".tmp");
+    Path postingWeightFile = Files.createTempFile(folder, ".parley-posting-weights.", ".tmp");
     int[] vectorLength = new int[n];
     int[] df = new int[terms];
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(counts), 1 << 16)) {
+      try (OutputStream termOut = spill(termFile);
+          OutputStream countOut = spill(countFile)) {
         int chunk = 1024;
         for (int from = 0; from < n; from += chunk) {
           int to = Math.min(n, from + chunk);
@@ -142,12 +148,32 @@ final class IndexFile {
             for (int term : t) {
               df[term]++;
             }
-            writeInts(out, t);
-            writeInts(out, part[d - from][1]);
+            writeInts(termOut, t);
+            writeInts(countOut, part[d - from][1]);
           }
         }
       }
-      Store countStore = Store.map(counts);
+      Store termStore = Store.map(termFile);
+      Store countStore = Store.map(countFile);
+      long[] vectorStart = new long[n + 1];
+      for (int d = 0; d < n; d++) {
+        vectorStart[d + 1] = vectorStart[d] + vectorLength[d];
+      }
+      ByteBuffer floats = ByteBuffer.allocate(4 * 4096).order(ByteOrder.LITTLE_ENDIAN);
+      try (OutputStream weightOut = spill(weightFile)) {
+        for (int d = 0; d < n; d++) {
+          long from = 4 * vectorStart[d];
+          writeFloats(
+              weightOut,
+              weights(
+                  termStore.ints(from, vectorLength[d]),
+                  countStore.ints(from, vectorLength[d]),
+                  df,
+                  n),
+              floats);
+        }
+      }
+      Store weightStore = Store.map(weightFile);
       try (FileChannel channel =
           FileChannel.open(
               target,
@@ -162,30 +188,15 @@ final class IndexFile {
         section[META] = at.position;
         at.write(meta(vocabulary, entries, vectorLength, skipped));
         section[TEXTS] = at.align();
-        copy(Store.map(texts), at);
+        Store.map(texts).writeTo(at);
         section[WORDS] = at.align();
-        copy(wordStore, at);
+        wordStore.writeTo(at);
         section[VTERMS] = at.align();
-        long[] vectorStart = new long[n + 1];
-        for (int d = 0; d < n; d++) {
-          vectorStart[d + 1] = vectorStart[d] + vectorLength[d];
-        }
-        // counts: per statement, its terms then their counts
-        for (int d = 0; d < n; d++) {
-          long from = 8 * vectorStart[d];
-          at.ints(countStore, from, vectorLength[d]);
-        }
+        termStore.writeTo(at);
         section[VWEIGHTS] = at.align();
-        ByteBuffer floats = ByteBuffer.allocate(4 * 4096).order(ByteOrder.LITTLE_ENDIAN);
-        for (int d = 0; d < n; d++) {
-          int length = vectorLength[d];
-          long from = 8 * vectorStart[d];
-          int[] t = countStore.ints(from, length);
-          int[] c = countStore.ints(from + 4L * length, length);
-          at.floats(weights(t, c, df, n), floats);
-        }
+        weightStore.writeTo(at);
         section[DF] = at.align();
-        at.ints(df);
+        writeInts(at, df);
         section[POFFSETS] = at.align();
         int limit = CorpusIndex.commonLimit(n);
         long[] postingStart = new long[terms + 1];
@@ -194,59 +205,38 @@ final class IndexFile {
         }
         ByteBuffer longs = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
         for (long p : postingStart) {
-          longs.clear();
           at.write(longs.putLong(0, p).array());
         }
         section[PDOCS] = at.align();
-        // The postings, term range by term range, each gathered in the heap and appended; their
-        // weights are gathered the same way after them.
-        List<int[]> ranges = termRanges(postingStart);
-        for (int pass = 0; pass < 2; pass++) {
-          if (pass == 1) {
-            section[PWEIGHTS] = at.align();
-          }
-          for (int[] range : ranges) {
+        // The postings, term range by term range, each gathered in the heap: their statements
+        // appended here, their weights spilled and appended after them.
+        try (OutputStream postingWeightOut = spill(postingWeightFile)) {
+          for (int[] range : termRanges(postingStart)) {
             int first = range[0];
             int last = range[1];
             long base = postingStart[first];
             int size = (int) (postingStart[last] - base);
-            int[] docs = pass == 0 ? new int[size] : null;
-            float[] weights = pass == 1 ? new float[size] : null;
+            int[] docs = new int[size];
+            float[] weights = new float[size];
             int[] filled = new int[last - first];
             for (int d = 0; d < n; d++) {
-              int length = vectorLength[d];
-              long from = 8 * vectorStart[d];
-              float[] w = null;
-              for (int k = 0; k < length; k++) {
-                int t = countStore.getInt(from + 4L * k);
-                if (t < first || t >= last || df[t] > limit) {
-                  continue;
-                }
-                int slot = (int) (postingStart[t] - base) + filled[t - first]++;
-                if (pass == 0) {
+              for (long k = vectorStart[d]; k < vectorStart[d + 1]; k++) {
+                int t = termStore.getInt(4 * k);
+                if (t >= first && t < last && df[t] <= limit) {
+                  int slot = (int) (postingStart[t] - base) + filled[t - first]++;
                   docs[slot] = d;
-                } else {
-                  if (w == null) {
-                    w =
-                        weights(
-                            countStore.ints(from, length),
-                            countStore.ints(from + 4L * length, length),
-                            df,
-                            n);
-                  }
-                  weights[slot] = w[k];
+                  weights[slot] = weightStore.getFloat(4 * k);
                 }
               }
             }
-            if (pass == 0) {
-              at.ints(docs);
-            } else {
-              at.floats(weights, floats);
-            }
+            writeInts(at, docs);
+            writeFloats(postingWeightOut, weights, floats);
           }
         }
+        section[PWEIGHTS] = at.align();
+        Store.map(postingWeightFile).writeTo(at);
         section[PWORDS] = at.align();
-        copy(Store.map(paragraphWords), at);
+        Store.map(paragraphWords).writeTo(at);
         section[SECTIONS] = at.align();
         out.flush();
         ByteBuffer header = ByteBuffer.allocate(HEADER);
@@ -262,8 +252,14 @@ final class IndexFile {
         channel.write(trailer, section[SECTIONS]);
       }
     } finally {
-      Files.deleteIfExists(counts);
+      for (Path spilled : List.of(termFile, countFile, weightFile, postingWeightFile)) {
+        Files.deleteIfExists(spilled);
+      }
     }
+  }
+
+  private static OutputStream spill(Path file) throws IOException {
+    return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
   }
 
   /** Ranges of terms whose postings fit in one pass, as {first, end} pairs. */
@@ -350,10 +346,6 @@ final class IndexFile {
     return bytes.toByteArray();
   }
 
-  private static void copy(Store from, Counter to) throws IOException {
-    from.writeTo(to);
-  }
-
   static void writeInts(OutputStream out, int[] values) throws IOException {
     ByteBuffer buffer =
         ByteBuffer.allocate(4 * Math.max(1, Math.min(values.length, 1 << 14)))
@@ -362,6 +354,16 @@ final class IndexFile {
       int to = Math.min(values.length, from + buffer.capacity() / 4);
       buffer.clear();
       buffer.asIntBuffer().put(values, from, to - from);
+      out.write(buffer.array(), 0, 4 * (to - from));
+      from = to;
+    }
+  }
+
+  static void writeFloats(OutputStream out, float[] values, ByteBuffer buffer) throws IOException {
+    for (int from = 0; from < values.length; ) {
+      int to = Math.min(values.length, from + buffer.capacity() / 4);
+      buffer.clear();
+      buffer.asFloatBuffer().put(values, from, to - from);
       out.write(buffer.array(), 0, 4 * (to - from));
       from = to;
     }
@@ -393,24 +395,6 @@ final class IndexFile {
         write(0);
       }
       return position;
-    }
-
-    void ints(int[] values) throws IOException {
-      writeInts(this, values);
-    }
-
-    void ints(Store from, long at, int count) throws IOException {
-      writeInts(this, from.ints(at, count));
-    }
-
-    void floats(float[] values, ByteBuffer buffer) throws IOException {
-      for (int from = 0; from < values.length; ) {
-        int to = Math.min(values.length, from + buffer.capacity() / 4);
-        buffer.clear();
-        buffer.asFloatBuffer().put(values, from, to - from);
-        write(buffer.array(), 0, 4 * (to - from));
-        from = to;
-      }
     }
   }
 

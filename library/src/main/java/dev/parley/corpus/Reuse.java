@@ -253,10 +253,8 @@ final class Reuse {
     int b = (int) run[1];
     passages.accept(
         new ReusedPassage(
-            index.location(
-                a, index.locate(a, (int) run[2], (int) run[3]), (int) run[2], (int) run[3]),
-            index.location(
-                b, index.locate(b, (int) run[4], (int) run[5]), (int) run[4], (int) run[5]),
+            index.location(a, (int) run[2], (int) run[3]),
+            index.location(b, (int) run[4], (int) run[5]),
             (int) (run[3] - run[2])));
   }
 

@@ -70,6 +70,12 @@ final class Store {
   /** Copies {@code length} bytes from {@code at} into a new array. */
   byte[] bytes(long at, int length) {
     byte[] out = new byte[length];
+    copy(at, out, length);
+    return out;
+  }
+
+  /** Copies {@code length} bytes from {@code at} into the start of {@code out}, across pieces. */
+  private void copy(long at, byte[] out, int length) {
     int done = 0;
     while (done < length) {
       long position = at + done;
@@ -79,7 +85,6 @@ final class Store {
       piece.get(offset, out, done, n);
       done += n;
     }
-    return out;
   }
 
   /** Reads {@code count} ints from {@code at} into a new array. */
@@ -107,15 +112,17 @@ final class Store {
 
   /** Writes every byte to {@code out}. */
   void writeTo(OutputStream out) throws IOException {
+    writeTo(out, 0, size);
+  }
+
+  /** Writes the {@code length} bytes from {@code from} to {@code out}. */
+  void writeTo(OutputStream out, long from, long length) throws IOException {
     byte[] buffer = new byte[1 << 16];
-    for (MappedByteBuffer piece : pieces) {
-      ByteBuffer b = piece.duplicate();
-      b.position(0);
-      while (b.hasRemaining()) {
-        int n = Math.min(buffer.length, b.remaining());
-        b.get(buffer, 0, n);
-        out.write(buffer, 0, n);
-      }
+    for (long done = 0; done < length; ) {
+      int n = (int) Math.min(buffer.length, length - done);
+      copy(from + done, buffer, n);
+      out.write(buffer, 0, n);
+      done += n;
     }
   }
 }
