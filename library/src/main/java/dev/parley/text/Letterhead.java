@@ -77,15 +77,18 @@ final class Letterhead {
   }
 
   /**
-   * Marks the letterhead lines at the top and at the bottom of {@code lines} as removed. A block
-   * counts only when it holds a telephone, fax, e-mail or web line, so that a heading naming a
-   * mission is not taken for a letterhead on its own.
+   * Returns {@code lines} with the letterhead lines at the top and at the bottom marked as removed.
+   * A block counts only when it holds a telephone, fax, e-mail or web line, so that a heading
+   * naming a mission is not taken for a letterhead on its own.
    */
-  static void mark(String text, List<SourceLine> lines) {
-    markFrom(text, lines, 0, 1);
-    markFrom(text, lines, lines.size() - 1, -1);
+  static List<SourceLine> mark(String text, List<SourceLine> lines) {
+    List<SourceLine> out = new java.util.ArrayList<>(lines);
+    markFrom(text, out, 0, 1);
+    markFrom(text, out, out.size() - 1, -1);
+    return out;
   }
 
+  /** Replaces the lines of a letterhead block found from {@code from} by removed ones. */
   private static void markFrom(String text, List<SourceLine> lines, int from, int step) {
     int strong = 0;
     int last = -1;
@@ -109,7 +112,7 @@ final class Letterhead {
     for (int i = from; i != last + step; i += step) {
       SourceLine line = lines.get(i);
       if (!line.isBlank() && line.removedAs == null) {
-        line.removedAs = RemovedText.Kind.LETTERHEAD;
+        lines.set(i, line.removedAs(RemovedText.Kind.LETTERHEAD));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first step of normalisation: the text's lines, with page furniture (footers, headers,
@@ -19,70 +20,97 @@ final class LineScan {
   private static final Pattern PARAGRAPH_NUMBER =
       Pattern.compile("[,.'`‘’]?(\\d{1,3})\\.(?:\\t|\\s+)(?=\\S)");
 
-  /** The lines of {@code text}; what is taken out of them is added to {@code removed}. */
-  static List<SourceLine> scan(String text, List<RemovedText> removed) {
-    List<SourceLine> lines = SourceLine.split(text);
-    markFurniture(text, lines, removed);
-    takeParagraphNumbers(text, lines, removed);
-    return lines;
+  /**
+   * What the scan returns: the lines, immutable, in order, and what was taken out of them, in the
+   * order it was found.
+   */
+  record Result(List<SourceLine> lines, List<RemovedText> removed) {
+    Result {
+      lines = List.copyOf(lines);
+      removed = List.copyOf(removed);
+    }
   }
 
-  private static void markFurniture(
+  /** The lines of {@code text}, with what was taken out of them. */
+  static Result scan(String text) {
+    List<RemovedText> removed = new ArrayList<>();
+    List<SourceLine> lines = SourceLine.split(text);
+    lines = markFurniture(text, lines, removed);
+    lines = takeParagraphNumbers(text, lines, removed);
+    return new Result(lines, removed);
+  }
+
+  /**
+   * Returns the lines with page furniture and letterhead marked as removed (whole lines) or cut out
+   * (headers and notes inside a line); what is removed is added to {@code removed}.
+   */
+  private static List<SourceLine> markFurniture(
       String text, List<SourceLine> lines, List<RemovedText> removed) {
     boolean pageFurnitureSeen = text.contains("/PV.") || hasJobNumber(text);
+    List<SourceLine> marked = new ArrayList<>(lines.size());
     for (SourceLine line : lines) {
-      if (!line.isBlank()) {
-        line.removedAs = PageFurniture.classify(text, line.contentStart, line.contentEnd);
-        pageFurnitureSeen |=
-            line.removedAs == RemovedText.Kind.PAGE_FOOTER
-                || line.removedAs == RemovedText.Kind.PAGE_HEADER;
-      }
+      RemovedText.@Nullable Kind kind =
+          line.isBlank() ? null : PageFurniture.classify(text, line.contentStart, line.contentEnd);
+      marked.add(kind == null ? line : line.removedAs(kind));
+      pageFurnitureSeen |=
+          kind == RemovedText.Kind.PAGE_FOOTER || kind == RemovedText.Kind.PAGE_HEADER;
     }
     // Headers run into a line, and delivery notes sharing a line, are looked for only where the
     // document shows page furniture, or the word "delivery", at all.
     boolean deliveryWordSeen = text.contains("elivery") || text.contains("ELIVERY");
-    if (!pageFurnitureSeen && !deliveryWordSeen) {
-      Letterhead.mark(text, lines);
-      collectRemoved(text, lines, removed);
-      return;
-    }
-    for (SourceLine line : lines) {
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.removedAs == null && pageFurnitureSeen) {
-        line.holes = PageFurniture.findInline(text, line.contentStart, line.contentEnd);
-        if (line.holes != null) {
-          for (int[] hole : line.holes) {
-            removed.add(
-                new RemovedText(
-                    Character.isDigit(text.charAt(hole[0])) && text.charAt(hole[0] + 2) == '-'
-                        ? RemovedText.Kind.PAGE_FOOTER
-                        : RemovedText.Kind.PAGE_HEADER,
-                    text.substring(hole[0], hole[1]),
-                    new Span(hole[0], hole[1])));
-          }
+    if (pageFurnitureSeen || deliveryWordSeen) {
+      for (int i = 0; i < marked.size(); i++) {
+        SourceLine line = marked.get(i);
+        if (!line.isBlank() && line.removedAs == null) {
+          marked.set(i, cutInline(text, line, pageFurnitureSeen, deliveryWordSeen, removed));
         }
       }
-      if (line.removedAs == null && deliveryWordSeen) {
-        int[] note = PageFurniture.findInlineDeliveryNote(text, line.contentStart, line.contentEnd);
-        if (note != null && (note[0] == line.contentStart || note[1] == line.contentEnd)) {
+    }
+    marked = Letterhead.mark(text, marked);
+    collectRemoved(text, marked, removed);
+    return marked;
+  }
+
+  /** Returns {@code line} with the page headers and delivery notes inside it cut out. */
+  private static SourceLine cutInline(
+      String text,
+      SourceLine line,
+      boolean pageFurnitureSeen,
+      boolean deliveryWordSeen,
+      List<RemovedText> removed) {
+    if (pageFurnitureSeen) {
+      List<int[]> holes = PageFurniture.findInline(text, line.contentStart, line.contentEnd);
+      if (holes != null) {
+        List<Span> spans = new ArrayList<>(holes.size());
+        for (int[] hole : holes) {
+          Span span = new Span(hole[0], hole[1]);
+          spans.add(span);
           removed.add(
               new RemovedText(
-                  RemovedText.Kind.DELIVERY_NOTE,
-                  text.substring(note[0], note[1]),
-                  new Span(note[0], note[1])));
-          if (note[0] == line.contentStart) {
-            line.contentStart = note[1];
-          } else {
-            line.contentEnd = note[0];
-          }
-          trim(text, line);
+                  Character.isDigit(text.charAt(hole[0])) && text.charAt(hole[0] + 2) == '-'
+                      ? RemovedText.Kind.PAGE_FOOTER
+                      : RemovedText.Kind.PAGE_HEADER,
+                  span.slice(text),
+                  span));
         }
+        line = line.withHoles(spans);
       }
     }
-    Letterhead.mark(text, lines);
-    collectRemoved(text, lines, removed);
+    if (deliveryWordSeen) {
+      int[] note = PageFurniture.findInlineDeliveryNote(text, line.contentStart, line.contentEnd);
+      if (note != null && (note[0] == line.contentStart || note[1] == line.contentEnd)) {
+        removed.add(
+            new RemovedText(
+                RemovedText.Kind.DELIVERY_NOTE,
+                text.substring(note[0], note[1]),
+                new Span(note[0], note[1])));
+        line =
+            note[0] == line.contentStart
+                ? line.withContent(text, note[1], line.contentEnd)
+                : line.withContent(text, line.contentStart, note[0]);
+      }
+    }
+    return line;
   }
 
   /**
@@ -124,26 +152,16 @@ final class LineScan {
     }
   }
 
-  private static void trim(String text, SourceLine line) {
-    while (line.contentStart < line.contentEnd
-        && SourceLine.isBlankChar(text.charAt(line.contentStart))) {
-      line.contentStart++;
-    }
-    while (line.contentEnd > line.contentStart
-        && SourceLine.isBlankChar(text.charAt(line.contentEnd - 1))) {
-      line.contentEnd--;
-    }
-  }
-
   /**
    * Takes the numbers off the paragraphs of a numbered record ({@code 63.<TAB>…}), when the
    * document numbers its paragraphs in sequence; numbered headings of a short list are left alone.
    */
-  private static void takeParagraphNumbers(
+  private static List<SourceLine> takeParagraphNumbers(
       String text, List<SourceLine> lines, List<RemovedText> removed) {
-    List<SourceLine> candidates = new ArrayList<>();
+    List<Integer> candidates = new ArrayList<>();
     List<int[]> numbers = new ArrayList<>();
-    for (SourceLine line : lines) {
+    for (int index = 0; index < lines.size(); index++) {
+      SourceLine line = lines.get(index);
       if (!line.isContent()
           || line.length() < 4
           || !(Character.isDigit(line.firstChar(text))
@@ -152,25 +170,26 @@ final class LineScan {
       }
       Matcher m = PARAGRAPH_NUMBER.matcher(text).region(line.contentStart, line.contentEnd);
       if (m.lookingAt()) {
-        candidates.add(line);
+        candidates.add(index);
         numbers.add(new int[] {Integer.parseInt(m.group(1)), m.end()});
       }
     }
     if (candidates.size() < 3) {
-      return;
+      return lines;
     }
     int inSequence = 0;
     int[] lengths = new int[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
-      lengths[i] = candidates.get(i).length();
+      lengths[i] = lines.get(candidates.get(i)).length();
       if (i > 0 && numbers.get(i)[0] == numbers.get(i - 1)[0] + 1) {
         inSequence++;
       }
     }
     java.util.Arrays.sort(lengths);
     if (inSequence < (candidates.size() - 1) * 0.6 || lengths[lengths.length / 2] < 50) {
-      return;
+      return lines;
     }
+    List<SourceLine> out = new ArrayList<>(lines);
     for (int i = 0; i < candidates.size(); i++) {
       if (i > 0
           && i < candidates.size() - 1
@@ -178,7 +197,7 @@ final class LineScan {
           && numbers.get(i)[0] + 1 != numbers.get(i + 1)[0]) {
         continue; // out of sequence: a number that opens a sentence, not a paragraph number
       }
-      SourceLine line = candidates.get(i);
+      SourceLine line = lines.get(candidates.get(i));
       int numberEnd = numbers.get(i)[1];
       int dot = text.indexOf('.', line.contentStart + 1);
       removed.add(
@@ -186,8 +205,8 @@ final class LineScan {
               RemovedText.Kind.PARAGRAPH_NUMBER,
               text.substring(line.contentStart, dot + 1),
               new Span(line.contentStart, dot + 1)));
-      line.contentStart = numberEnd;
-      line.numbered = true;
+      out.set(candidates.get(i), line.numberedFrom(numberEnd));
     }
+    return out;
   }
 }

@@ -140,8 +140,8 @@ public final class Normalizer {
           text.isEmpty() ? "empty, no text to read" : "holds only whitespace, no text to read");
     }
     // 1. Lines, with page furniture, letterhead and paragraph numbers marked and taken out.
-    List<RemovedText> removed = new ArrayList<>();
-    List<SourceLine> lines = LineScan.scan(text, removed);
+    LineScan.Result scanned = LineScan.scan(text);
+    List<SourceLine> lines = scanned.lines();
     // 2. Paragraphs, joined from lines by the document's layout, line-end hyphens resolved.
     LayoutProfile profile = LayoutProfile.measure(text, lines);
     List<ParagraphAssembler.Draft> drafts =
@@ -156,6 +156,7 @@ public final class Normalizer {
     for (int i = 0; i < drafts.size(); i++) {
       paragraphs.add(drafts.get(i).toParagraph(i));
     }
+    List<RemovedText> removed = new ArrayList<>(scanned.removed());
     removed.sort(Comparator.comparingInt(r -> r.span().start()));
     List<String> warnings = new ArrayList<>(decodingWarnings);
     ParagraphClassifier.checkDateAgainstCopyright(metadata, removed, warnings);

@@ -178,15 +178,15 @@ final class ParagraphAssembler {
    */
   private static void appendLine(
       String text, ParagraphText paragraph, SourceLine line, HyphenResolver hyphens) {
-    if (line.holes == null) {
+    if (line.holes.isEmpty()) {
       appendPiece(text, paragraph, line.contentStart, line.contentEnd, hyphens);
       return;
     }
     int from = line.contentStart;
-    for (int[] hole : line.holes) {
-      appendPiece(text, paragraph, from, hole[0], hyphens);
-      paragraph.space(hole[0]);
-      from = hole[1];
+    for (Span hole : line.holes) {
+      appendPiece(text, paragraph, from, hole.start(), hyphens);
+      paragraph.space(hole.start());
+      from = hole.end();
     }
     appendPiece(text, paragraph, from, line.contentEnd, hyphens);
   }

@@ -2,10 +2,16 @@ package dev.parley.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One physical line of the original text, with the bounds of its content (leading and trailing
  * white space excluded) and what the layout analysis needs to know about it.
+ *
+ * <p>Immutable: a step of the line scan that marks or trims a line makes a new one ({@link
+ * #removedAs(RemovedText.Kind)}, {@link #withContent}, {@link #numberedFrom}, {@link #withHoles}),
+ * so that what a later step sees is what an earlier step returned, whatever the order of the
+ * sub-steps inside it.
  */
 final class SourceLine {
 
@@ -16,9 +22,9 @@ final class SourceLine {
   final int end;
 
   /** Bounds of the content: white space trimmed on both sides; equal when the line is blank. */
-  int contentStart;
+  final int contentStart;
 
-  int contentEnd;
+  final int contentEnd;
 
   /** Whether the line begins with white space before its content. */
   final boolean indented;
@@ -30,13 +36,13 @@ final class SourceLine {
   final boolean pageBreak;
 
   /** What the line was removed as, or null while it is content. */
-  RemovedText.Kind removedAs;
+  final RemovedText.@Nullable Kind removedAs;
 
   /** Whether a paragraph number was taken off the start of the line. */
-  boolean numbered;
+  final boolean numbered;
 
-  /** Page furniture inside the content, as {@code {start, end}} pairs in order; null if none. */
-  List<int[]> holes;
+  /** Page furniture inside the content, in order; empty if none. */
+  final List<Span> holes;
 
   private SourceLine(String text, int start, int end, boolean pageBreak) {
     this.start = start;
@@ -54,6 +60,57 @@ final class SourceLine {
     this.indented = cs > start && cs < end;
     this.trailingSpace = ce < end && ce > cs;
     this.pageBreak = pageBreak;
+    this.removedAs = null;
+    this.numbered = false;
+    this.holes = List.of();
+  }
+
+  private SourceLine(
+      SourceLine line,
+      int contentStart,
+      int contentEnd,
+      RemovedText.@Nullable Kind removedAs,
+      boolean numbered,
+      List<Span> holes) {
+    this.start = line.start;
+    this.end = line.end;
+    this.indented = line.indented;
+    this.trailingSpace = line.trailingSpace;
+    this.pageBreak = line.pageBreak;
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd;
+    this.removedAs = removedAs;
+    this.numbered = numbered;
+    this.holes = holes;
+  }
+
+  /** This line removed as {@code kind}. */
+  SourceLine removedAs(RemovedText.Kind kind) {
+    return new SourceLine(this, contentStart, contentEnd, kind, numbered, holes);
+  }
+
+  /**
+   * This line with its content cut to {@code [from, to)} of {@code text}, white space trimmed off
+   * both ends.
+   */
+  SourceLine withContent(String text, int from, int to) {
+    while (from < to && isBlankChar(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlankChar(text.charAt(to - 1))) {
+      to--;
+    }
+    return new SourceLine(this, from, to, removedAs, numbered, holes);
+  }
+
+  /** This line with its paragraph number taken off: the content starts at {@code from}. */
+  SourceLine numberedFrom(int from) {
+    return new SourceLine(this, from, contentEnd, removedAs, true, holes);
+  }
+
+  /** This line with page furniture at {@code holes} inside its content. */
+  SourceLine withHoles(List<Span> holes) {
+    return new SourceLine(this, contentStart, contentEnd, removedAs, numbered, List.copyOf(holes));
   }
 
   boolean isBlank() {

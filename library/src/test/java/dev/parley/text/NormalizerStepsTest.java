@@ -17,8 +17,9 @@ final class NormalizerStepsTest {
         "We must act together on climate change, and we must act now.\n"
             + "16-29811 3/20\n"
             + "That is why my country supports the agreement.\n";
-    List<RemovedText> removed = new ArrayList<>();
-    List<SourceLine> lines = LineScan.scan(text, removed);
+    LineScan.Result scanned = LineScan.scan(text);
+    List<SourceLine> lines = scanned.lines();
+    List<RemovedText> removed = scanned.removed();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1).isContent()).isFalse();
     assertThat(removed).hasSize(1);
@@ -35,8 +36,9 @@ final class NormalizerStepsTest {
           .append(".\tThe delegation of Kazakhstan wishes to state its position on this item")
           .append(" of the agenda in some detail.\n");
     }
-    List<RemovedText> removed = new ArrayList<>();
-    List<SourceLine> lines = LineScan.scan(text.toString(), removed);
+    LineScan.Result scanned = LineScan.scan(text.toString());
+    List<SourceLine> lines = scanned.lines();
+    List<RemovedText> removed = scanned.removed();
     assertThat(removed).extracting(RemovedText::text).containsExactly("61.", "62.", "63.", "64.");
     for (SourceLine line : lines) {
       if (line.isContent()) {
@@ -44,6 +46,37 @@ final class NormalizerStepsTest {
         assertThat(line.numbered).isTrue();
       }
     }
+  }
+
+  @Test
+  void theLetterheadStepReturnsNewLinesAndLeavesItsInputAsItWas() {
+    String text =
+        "Permanent Mission of Kazakhstan to the United Nations\n"
+            + "Tel: +1 212 230 1900\n"
+            + "\n"
+            + "Mr. President, my delegation welcomes the report of the Secretary-General.\n";
+    List<SourceLine> split = SourceLine.split(text);
+    List<SourceLine> marked = Letterhead.mark(text, split);
+    assertThat(split).allSatisfy(line -> assertThat(line.removedAs).isNull());
+    assertThat(marked.get(0).removedAs).isEqualTo(RemovedText.Kind.LETTERHEAD);
+    assertThat(marked.get(1).removedAs).isEqualTo(RemovedText.Kind.LETTERHEAD);
+    assertThat(marked.get(3).removedAs).isNull();
+    assertThat(marked.get(3)).isSameAs(split.get(3));
+    assertThat(LineScan.scan(text).lines()).isUnmodifiable();
+  }
+
+  @Test
+  void aDeliveryNoteCutFromALineLeavesTheRestOfItsContentTrimmed() {
+    String text =
+        "Check against delivery   We must act together on climate change, and we must act now.\n"
+            + "That is why my country supports the agreement.\n";
+    LineScan.Result scanned = LineScan.scan(text);
+    SourceLine first = scanned.lines().get(0);
+    assertThat(first.content(text)).startsWith("We must act");
+    assertThat(first.start).isZero();
+    assertThat(scanned.removed())
+        .extracting(RemovedText::kind)
+        .containsExactly(RemovedText.Kind.DELIVERY_NOTE);
   }
 
   // --- ParagraphAssembler
@@ -56,7 +89,7 @@ final class NormalizerStepsTest {
             + "\n"
             + "My delegation also welcomes the report of the Secretary-General on the work\n"
             + "of the Organization.\n";
-    List<SourceLine> lines = LineScan.scan(text, new ArrayList<>());
+    List<SourceLine> lines = LineScan.scan(text).lines();
     List<ParagraphAssembler.Draft> drafts =
         new ParagraphAssembler(TermStatistics.defaults())
             .assemble(text, lines, LayoutProfile.measure(text, lines));
@@ -84,7 +117,7 @@ final class NormalizerStepsTest {
             + "Kazakhstan condemns terrorism in all its forms and manifestations.\n"
             + "\n"
             + "Thank you, Mr. Chairman.\n";
-    List<SourceLine> lines = LineScan.scan(text, new ArrayList<>());
+    List<SourceLine> lines = LineScan.scan(text).lines();
     List<ParagraphAssembler.Draft> drafts =
         new ParagraphAssembler(TermStatistics.defaults())
             .assemble(text, lines, LayoutProfile.measure(text, lines));
