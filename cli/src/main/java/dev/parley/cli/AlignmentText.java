@@ -3,11 +3,11 @@ package dev.parley.cli;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
+import dev.parley.report.AlignmentView;
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +28,17 @@ final class AlignmentText {
     header(out, "right", a.right());
     out.printf(
         Locale.ROOT, "phrasing similarity %.2f (%s mode)%n", a.similarity(), a.mode().label());
-    Map<Link.Type, Integer> counts = new EnumMap<>(Link.Type.class);
-    a.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
+    AlignmentView view = AlignmentView.of(a);
     Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
-    counts.forEach((t, n) -> labelled.put(t.label(), n));
+    view.counts().forEach((t, n) -> labelled.put(t.label(), n));
     out.println(linkCounts(labelled));
     out.println();
-    for (Link l : a.links()) {
-      writeLink(out, a, l, terminal);
-      movedSentences(out, a, l, terminal.width());
+    // Links in the alignment's order: a moved paragraph once, where it stood.
+    for (AlignmentView.Row row : view.rows()) {
+      if (row.show() != AlignmentView.Show.RIGHT) {
+        writeLink(out, a, row.link(), terminal);
+        movedSentences(out, view, row.link(), terminal.width());
+      }
     }
   }
 
@@ -44,25 +46,13 @@ final class AlignmentText {
    * Under a link, the sentences that left its paragraphs for another one, or arrived in them from
    * another one (each shown again in full at its {@code partial} link).
    */
-  private static void movedSentences(PrintWriter out, Alignment a, Link l, int width) {
-    if (l.type() == Link.Type.PARTIAL) {
-      return;
-    }
-    for (Link p : a.links(Link.Type.PARTIAL)) {
-      int from = p.left().get(0);
-      int to = p.right().get(0);
-      if (l.left().contains(from)) {
-        for (Link s : p.sentences()) {
-          String text = a.left().paragraphs().get(from).sentences().get(s.left().get(0)).text();
-          out.println(Wrap.hanging("“" + text + "”", "   ⇢ to right [" + to + "]: ", width));
-        }
-      }
-      if (l.right().contains(to)) {
-        for (Link s : p.sentences()) {
-          String text = a.right().paragraphs().get(to).sentences().get(s.right().get(0)).text();
-          out.println(Wrap.hanging("“" + text + "”", "   ⇠ from left [" + from + "]: ", width));
-        }
-      }
+  private static void movedSentences(PrintWriter out, AlignmentView view, Link l, int width) {
+    for (AlignmentView.MovedSentence m : view.movedSentences(l)) {
+      String where =
+          m.direction() == AlignmentView.Direction.LEAVING
+              ? "   ⇢ to right [" + m.to() + "]: "
+              : "   ⇠ from left [" + m.from() + "]: ";
+      out.println(Wrap.hanging("“" + m.text() + "”", where, width));
     }
   }
 

@@ -9,7 +9,6 @@ import dev.parley.history.Lineage;
 import dev.parley.history.PhraseTimeline;
 import dev.parley.history.Place;
 import dev.parley.text.Statement;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,22 +55,18 @@ public final class HistoryReport {
   public static void write(History history, Appendable out) {
     requireNonNull(history, "history");
     requireNonNull(out, "out");
-    try {
-      new Page(history, out).write();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    new Page(history, out).write();
   }
 
   private static final class Page {
     private final History h;
-    private final Appendable out;
+    private final Html html;
     private final Map<Place, Integer> lineageOf = new HashMap<>();
     private final Map<Place, List<HistoryLink>> into = new HashMap<>();
 
     Page(History h, Appendable out) {
       this.h = h;
-      this.out = out;
+      this.html = new Html(out);
       for (Lineage l : h.lineages()) {
         l.members().forEach(m -> lineageOf.put(m, l.id()));
       }
@@ -82,71 +77,64 @@ public final class HistoryReport {
       }
     }
 
-    void write() throws IOException {
+    void write() {
       String title =
-          HtmlReport.name(h.versions().get(0))
+          AlignmentView.name(h.versions().get(0))
               + " — "
-              + HtmlReport.name(h.versions().get(h.versions().size() - 1));
-      out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .append("<meta name=\"generator\" content=\"Parley\">\n<title>History: ")
-          .append(HtmlReport.escape(title))
-          .append("</title>\n<style>\n")
-          .append(Assets.STYLE)
-          .append(Assets.HISTORY_STYLE)
-          .append("</style>\n</head>\n<body class=\"history\">\n");
+              + AlignmentView.name(h.versions().get(h.versions().size() - 1));
+      html.raw("<!DOCTYPE html>").line().open("html", "lang", "en").line();
+      html.open("head").line().open("meta", "charset", "utf-8").line();
+      html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+          .line();
+      html.open("meta", "name", "generator", "content", "Parley").line();
+      html.element("title", "History: " + title).line();
+      html.open("style").line().raw(Assets.STYLE).raw(Assets.HISTORY_STYLE).close("style").line();
+      html.close("head").line().open("body", "class", "history").line();
       header();
       picture();
-      out.append("<main>\n");
+      html.open("main").line();
       timeline();
       lineages();
-      out.append("</main>\n<footer>Followed by Parley. Versions are numbered from 0, oldest")
-          .append(" first; paragraphs from 1.</footer>\n<script>\n")
-          .append(Assets.HISTORY_SCRIPT)
-          .append("</script>\n</body>\n</html>\n");
+      html.close("main").line();
+      html.element(
+              "footer",
+              "Followed by Parley. Versions are numbered from 0, oldest first; paragraphs from 1.")
+          .line();
+      html.open("script").line().raw(Assets.HISTORY_SCRIPT).close("script").line();
+      html.close("body").line().close("html").line();
     }
 
-    private void header() throws IOException {
-      out.append("<header>\n<h1>History of ")
-          .append(Integer.toString(h.versions().size()))
-          .append(" versions</h1>\n<ol class=\"versions\" start=\"0\">\n");
+    private void header() {
+      html.open("header").line();
+      html.element("h1", "History of " + h.versions().size() + " versions").line();
+      html.open("ol", "class", "versions", "start", "0").line();
       for (Statement s : h.versions()) {
-        out.append("<li><span class=\"source\">")
-            .append(HtmlReport.escape(s.source()))
-            .append("</span>");
-        s.metadata().delegation().ifPresent(d -> append(" — " + HtmlReport.escape(d)));
-        s.metadata().date().ifPresent(d -> append(", " + d));
-        out.append(" (")
-            .append(Integer.toString(s.paragraphs().size()))
-            .append(" paragraphs)</li>\n");
+        html.open("li").element("span", s.source(), "class", "source");
+        s.metadata().delegation().ifPresent(d -> html.text(" — " + d));
+        s.metadata().date().ifPresent(d -> html.text(", " + d));
+        html.text(" (" + s.paragraphs().size() + " paragraphs)").close("li").line();
       }
-      out.append("</ol>\n<p class=\"counts\">");
+      html.close("ol").line().open("p", "class", "counts");
       Map<HistoryLink.Type, Integer> counts = new EnumMap<>(HistoryLink.Type.class);
       h.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
-      StringJoiner j = new StringJoiner(" · ");
-      counts.forEach(
-          (t, n) ->
-              j.add("<span class=\"badge " + t.label() + "\">" + n + " " + t.label() + "</span>"));
-      long returned = h.lineages().stream().filter(l -> !l.gaps().isEmpty()).count();
-      out.append(j.toString())
-          .append(" · <span id=\"lineage-count\">")
-          .append(Integer.toString(h.lineages().size()))
-          .append("</span> lineages, ")
-          .append(Long.toString(returned))
-          .append(" returned after versions without them</p>\n</header>\n");
-    }
-
-    private void append(String s) {
-      try {
-        out.append(s);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      boolean first = true;
+      for (Map.Entry<HistoryLink.Type, Integer> c : counts.entrySet()) {
+        if (!first) {
+          html.raw(" · ");
+        }
+        first = false;
+        String type = c.getKey().label();
+        html.element("span", c.getValue() + " " + type, "class", "badge " + type);
       }
+      long returned = h.lineages().stream().filter(l -> !l.gaps().isEmpty()).count();
+      html.raw(" · ").element("span", Integer.toString(h.lineages().size()), "id", "lineage-count");
+      html.text(" lineages, " + returned + " returned after versions without them").close("p");
+      html.line().close("header").line();
     }
 
     // ---- the picture ----
 
-    private void picture() throws IOException {
+    private void picture() {
       int n = h.versions().size();
       int column = Math.max(36, Math.min(140, 1200 / n));
       int block = Math.max(12, column * 9 / 20);
@@ -171,181 +159,200 @@ public final class HistoryReport {
           y += height + gap;
         }
       }
-      out.append("<figure class=\"series\">\n<svg id=\"series\" width=\"")
-          .append(Integer.toString(width))
-          .append("\" height=\"")
-          .append(Integer.toString(TOP + HEIGHT + 8))
-          .append("\" viewBox=\"0 0 ")
-          .append(Integer.toString(width))
-          .append(" ")
-          .append(Integer.toString(TOP + HEIGHT + 8))
-          .append("\" role=\"img\" aria-labelledby=\"series-caption\">\n")
-          .append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\"")
-          .append(" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
-          .append("<rect width=\"6\" height=\"6\" fill=\"#fff\"/>")
-          .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#8a5a1e\"")
-          .append(" stroke-width=\"3\"/></pattern></defs>\n");
+      int height = TOP + HEIGHT + 8;
+      html.open("figure", "class", "series").line();
+      html.open(
+              "svg",
+              "id",
+              "series",
+              "width",
+              Integer.toString(width),
+              "height",
+              Integer.toString(height),
+              "viewBox",
+              "0 0 " + width + " " + height,
+              "role",
+              "img",
+              "aria-labelledby",
+              "series-caption")
+          .line();
+      HtmlReport.hatch(html);
       for (int v = 0; v < n; v++) {
-        out.append("<text class=\"vlabel\" x=\"")
-            .append(Integer.toString(v * column))
-            .append("\" y=\"16\">v")
-            .append(Integer.toString(v))
-            .append("</text>\n");
+        html.element(
+                "text", "v" + v, "class", "vlabel", "x", Integer.toString(v * column), "y", "16")
+            .line();
       }
       for (HistoryLink l : h.links()) {
-        double[] a = box.get(l.from());
-        double[] b = box.get(l.to());
-        double x1 = a[0] + block;
-        double x2 = b[0];
-        double xm = (x1 + x2) / 2;
-        int lineage = lineageOf.get(l.from());
-        String title =
-            HtmlReport.escape(
-                l.type().label()
-                    + ": v"
-                    + l.from().version()
-                    + " ¶"
-                    + (l.from().paragraph() + 1)
-                    + " → v"
-                    + l.to().version()
-                    + " ¶"
-                    + (l.to().paragraph() + 1)
-                    + " · score "
-                    + HtmlReport.fixed(l.score()));
-        if (l.type() == HistoryLink.Type.PARTIAL) {
-          double y1 = a[1] + a[2] / 2;
-          double y2 = b[1] + b[2] / 2;
-          out.append(
-              String.format(
-                  Locale.ROOT,
-                  "<path class=\"stream partial\" d=\"M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f\">"
-                      + "<title>%s</title></path>\n",
-                  x1,
-                  y1,
-                  xm,
-                  y1,
-                  xm,
-                  y2,
-                  x2,
-                  y2,
-                  title));
-          continue;
-        }
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "<a href=\"#lineage-%d\"><path class=\"stream %s\" data-lineage=\"%d\""
-                    + " fill=\"%s\" d=\"M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f"
-                    + " L%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f Z\"><title>%s</title></path></a>\n",
-                lineage,
-                l.type().label(),
-                lineage,
-                HtmlReport.colour(l.score()),
-                x1,
-                a[1],
-                xm,
-                a[1],
-                xm,
-                b[1],
-                x2,
-                b[1],
-                x2,
-                b[1] + b[2],
-                xm,
-                b[1] + b[2],
-                xm,
-                a[1] + a[2],
-                x1,
-                a[1] + a[2],
-                title));
+        stream(l, box.get(l.from()), box.get(l.to()), block);
       }
       for (Lineage line : h.lineages()) {
         for (Place p : line.members()) {
           block(p, box.get(p), block);
         }
       }
-      out.append("</svg>\n<figcaption id=\"series-caption\">Each column is a version, oldest")
-          .append(" on the left; each block a paragraph, as tall as its text. Streams join a")
-          .append(" paragraph to what it became, coloured by score (dark: kept, pale: rewritten);")
-          .append(" dashed streams are paragraphs restored after versions without them; dotted")
-          .append(" lines are sentences moved between paragraphs; hatched blocks appear in one")
-          .append(" version only. Select a block to mark its lineage.</figcaption>\n</figure>\n");
+      html.close("svg").line();
+      html.element(
+              "figcaption",
+              "Each column is a version, oldest on the left; each block a paragraph, as tall as"
+                  + " its text. Streams join a paragraph to what it became, coloured by score"
+                  + " (dark: kept, pale: rewritten); dashed streams are paragraphs restored after"
+                  + " versions without them; dotted lines are sentences moved between paragraphs;"
+                  + " hatched blocks appear in one version only. Select a block to mark its"
+                  + " lineage.",
+              "id",
+              "series-caption")
+          .line();
+      html.close("figure").line();
     }
 
-    private void block(Place p, double[] r, int block) throws IOException {
-      int lineage = lineageOf.get(p);
-      boolean alone = h.lineages().get(lineage).members().size() == 1;
-      out.append(
+    /** The stream from one paragraph's block {@code a} to another's {@code b}. */
+    private void stream(HistoryLink l, double[] a, double[] b, int block) {
+      double x1 = a[0] + block;
+      double x2 = b[0];
+      double xm = (x1 + x2) / 2;
+      int lineage = lineageOf.get(l.from());
+      String title =
+          l.type().label()
+              + ": v"
+              + l.from().version()
+              + " ¶"
+              + (l.from().paragraph() + 1)
+              + " → v"
+              + l.to().version()
+              + " ¶"
+              + (l.to().paragraph() + 1)
+              + " · score "
+              + HtmlReport.fixed(l.score());
+      if (l.type() == HistoryLink.Type.PARTIAL) {
+        double y1 = a[1] + a[2] / 2;
+        double y2 = b[1] + b[2] / 2;
+        String d =
+            String.format(
+                Locale.ROOT,
+                "M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f",
+                x1,
+                y1,
+                xm,
+                y1,
+                xm,
+                y2,
+                x2,
+                y2);
+        html.open("path", "class", "stream partial", "d", d).element("title", title);
+        html.close("path").line();
+        return;
+      }
+      String d =
           String.format(
               Locale.ROOT,
-              "<a href=\"#lineage-%d\"><rect class=\"pblock%s\" data-lineage=\"%d\""
-                  + " x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"><title>v%d ¶%d: %s"
-                  + "</title></rect></a>\n",
-              lineage,
-              alone ? " alone" : "",
-              lineage,
-              r[0],
-              r[1],
-              block,
-              r[2],
-              p.version(),
-              p.paragraph() + 1,
-              HtmlReport.escape(HtmlReport.excerpt(text(p), 80))));
+              "M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f L%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f Z",
+              x1,
+              a[1],
+              xm,
+              a[1],
+              xm,
+              b[1],
+              x2,
+              b[1],
+              x2,
+              b[1] + b[2],
+              xm,
+              b[1] + b[2],
+              xm,
+              a[1] + a[2],
+              x1,
+              a[1] + a[2]);
+      html.open("a", "href", "#lineage-" + lineage);
+      html.open(
+          "path",
+          "class",
+          "stream " + l.type().label(),
+          "data-lineage",
+          Integer.toString(lineage),
+          "fill",
+          HtmlReport.colour(l.score()),
+          "d",
+          d);
+      html.element("title", title).close("path").close("a").line();
+    }
+
+    private void block(Place p, double[] r, int block) {
+      int lineage = lineageOf.get(p);
+      boolean alone = h.lineages().get(lineage).members().size() == 1;
+      html.open("a", "href", "#lineage-" + lineage);
+      html.open(
+          "rect",
+          "class",
+          alone ? "pblock alone" : "pblock",
+          "data-lineage",
+          Integer.toString(lineage),
+          "x",
+          String.format(Locale.ROOT, "%.1f", r[0]),
+          "y",
+          String.format(Locale.ROOT, "%.1f", r[1]),
+          "width",
+          Integer.toString(block),
+          "height",
+          String.format(Locale.ROOT, "%.1f", r[2]));
+      html.element(
+          "title",
+          "v" + p.version() + " ¶" + (p.paragraph() + 1) + ": " + HtmlReport.excerpt(text(p), 80));
+      html.close("rect").close("a").line();
     }
 
     // ---- phrases ----
 
-    private void timeline() throws IOException {
+    private void timeline() {
       int n = h.versions().size();
-      out.append("<h2 id=\"phrases\">Phrases two or more versions share (")
-          .append(Integer.toString(h.phrases().size()))
-          .append(")</h2>\n");
+      html.element(
+              "h2",
+              "Phrases two or more versions share (" + h.phrases().size() + ")",
+              "id",
+              "phrases")
+          .line();
       if (h.phrases().isEmpty()) {
-        out.append("<p>None.</p>\n");
+        html.element("p", "None.").line();
         return;
       }
-      out.append("<table class=\"timeline\">\n<thead><tr><th class=\"phrase\">phrase</th>");
+      html.open("table", "class", "timeline").line();
+      html.open("thead").open("tr").element("th", "phrase", "class", "phrase");
       for (int v = 0; v < n; v++) {
-        out.append("<th>v").append(Integer.toString(v)).append("</th>");
+        html.element("th", "v" + v);
       }
-      out.append("</tr></thead>\n<tbody>\n");
+      html.close("tr").close("thead").line().open("tbody").line();
       for (PhraseTimeline p : h.phrases()) {
         Set<Integer> held = new HashSet<>(p.versions());
-        out.append("<tr><td class=\"phrase\">").append(HtmlReport.escape(p.text())).append("</td>");
+        html.open("tr").element("td", p.text(), "class", "phrase");
         for (int v = 0; v < n; v++) {
           if (held.contains(v)) {
-            out.append("<td class=\"held")
-                .append(v == p.introduced() ? " first" : "")
-                .append("\" title=\"in v")
-                .append(Integer.toString(v))
-                .append("\"></td>");
+            String kind = v == p.introduced() ? "held first" : "held";
+            html.open("td", "class", kind, "title", "in v" + v).close("td");
           } else {
-            out.append("<td></td>");
+            html.open("td").close("td");
           }
         }
-        out.append("</tr>\n");
+        html.close("tr").line();
       }
-      out.append("</tbody>\n</table>\n");
+      html.close("tbody").line().close("table").line();
     }
 
     // ---- lineages ----
 
-    private void lineages() throws IOException {
-      out.append("<h2 id=\"lineages\">Lineages</h2>\n");
+    private void lineages() {
+      html.element("h2", "Lineages", "id", "lineages").line();
       for (Lineage l : h.lineages()) {
-        out.append("<section class=\"lineage\" id=\"lineage-")
-            .append(Integer.toString(l.id()))
-            .append("\" data-lineage=\"")
-            .append(Integer.toString(l.id()))
-            .append("\">\n<h3>Lineage ")
-            .append(Integer.toString(l.id()))
-            .append(": ")
-            .append(
-                l.first() == l.last()
-                    ? "v" + l.first() + " only"
-                    : "v" + l.first() + " to v" + l.last())
-            .append(l.gaps().isEmpty() ? "" : ", absent from " + versions(l.gaps()))
-            .append("</h3>\n");
+        String id = Integer.toString(l.id());
+        html.open("section", "class", "lineage", "id", "lineage-" + id, "data-lineage", id).line();
+        html.element(
+                "h3",
+                "Lineage "
+                    + id
+                    + ": "
+                    + (l.first() == l.last()
+                        ? "v" + l.first() + " only"
+                        : "v" + l.first() + " to v" + l.last())
+                    + (l.gaps().isEmpty() ? "" : ", absent from " + versions(l.gaps())))
+            .line();
         for (Place m : l.members()) {
           List<HistoryLink> incoming = into.getOrDefault(m, List.of());
           if (incoming.isEmpty()) {
@@ -364,29 +371,33 @@ public final class HistoryReport {
             step(m, how + " " + HtmlReport.fixed(in.score()), in.diff());
           }
         }
-        out.append("</section>\n");
+        html.close("section").line();
       }
     }
 
-    private void step(Place m, String how, @Nullable List<DiffOp> diff) throws IOException {
+    private void step(Place m, String how, @Nullable List<DiffOp> diff) {
       boolean unchanged =
           diff != null && !diff.isEmpty() && diff.stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
-      out.append("<p class=\"step\"><span class=\"where\">v")
-          .append(Integer.toString(m.version()))
-          .append(" ¶")
-          .append(Integer.toString(m.paragraph() + 1))
-          .append(" ")
-          .append(HtmlReport.escape(how.strip()))
-          .append(unchanged ? " unchanged" : "")
-          .append("</span>");
+      html.open("p", "class", "step");
+      html.element(
+          "span",
+          "v"
+              + m.version()
+              + " ¶"
+              + (m.paragraph() + 1)
+              + " "
+              + how.strip()
+              + (unchanged ? " unchanged" : ""),
+          "class",
+          "where");
       if (diff == null || diff.isEmpty()) {
-        out.append(HtmlReport.escape(text(m)));
+        html.text(text(m));
       } else if (!unchanged) {
         for (DiffOp d : diff) {
-          HtmlReport.mark(out, d.op(), d.text());
+          HtmlReport.mark(html, d.op(), d.text());
         }
       }
-      out.append("</p>\n");
+      html.close("p").line();
     }
 
     private String text(Place p) {

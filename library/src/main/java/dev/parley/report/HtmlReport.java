@@ -5,16 +5,16 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
+import dev.parley.report.AlignmentView.Row;
+import dev.parley.report.AlignmentView.Segment;
+import dev.parley.report.AlignmentView.Show;
+import dev.parley.report.AlignmentView.Side;
 import dev.parley.similarity.SharedPhrase;
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comparison as one self-contained HTML page, for a person to read and print: both statements'
@@ -72,20 +74,49 @@ public final class HtmlReport {
   public static void write(Alignment alignment, Appendable out) {
     requireNonNull(alignment, "alignment");
     requireNonNull(out, "out");
-    try {
-      new Page(alignment, out).write();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    new Page(alignment, out).write();
   }
 
   /** Writes {@code text} escaped, struck through if deleted, underlined if inserted. */
-  static void mark(Appendable out, DiffOp.Op op, String text) throws IOException {
+  static void mark(Html html, DiffOp.Op op, String text) {
     switch (op) {
-      case EQUAL -> out.append(escape(text));
-      case DELETE -> out.append("<del>").append(escape(text)).append("</del>");
-      case INSERT -> out.append("<ins>").append(escape(text)).append("</ins>");
+      case EQUAL -> html.text(text);
+      case DELETE -> html.element("del", text);
+      case INSERT -> html.element("ins", text);
     }
+  }
+
+  /** Writes the hatching pattern that marks blocks with no partner in the reports' pictures. */
+  static void hatch(Html html) {
+    html.open("defs");
+    html.open(
+        "pattern",
+        "id",
+        "hatch",
+        "width",
+        "6",
+        "height",
+        "6",
+        "patternUnits",
+        "userSpaceOnUse",
+        "patternTransform",
+        "rotate(45)");
+    html.empty("rect", "width", "6", "height", "6", "fill", "#fff");
+    html.empty(
+        "line",
+        "x1",
+        "0",
+        "y1",
+        "0",
+        "x2",
+        "0",
+        "y2",
+        "6",
+        "stroke",
+        "#8a5a1e",
+        "stroke-width",
+        "3");
+    html.close("pattern").close("defs").line();
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */
@@ -130,129 +161,104 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  /** Which sides of a link a row of the page shows. */
-  private enum Show {
-    BOTH,
-    /** Where a moved paragraph stood on the left. */
-    LEFT,
-    /** Where a moved paragraph stands on the right. */
-    RIGHT
-  }
-
-  private record Row(int link, Show show) {}
-
   private static final class Page {
     private final Alignment a;
-    private final Appendable out;
+    private final Html html;
     private final boolean versions;
-
-    /** Each paragraph's partners, as element ids, per side. */
-    private final Map<Integer, List<String>> leftPartners = new HashMap<>();
-
-    private final Map<Integer, List<String>> rightPartners = new HashMap<>();
-
-    /**
-     * The link each paragraph is in, per side (versions mode: its one link, or for a paragraph made
-     * only of moved sentences, its first partial link).
-     */
-    private final Map<Integer, Integer> leftLink = new HashMap<>();
-
-    private final Map<Integer, Integer> rightLink = new HashMap<>();
+    private final AlignmentView view;
 
     /** Paragraph ids already given to an element (delegations mode repeats paragraphs). */
     private final Set<String> written = new HashSet<>();
 
     Page(Alignment a, Appendable out) {
       this.a = a;
-      this.out = out;
+      this.html = new Html(out);
       this.versions = a.mode() == Alignment.Mode.VERSIONS;
-      // A paragraph's own link first; partial links (moved sentences) only for a paragraph that
-      // has no other.
-      for (boolean partial : new boolean[] {false, true}) {
-        for (int n = 0; n < a.links().size(); n++) {
-          Link l = a.links().get(n);
-          if ((l.type() == Link.Type.PARTIAL) != partial) {
-            continue;
-          }
-          for (int i : l.left()) {
-            leftLink.putIfAbsent(i, n);
-            List<String> p = leftPartners.computeIfAbsent(i, k -> new ArrayList<>());
-            l.right().forEach(j -> p.add("R" + j));
-          }
-          for (int j : l.right()) {
-            rightLink.putIfAbsent(j, n);
-            List<String> p = rightPartners.computeIfAbsent(j, k -> new ArrayList<>());
-            l.left().forEach(i -> p.add("L" + i));
-          }
-        }
-      }
+      this.view = AlignmentView.of(a);
     }
 
-    void write() throws IOException {
-      out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .append("<meta name=\"generator\" content=\"Parley\">\n")
-          .append("<title>")
-          .append(escape(name(a.left()) + " — " + name(a.right())))
-          .append("</title>\n<style>\n")
-          .append(Assets.STYLE)
-          .append("</style>\n</head>\n<body class=\"")
-          .append(a.mode().label())
-          .append("\">\n");
+    /** A paragraph's partners as element ids ({@code R3}), or null if it has none. */
+    private @Nullable String partnerIds(Side side, int paragraph) {
+      List<Integer> partners = view.partners(side, paragraph);
+      if (partners.isEmpty()) {
+        return null;
+      }
+      String prefix = side == Side.LEFT ? "R" : "L";
+      return partners.stream().map(i -> prefix + i).collect(Collectors.joining(" "));
+    }
+
+    void write() {
+      html.raw("<!DOCTYPE html>").line().open("html", "lang", "en").line();
+      html.open("head").line().open("meta", "charset", "utf-8").line();
+      html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+          .line();
+      html.open("meta", "name", "generator", "content", "Parley").line();
+      html.element("title", name(a.left()) + " — " + name(a.right())).line();
+      html.open("style").line().raw(Assets.STYLE).close("style").line();
+      html.close("head").line().open("body", "class", a.mode().label()).line();
       header();
       ribbon();
-      out.append("<main>\n");
+      html.open("main").line();
       if (versions) {
         versionRows();
       } else {
         relatedRows();
       }
-      out.append("</main>\n<footer>Compared by Parley. Paragraphs are numbered from 1.</footer>\n")
-          .append("<script>\n")
-          .append(Assets.SCRIPT)
-          .append("</script>\n</body>\n</html>\n");
+      html.close("main").line();
+      html.element("footer", "Compared by Parley. Paragraphs are numbered from 1.").line();
+      html.open("script").line().raw(Assets.SCRIPT).close("script").line();
+      html.close("body").line().close("html").line();
     }
 
     // ---- header ----
 
-    private void header() throws IOException {
-      out.append("<header>\n<h1>")
-          .append(escape(name(a.left())))
-          .append(" <span class=\"vs\">and</span> ")
-          .append(escape(name(a.right())))
-          .append("</h1>\n<div class=\"sides\">\n");
+    private void header() {
+      html.open("header").line().open("h1").text(name(a.left())).raw(" ");
+      html.element("span", "and", "class", "vs").raw(" ").text(name(a.right())).close("h1").line();
+      html.open("div", "class", "sides").line();
       statement("Left", a.left());
       statement("Right", a.right());
-      out.append("</div>\n<div class=\"summary\">\n<p class=\"overall\">Phrasing similarity ")
-          .append("<strong id=\"similarity\">")
-          .append(fixed(a.similarity()))
-          .append("</strong> <span class=\"meter\" aria-hidden=\"true\"><span style=\"width:")
-          .append(String.format(Locale.ROOT, "%.1f", 100 * a.similarity()))
-          .append("%;background:")
-          .append(colour(a.similarity()))
-          .append("\"></span></span> <span class=\"mode\">")
-          .append(versions ? "two versions of a statement" : "two delegations' statements")
-          .append("</span></p>\n<p class=\"counts\">");
-      Map<Link.Type, Integer> counts = new EnumMap<>(Link.Type.class);
-      a.links().forEach(l -> counts.merge(l.type(), 1, Integer::sum));
-      StringJoiner j = new StringJoiner(" · ");
-      counts.forEach(
-          (t, n) ->
-              j.add("<span class=\"badge " + t.label() + "\">" + n + " " + noun(t) + "</span>"));
-      out.append(counts.isEmpty() ? "No related paragraphs found." : j.toString()).append("</p>\n");
+      html.close("div").line().open("div", "class", "summary").line();
+      html.open("p", "class", "overall").text("Phrasing similarity ");
+      html.element("strong", fixed(a.similarity()), "id", "similarity").raw(" ");
+      html.open("span", "class", "meter", "aria-hidden", "true");
+      html.open(
+              "span",
+              "style",
+              String.format(Locale.ROOT, "width:%.1f%%;background:", 100 * a.similarity())
+                  + colour(a.similarity()))
+          .close("span")
+          .close("span")
+          .raw(" ");
+      html.open("span", "class", "mode")
+          .raw(versions ? "two versions of a statement" : "two delegations' statements")
+          .close("span")
+          .close("p")
+          .line();
+      html.open("p", "class", "counts");
+      Map<Link.Type, Integer> counts = view.counts();
+      if (counts.isEmpty()) {
+        html.text("No related paragraphs found.");
+      }
+      boolean first = true;
+      for (Map.Entry<Link.Type, Integer> c : counts.entrySet()) {
+        if (!first) {
+          html.raw(" · ");
+        }
+        first = false;
+        html.element(
+            "span", c.getValue() + " " + noun(c.getKey()), "class", "badge " + c.getKey().label());
+      }
+      html.close("p").line();
       legend();
-      out.append("</div>\n</header>\n");
+      html.close("div").line().close("header").line();
     }
 
-    private void statement(String side, Statement s) throws IOException {
+    private void statement(String side, Statement s) {
       Metadata m = s.metadata();
-      out.append("<section class=\"statement ")
-          .append(side.toLowerCase(Locale.ROOT))
-          .append("\">\n<h2>")
-          .append(side)
-          .append(": <span class=\"source\">")
-          .append(escape(s.source()))
-          .append("</span></h2>\n<dl>\n");
+      html.open("section", "class", "statement " + side.toLowerCase(Locale.ROOT)).line();
+      html.open("h2").text(side + ": ").element("span", s.source(), "class", "source");
+      html.close("h2").line().open("dl").line();
       field("Delegation", m.delegation().orElse(null));
       field("Speaker", m.speaker().orElse(null));
       field("Title", m.title().orElse(null));
@@ -265,125 +271,143 @@ public final class HtmlReport {
       field(
           "Paragraphs",
           s.paragraphs().size() + " (" + s.bodyParagraphs().size() + " of running text)");
-      out.append("</dl>\n");
+      html.close("dl").line();
       for (String w : s.warnings()) {
-        out.append("<p class=\"warning\">").append(escape(w)).append("</p>\n");
+        html.element("p", w, "class", "warning").line();
       }
-      out.append("</section>\n");
+      html.close("section").line();
     }
 
-    private void field(String label, String value) throws IOException {
+    private void field(String label, @Nullable String value) {
       if (value != null) {
-        out.append("<dt>")
-            .append(label)
-            .append("</dt><dd>")
-            .append(escape(value))
-            .append("</dd>\n");
+        html.element("dt", label).element("dd", value).line();
       }
     }
 
-    private void legend() throws IOException {
-      out.append("<p class=\"legend\">");
+    private void legend() {
+      html.open("p", "class", "legend");
       if (versions) {
-        out.append("<span><del>deleted words</del></span> <span><ins>inserted words</ins></span> ");
+        html.open("span").element("del", "deleted words").close("span").raw(" ");
+        html.open("span").element("ins", "inserted words").close("span").raw(" ");
       } else {
-        out.append("<span><mark>shared phrase</mark></span> ");
+        html.open("span").element("mark", "shared phrase").close("span").raw(" ");
       }
-      out.append("<span class=\"scale\">score <span class=\"ramp\" style=\"background:")
-          .append("linear-gradient(to right");
+      StringBuilder ramp = new StringBuilder("background:linear-gradient(to right");
       for (int i = 0; i <= 4; i++) {
-        out.append(",").append(colour(i / 4.0));
+        ramp.append(",").append(colour(i / 4.0));
       }
-      out.append(")\"></span> 0 (rewritten) … 1 (kept)</span></p>\n");
+      html.open("span", "class", "scale").text("score ");
+      html.open("span", "class", "ramp", "style", ramp.append(")").toString()).close("span");
+      html.text(" 0 (rewritten) … 1 (kept)").close("span").close("p").line();
     }
 
     // ---- the picture ----
 
-    private void ribbon() throws IOException {
+    private void ribbon() {
       double[][] l = positions(a.left());
       double[][] r = positions(a.right());
       int height = RIBBON_BOTTOM + RIBBON_BAR + 14;
-      out.append("<figure class=\"ribbon\">\n<svg id=\"ribbon\" viewBox=\"0 0 ")
-          .append(Integer.toString(RIBBON_WIDTH))
-          .append(" ")
-          .append(Integer.toString(height))
-          .append("\" role=\"img\" aria-labelledby=\"ribbon-caption\"")
-          .append(" preserveAspectRatio=\"none\">\n")
-          .append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\"")
-          .append(" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
-          .append("<rect width=\"6\" height=\"6\" fill=\"#fff\"/>")
-          .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#8a5a1e\"")
-          .append(" stroke-width=\"3\"/></pattern></defs>\n")
-          .append("<text x=\"0\" y=\"12\" class=\"axis\">left: ")
-          .append(escape(name(a.left())))
-          .append("</text>\n<text x=\"0\" y=\"")
-          .append(Integer.toString(height - 2))
-          .append("\" class=\"axis\">right: ")
-          .append(escape(name(a.right())))
-          .append("</text>\n");
+      html.open("figure", "class", "ribbon").line();
+      html.open(
+              "svg",
+              "id",
+              "ribbon",
+              "viewBox",
+              "0 0 " + RIBBON_WIDTH + " " + height,
+              "role",
+              "img",
+              "aria-labelledby",
+              "ribbon-caption",
+              "preserveAspectRatio",
+              "none")
+          .line();
+      hatch(html);
+      html.element("text", "left: " + name(a.left()), "x", "0", "y", "12", "class", "axis").line();
+      html.element(
+              "text",
+              "right: " + name(a.right()),
+              "x",
+              "0",
+              "y",
+              Integer.toString(height - 2),
+              "class",
+              "axis")
+          .line();
       for (int n = 0; n < a.links().size(); n++) {
-        Link k = a.links().get(n);
-        if (k.left().isEmpty() || k.right().isEmpty()) {
-          continue;
-        }
-        double x1 = l[k.left().get(0)][0];
-        double x2 = l[k.left().get(k.left().size() - 1)][1];
-        double x3 = r[k.right().get(0)][0];
-        double x4 = r[k.right().get(k.right().size() - 1)][1];
-        if (k.type() == Link.Type.PARTIAL && k.share().isPresent()) {
-          // Moved sentences: a band as wide as their part of each paragraph, from its middle.
-          double[] left = narrowed(x1, x2, k.share().get().left());
-          double[] right = narrowed(x3, x4, k.share().get().right());
-          x1 = left[0];
-          x2 = left[1];
-          x3 = right[0];
-          x4 = right[1];
-        }
-        int y1 = RIBBON_TOP + RIBBON_BAR;
-        int y2 = RIBBON_BOTTOM;
-        int ym = (y1 + y2) / 2;
-        double score = k.score().orElse(0);
-        // Two cubic curves, top edge to bottom edge, so that bands leave and reach their blocks
-        // vertically.
-        String path =
-            String.format(
-                Locale.ROOT,
-                "M%.1f %d C%.1f %d %.1f %d %.1f %d L%.1f %d C%.1f %d %.1f %d %.1f %d Z",
-                x1,
-                y1,
-                x1,
-                ym,
-                x3,
-                ym,
-                x3,
-                y2,
-                x4,
-                y2,
-                x4,
-                ym,
-                x2,
-                ym,
-                x2,
-                y1);
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "<a href=\"#link-%d\"><path id=\"band-%d\" class=\"band %s\" fill=\"%s\" d=\"%s\">"
-                    + "<title>%s</title></path></a>\n",
-                n,
-                n,
-                k.type().label(),
-                colour(score),
-                path,
-                escape(describe(k) + " · score " + fixed(score))));
+        band(n, a.links().get(n), l, r);
       }
-      bar(a.left(), l, RIBBON_TOP, "L", leftLink);
-      bar(a.right(), r, RIBBON_BOTTOM, "R", rightLink);
-      out.append("</svg>\n<figcaption id=\"ribbon-caption\">Each block is a paragraph, as wide as")
-          .append(" its text; bands join linked paragraphs, coloured by score (dark: kept, pale:")
-          .append(" rewritten); dashed bands are moves; thin dotted bands are sentences that")
-          .append(" moved to another paragraph; hatched blocks have no partner.")
-          .append(" Select a band or a block to go to it.</figcaption>\n</figure>\n");
+      bar(a.left(), l, RIBBON_TOP, Side.LEFT);
+      bar(a.right(), r, RIBBON_BOTTOM, Side.RIGHT);
+      html.close("svg").line();
+      html.element(
+              "figcaption",
+              "Each block is a paragraph, as wide as its text; bands join linked paragraphs,"
+                  + " coloured by score (dark: kept, pale: rewritten); dashed bands are moves;"
+                  + " thin dotted bands are sentences that moved to another paragraph; hatched"
+                  + " blocks have no partner. Select a band or a block to go to it.",
+              "id",
+              "ribbon-caption")
+          .line();
+      html.close("figure").line();
+    }
+
+    /** The band joining the two sides of link {@code n}, if it has two sides. */
+    private void band(int n, Link k, double[][] l, double[][] r) {
+      if (k.left().isEmpty() || k.right().isEmpty()) {
+        return;
+      }
+      double x1 = l[k.left().get(0)][0];
+      double x2 = l[k.left().get(k.left().size() - 1)][1];
+      double x3 = r[k.right().get(0)][0];
+      double x4 = r[k.right().get(k.right().size() - 1)][1];
+      if (k.type() == Link.Type.PARTIAL && k.share().isPresent()) {
+        // Moved sentences: a band as wide as their part of each paragraph, from its middle.
+        double[] left = narrowed(x1, x2, k.share().get().left());
+        double[] right = narrowed(x3, x4, k.share().get().right());
+        x1 = left[0];
+        x2 = left[1];
+        x3 = right[0];
+        x4 = right[1];
+      }
+      int y1 = RIBBON_TOP + RIBBON_BAR;
+      int y2 = RIBBON_BOTTOM;
+      int ym = (y1 + y2) / 2;
+      double score = k.score().orElse(0);
+      // Two cubic curves, top edge to bottom edge, so that bands leave and reach their blocks
+      // vertically.
+      String path =
+          String.format(
+              Locale.ROOT,
+              "M%.1f %d C%.1f %d %.1f %d %.1f %d L%.1f %d C%.1f %d %.1f %d %.1f %d Z",
+              x1,
+              y1,
+              x1,
+              ym,
+              x3,
+              ym,
+              x3,
+              y2,
+              x4,
+              y2,
+              x4,
+              ym,
+              x2,
+              ym,
+              x2,
+              y1);
+      html.open("a", "href", "#link-" + n);
+      html.open(
+          "path",
+          "id",
+          "band-" + n,
+          "class",
+          "band " + k.type().label(),
+          "fill",
+          colour(score),
+          "d",
+          path);
+      html.element("title", describe(k) + " · score " + fixed(score));
+      html.close("path").close("a").line();
     }
 
     /** The middle {@code share} of {@code [from, to]}, at least one unit wide. */
@@ -393,34 +417,33 @@ public final class HtmlReport {
       return new double[] {middle - half, middle + half};
     }
 
-    private void bar(Statement s, double[][] x, int y, String side, Map<Integer, Integer> linkOf)
-        throws IOException {
+    private void bar(Statement s, double[][] x, int y, Side which) {
+      String side = which == Side.LEFT ? "L" : "R";
       for (int i = 0; i < x.length; i++) {
-        Integer n = linkOf.get(i);
-        boolean alone =
-            n == null || a.links().get(n).left().isEmpty() || a.links().get(n).right().isEmpty();
-        out.append("<a href=\"#")
-            .append(side)
-            .append(Integer.toString(i))
-            .append("\"><rect class=\"block")
-            .append(alone ? " alone" : "")
-            .append("\" x=\"")
-            .append(num(x[i][0]))
-            .append("\" y=\"")
-            .append(Integer.toString(y))
-            .append("\" width=\"")
-            .append(num(Math.max(0.5, x[i][1] - x[i][0])))
-            .append("\" height=\"")
-            .append(Integer.toString(RIBBON_BAR))
-            .append("\"")
-            .append(alone ? " fill=\"url(#hatch)\"" : "")
-            .append("><title>")
-            .append(side.equals("L") ? "left" : "right")
-            .append(" ¶ ")
-            .append(Integer.toString(i + 1))
-            .append(": ")
-            .append(escape(excerpt(s.paragraphs().get(i).text(), 80)))
-            .append("</title></rect></a>\n");
+        boolean alone = view.alone(which, i);
+        html.open("a", "href", "#" + side + i);
+        html.open(
+            "rect",
+            "class",
+            alone ? "block alone" : "block",
+            "x",
+            num(x[i][0]),
+            "y",
+            Integer.toString(y),
+            "width",
+            num(Math.max(0.5, x[i][1] - x[i][0])),
+            "height",
+            Integer.toString(RIBBON_BAR),
+            "fill",
+            alone ? "url(#hatch)" : null);
+        html.element(
+            "title",
+            (which == Side.LEFT ? "left" : "right")
+                + " ¶ "
+                + (i + 1)
+                + ": "
+                + excerpt(s.paragraphs().get(i).text(), 80));
+        html.close("rect").close("a").line();
       }
     }
 
@@ -449,261 +472,204 @@ public final class HtmlReport {
 
     // ---- versions mode ----
 
-    private void versionRows() throws IOException {
-      List<Row> rows = new ArrayList<>();
-      List<Integer> moves = new ArrayList<>();
-      for (int n = 0; n < a.links().size(); n++) {
-        Link l = a.links().get(n);
-        if (l.type() == Link.Type.MOVE) {
-          rows.add(new Row(n, Show.LEFT));
-          moves.add(n);
-        } else {
-          rows.add(new Row(n, Show.BOTH));
-        }
-      }
-      // A moved paragraph's right half goes after the row holding the right paragraph before it.
-      moves.sort(Comparator.comparing(n -> a.links().get(n).right().get(0)));
-      for (int n : moves) {
-        int j = a.links().get(n).right().get(0);
-        int at = 0;
-        for (int r = 0; r < rows.size(); r++) {
-          Row row = rows.get(r);
-          if (row.show() != Show.LEFT && a.links().get(row.link()).right().contains(j - 1)) {
-            at = r + 1;
-            break;
-          }
-        }
-        rows.add(at, new Row(n, Show.RIGHT));
-      }
-      out.append("<div class=\"columns\" aria-hidden=\"true\"><div>Left</div><div>Right</div>")
-          .append("</div>\n");
-      for (Row row : rows) {
+    private void columns() {
+      html.open("div", "class", "columns", "aria-hidden", "true");
+      html.element("div", "Left").element("div", "Right").close("div").line();
+    }
+
+    private void versionRows() {
+      columns();
+      for (Row row : view.rows()) {
         row(row);
       }
     }
 
-    private void row(Row row) throws IOException {
-      Link l = a.links().get(row.link());
+    private void row(Row row) {
+      Link l = row.link();
       if (l.type() == Link.Type.PARTIAL) {
-        partialRow(row.link(), l);
+        partialRow(row.index(), l);
         return;
       }
-      String id = row.show() == Show.RIGHT ? "link-" + row.link() + "-to" : "link-" + row.link();
-      out.append("<section class=\"row ")
-          .append(l.type().label())
-          .append(row.show() == Show.BOTH ? "" : " half")
-          .append("\" id=\"")
-          .append(id)
-          .append("\">\n<div class=\"label\">")
-          .append(label(l, row.show()))
-          .append("</div>\n");
-      List<List<Segment>> left = List.of();
-      List<List<Segment>> right = List.of();
-      if (!l.diff().isEmpty()) {
-        left = sides(l.diff(), true);
-        right = sides(l.diff(), false);
-      }
-      out.append("<div class=\"cell left\">");
+      String id = row.show() == Show.RIGHT ? "link-" + row.index() + "-to" : "link-" + row.index();
+      String kind = l.type().label() + (row.show() == Show.BOTH ? "" : " half");
+      html.open("section", "class", "row " + kind, "id", id).line();
+      label(l, row.show());
+      html.open("div", "class", "cell left");
       if (row.show() != Show.RIGHT) {
-        paragraphs(a.left(), l.left(), left, "L", leftPartners, l.type() == Link.Type.DELETE);
+        List<List<Segment>> left = AlignmentView.segments(l, Side.LEFT);
+        paragraphs(a.left(), l.left(), left, Side.LEFT, l.type() == Link.Type.DELETE);
       } else {
-        out.append("<p class=\"ghost\">moved from <a href=\"#L")
-            .append(Integer.toString(l.left().get(0)))
-            .append("\">left ¶ ")
-            .append(Integer.toString(l.left().get(0) + 1))
-            .append("</a></p>");
+        ghost("moved from ", Side.LEFT, l.left().get(0));
       }
-      out.append("</div>\n<div class=\"cell right\">");
+      html.close("div").line().open("div", "class", "cell right");
       if (row.show() != Show.LEFT) {
-        paragraphs(a.right(), l.right(), right, "R", rightPartners, l.type() == Link.Type.INSERT);
+        List<List<Segment>> right = AlignmentView.segments(l, Side.RIGHT);
+        paragraphs(a.right(), l.right(), right, Side.RIGHT, l.type() == Link.Type.INSERT);
       } else {
-        out.append("<p class=\"ghost\">moved to <a href=\"#R")
-            .append(Integer.toString(l.right().get(0)))
-            .append("\">right ¶ ")
-            .append(Integer.toString(l.right().get(0) + 1))
-            .append("</a></p>");
+        ghost("moved to ", Side.RIGHT, l.right().get(0));
       }
-      out.append("</div>\n</section>\n");
+      html.close("div").line().close("section").line();
+    }
+
+    /** Where a moved paragraph is to be read: a pointer to it on {@code side}. */
+    private void ghost(String words, Side side, int paragraph) {
+      html.open("p", "class", "ghost").text(words);
+      pointer(side, paragraph).close("p");
+    }
+
+    /** A link to paragraph {@code paragraph} of {@code side}: {@code left ¶ 4}. */
+    private Html pointer(Side side, int paragraph) {
+      return side == Side.LEFT
+          ? html.element("a", "left ¶ " + (paragraph + 1), "href", "#L" + paragraph)
+          : html.element("a", "right ¶ " + (paragraph + 1), "href", "#R" + paragraph);
     }
 
     /**
      * A row for sentences that moved from one paragraph into another: the sentences as they left
      * and as they arrived, changes marked, each side pointing at its paragraph.
      */
-    private void partialRow(int n, Link l) throws IOException {
-      int i = l.left().get(0);
-      int j = l.right().get(0);
-      out.append("<section class=\"row partial\" id=\"link-")
-          .append(Integer.toString(n))
-          .append("\">\n<div class=\"label\">")
-          .append(label(l, Show.BOTH))
-          .append("</div>\n<div class=\"cell left\">");
-      movedSentences(sides(l.diff(), true), "from", "L", i, "left");
-      out.append("</div>\n<div class=\"cell right\">");
-      movedSentences(sides(l.diff(), false), "into", "R", j, "right");
-      out.append("</div>\n</section>\n");
+    private void partialRow(int n, Link l) {
+      html.open("section", "class", "row partial", "id", "link-" + n).line();
+      label(l, Show.BOTH);
+      html.open("div", "class", "cell left");
+      movedSentences(AlignmentView.segments(l, Side.LEFT), "from ", Side.LEFT, l.left().get(0));
+      html.close("div").line().open("div", "class", "cell right");
+      movedSentences(AlignmentView.segments(l, Side.RIGHT), "into ", Side.RIGHT, l.right().get(0));
+      html.close("div").line().close("section").line();
     }
 
     private void movedSentences(
-        List<List<Segment>> marked, String preposition, String side, int index, String sideName)
-        throws IOException {
-      out.append("<p class=\"moved\"><span class=\"ghost\">")
-          .append(preposition)
-          .append(" <a href=\"#")
-          .append(side)
-          .append(Integer.toString(index))
-          .append("\">")
-          .append(sideName)
-          .append(" ¶ ")
-          .append(Integer.toString(index + 1))
-          .append("</a>:</span> ");
+        List<List<Segment>> marked, String preposition, Side side, int index) {
+      html.open("p", "class", "moved").open("span", "class", "ghost").text(preposition);
+      pointer(side, index).text(":").close("span").raw(" ");
       for (List<Segment> part : marked) {
         for (Segment g : part) {
-          mark(out, g.op(), g.text());
+          mark(g.op(), g.text());
         }
       }
-      out.append("</p>\n");
+      html.close("p").line();
     }
 
-    private String label(Link l, Show show) {
-      StringBuilder b = new StringBuilder("<span class=\"badge ").append(l.type().label());
-      b.append("\">").append(noun(l.type())).append("</span>");
-      b.append(" <span class=\"where\">").append(escape(describe(l))).append("</span>");
+    private void label(Link l, Show show) {
+      html.open("div", "class", "label");
+      html.element("span", noun(l.type()), "class", "badge " + l.type().label()).raw(" ");
+      html.element("span", describe(l), "class", "where");
       if (l.score().isPresent()) {
         double s = l.score().getAsDouble();
-        b.append(" <span class=\"score\" style=\"border-color:")
-            .append(colour(s))
-            .append("\">")
-            .append(fixed(s))
-            .append("</span>");
+        html.raw(" ")
+            .element("span", fixed(s), "class", "score", "style", "border-color:" + colour(s));
       }
       if (show == Show.LEFT) {
-        b.append(
-            " <span class=\"note\">its text, with changes, is shown where it now stands</span>");
+        html.raw(" ")
+            .element(
+                "span", "its text, with changes, is shown where it now stands", "class", "note");
       }
-      return b.toString();
+      html.close("div").line();
     }
 
     /** Writes a side's paragraphs of a link, each its own element, changes marked. */
     private void paragraphs(
-        Statement s,
-        List<Integer> indices,
-        List<List<Segment>> marked,
-        String side,
-        Map<Integer, List<String>> partners,
-        boolean alone)
-        throws IOException {
+        Statement s, List<Integer> indices, List<List<Segment>> marked, Side side, boolean alone) {
       for (int k = 0; k < indices.size(); k++) {
         int i = indices.get(k);
         Paragraph p = s.paragraphs().get(i);
-        openParagraph(p, side, partners.get(i), alone ? " alone" : "");
+        openParagraph(p, side, partnerIds(side, i), alone ? " alone" : "");
         if (k < marked.size() && sameText(marked.get(k), p.text())) {
           for (Segment g : marked.get(k)) {
             if (g.op() == DiffOp.Op.EQUAL || g.text().isBlank()) {
               // A change of spacing alone (where paragraphs were joined or cut) is not marked.
-              out.append(escape(g.text()));
+              html.text(g.text());
               continue;
             }
-            mark(out, g.op(), g.text());
+            mark(g.op(), g.text());
           }
         } else {
-          out.append(escape(p.text()));
+          html.text(p.text());
         }
-        out.append("</p>\n");
+        html.close("p").line();
       }
     }
 
-    private void openParagraph(Paragraph p, String side, List<String> partners, String extra)
-        throws IOException {
-      out.append("<p class=\"para")
-          .append(extra)
-          .append("\" id=\"")
-          .append(side)
-          .append(Integer.toString(p.index()))
-          .append("\" tabindex=\"0\"");
-      if (partners != null && !partners.isEmpty()) {
-        out.append(" data-partner=\"").append(String.join(" ", partners)).append("\"");
-      }
-      out.append("><span class=\"num\">").append(Integer.toString(p.index() + 1)).append("</span>");
+    private void openParagraph(Paragraph p, Side side, @Nullable String partners, String extra) {
+      String id = (side == Side.LEFT ? "L" : "R") + p.index();
+      html.open("p", "class", "para" + extra, "id", id, "tabindex", "0", "data-partner", partners);
+      html.element("span", Integer.toString(p.index() + 1), "class", "num");
       if (p.kind() != Paragraph.Kind.BODY) {
-        out.append("<span class=\"kind\">").append(p.kind().label()).append("</span> ");
+        html.element("span", p.kind().label(), "class", "kind").raw(" ");
       }
+    }
+
+    private void mark(DiffOp.Op op, String text) {
+      HtmlReport.mark(html, op, text);
     }
 
     // ---- delegations mode ----
 
-    private void relatedRows() throws IOException {
-      out.append("<div class=\"columns\" aria-hidden=\"true\"><div>Left</div><div>Right</div>")
-          .append("</div>\n");
+    private void relatedRows() {
+      columns();
       for (int n = 0; n < a.links().size(); n++) {
         Link l = a.links().get(n);
-        out.append("<section class=\"row related\" id=\"link-")
-            .append(Integer.toString(n))
-            .append("\">\n<div class=\"label\">")
-            .append(label(l, Show.BOTH))
-            .append("</div>\n<div class=\"cell left\">");
-        int i = l.left().get(0);
-        int j = l.right().get(0);
-        marked(a.left(), i, "L", l.sharedPhrases(), true);
-        out.append("</div>\n<div class=\"cell right\">");
-        marked(a.right(), j, "R", l.sharedPhrases(), false);
-        out.append("</div>\n</section>\n");
+        html.open("section", "class", "row related", "id", "link-" + n).line();
+        label(l, Show.BOTH);
+        html.open("div", "class", "cell left");
+        marked(a.left(), l.left().get(0), Side.LEFT, l.sharedPhrases());
+        html.close("div").line().open("div", "class", "cell right");
+        marked(a.right(), l.right().get(0), Side.RIGHT, l.sharedPhrases());
+        html.close("div").line().close("section").line();
       }
-      out.append("<details class=\"others\">\n<summary>Paragraphs with no related partner")
-          .append("</summary>\n<div class=\"row\"><div class=\"cell left\">");
-      unlinked(a.left(), "L", leftPartners);
-      out.append("</div><div class=\"cell right\">");
-      unlinked(a.right(), "R", rightPartners);
-      out.append("</div></div>\n</details>\n");
+      html.open("details", "class", "others").line();
+      html.element("summary", "Paragraphs with no related partner").line();
+      html.open("div", "class", "row").open("div", "class", "cell left");
+      unlinked(a.left(), Side.LEFT);
+      html.close("div").open("div", "class", "cell right");
+      unlinked(a.right(), Side.RIGHT);
+      html.close("div").close("div").line().close("details").line();
     }
 
     /**
      * Writes one paragraph with its shared phrases marked. A paragraph related to several others
      * appears once per link; only the first gets the element id.
      */
-    private void marked(
-        Statement s, int index, String side, List<SharedPhrase> phrases, boolean leftSide)
-        throws IOException {
+    private void marked(Statement s, int index, Side side, List<SharedPhrase> phrases) {
       Paragraph p = s.paragraphs().get(index);
       String text = p.text();
       TreeSet<int[]> ranges = new TreeSet<>(Comparator.comparingInt(r -> r[0]));
       for (SharedPhrase ph : phrases) {
-        SharedPhrase.Occurrence o = leftSide ? ph.left() : ph.right();
+        SharedPhrase.Occurrence o = side == Side.LEFT ? ph.left() : ph.right();
         if (o.paragraph() == index && o.end() <= text.length()) {
           ranges.add(new int[] {o.start(), o.end()});
         }
       }
-      boolean first = written.add(side + index);
-      Map<Integer, List<String>> partners = leftSide ? leftPartners : rightPartners;
-      out.append("<p class=\"para\"");
-      if (first) {
-        out.append(" id=\"").append(side).append(Integer.toString(index)).append("\"");
-      }
-      out.append(" tabindex=\"0\" data-partner=\"")
-          .append(String.join(" ", partners.getOrDefault(index, List.of())))
-          .append("\"><span class=\"num\">")
-          .append(Integer.toString(index + 1))
-          .append("</span>");
+      String id = (side == Side.LEFT ? "L" : "R") + index;
+      boolean first = written.add(id);
+      String partners = partnerIds(side, index);
+      html.open(
+          "p",
+          "class",
+          "para",
+          "id",
+          first ? id : null,
+          "tabindex",
+          "0",
+          "data-partner",
+          partners == null ? "" : partners);
+      html.element("span", Integer.toString(index + 1), "class", "num");
       int at = 0;
       for (int[] r : ranges) {
         if (r[0] < at) {
           continue;
         }
-        out.append(escape(text.substring(at, r[0])))
-            .append("<mark>")
-            .append(escape(text.substring(r[0], r[1])))
-            .append("</mark>");
+        html.text(text.substring(at, r[0])).element("mark", text.substring(r[0], r[1]));
         at = r[1];
       }
-      out.append(escape(text.substring(at))).append("</p>\n");
+      html.text(text.substring(at)).close("p").line();
     }
 
-    private void unlinked(Statement s, String side, Map<Integer, List<String>> partners)
-        throws IOException {
+    private void unlinked(Statement s, Side side) {
       for (Paragraph p : s.paragraphs()) {
-        if (!partners.containsKey(p.index())) {
+        if (view.partners(side, p.index()).isEmpty()) {
           openParagraph(p, side, null, "");
-          out.append(escape(p.text())).append("</p>\n");
+          html.text(p.text()).close("p").line();
         }
       }
     }
@@ -726,54 +692,10 @@ public final class HtmlReport {
     }
   }
 
-  /** A piece of one side's text: equal, deleted (left side) or inserted (right side). */
-  private record Segment(DiffOp.Op op, String text) {}
-
-  /**
-   * One side of a diff, cut into that side's paragraphs at the line breaks that join them. The left
-   * side keeps equal and deleted text, the right side equal and inserted text.
-   */
-  private static List<List<Segment>> sides(List<DiffOp> diff, boolean left) {
-    List<List<Segment>> paragraphs = new ArrayList<>();
-    List<Segment> current = new ArrayList<>();
-    paragraphs.add(current);
-    DiffOp.Op own = left ? DiffOp.Op.DELETE : DiffOp.Op.INSERT;
-    for (DiffOp d : diff) {
-      if (d.op() != DiffOp.Op.EQUAL && d.op() != own) {
-        continue;
-      }
-      String t = d.text();
-      int from = 0;
-      for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', from)) {
-        if (nl > from) {
-          current.add(new Segment(d.op(), t.substring(from, nl)));
-        }
-        current = new ArrayList<>();
-        paragraphs.add(current);
-        from = nl + 1;
-      }
-      if (from < t.length()) {
-        current.add(new Segment(d.op(), t.substring(from)));
-      }
-    }
-    return paragraphs;
-  }
-
   private static boolean sameText(List<Segment> segments, String text) {
     StringBuilder b = new StringBuilder(text.length());
     segments.forEach(s -> b.append(s.text()));
     return b.toString().equals(text);
-  }
-
-  static String name(Statement s) {
-    Metadata m = s.metadata();
-    String file = s.source().replaceAll(".*[/\\\\]", "");
-    StringBuilder b = new StringBuilder(m.delegation().orElse(file));
-    m.date().ifPresent(d -> b.append(", ").append(d.getYear()));
-    if (m.delegation().isPresent() && m.date().isEmpty()) {
-      b.append(" (").append(file).append(')');
-    }
-    return b.toString();
   }
 
   private static String numbers(List<Integer> indices) {
@@ -795,15 +717,10 @@ public final class HtmlReport {
   }
 
   private static String noun(Link.Type t) {
-    return switch (t) {
-      case MATCH -> "matched";
-      case SPLIT -> "split";
-      case MERGE -> "merged";
-      case MOVE -> "moved";
-      case PARTIAL -> "sentences moved";
-      case DELETE -> "deleted";
-      case INSERT -> "inserted";
-      case RELATED -> "related";
-    };
+    return AlignmentView.noun(t);
+  }
+
+  private static String name(Statement s) {
+    return AlignmentView.name(s);
   }
 }

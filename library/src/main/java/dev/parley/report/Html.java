@@ -1,0 +1,90 @@
+package dev.parley.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A small HTML element writer for the reports: elements opened and closed by name, attributes given
+ * as name–value pairs, and text always escaped, so that statement text never becomes markup. Only
+ * the reports' own style sheets and scripts go through {@link #raw}.
+ *
+ * <pre>{@code
+ * new Html(out).open("p", "class", "para", "id", "L3").text(paragraph).close("p").line();
+ * // <p class="para" id="L3">…</p>
+ * }</pre>
+ *
+ * Failures of the underlying {@link Appendable} are thrown as {@link UncheckedIOException}.
+ */
+final class Html {
+
+  private final Appendable out;
+
+  Html(Appendable out) {
+    this.out = out;
+  }
+
+  /**
+   * Writes a start tag: {@code attributes} are name–value pairs, values escaped; a pair whose value
+   * is null is left out.
+   */
+  Html open(String tag, @Nullable String... attributes) {
+    append("<").append(tag);
+    attributes(attributes);
+    return append(">");
+  }
+
+  /** Writes an element with no content and no end tag, as SVG writes them: {@code <rect …/>}. */
+  Html empty(String tag, @Nullable String... attributes) {
+    append("<").append(tag);
+    attributes(attributes);
+    return append("/>");
+  }
+
+  /** Writes an end tag. */
+  Html close(String tag) {
+    return append("</").append(tag).append(">");
+  }
+
+  /** Writes an element holding {@code text}, escaped. */
+  Html element(String tag, String text, @Nullable String... attributes) {
+    return open(tag, attributes).text(text).close(tag);
+  }
+
+  /** Writes {@code text}, escaped. */
+  Html text(String text) {
+    return append(HtmlReport.escape(text));
+  }
+
+  /** Writes {@code markup} as it is: the reports' own style sheets, scripts and fixed markup. */
+  Html raw(String markup) {
+    return append(markup);
+  }
+
+  /** Ends a line of the page's source. */
+  Html line() {
+    return append("\n");
+  }
+
+  private void attributes(@Nullable String[] attributes) {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name-value pairs");
+    }
+    for (int k = 0; k < attributes.length; k += 2) {
+      String value = attributes[k + 1];
+      if (value != null) {
+        append(" ").append(attributes[k]).append("=\"").append(HtmlReport.escape(value));
+        append("\"");
+      }
+    }
+  }
+
+  private Html append(String s) {
+    try {
+      out.append(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+}
