@@ -8,6 +8,7 @@ import dev.parley.history.Historian;
 import dev.parley.history.History;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.TokenSimilarity;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
@@ -15,6 +16,7 @@ import dev.parley.text.UnusableInputException;
 import dev.parley.text.WordSequence;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parley's front door: normalises statements, and, as the library grows, compares and scores them.
@@ -181,7 +183,7 @@ public final class Parley {
     private TermStatistics termStatistics;
     private long maxInputBytes = -1;
     private Alignment.Mode mode = Alignment.Mode.VERSIONS;
-    private PhrasingSimilarity similarity;
+    private @Nullable TokenSimilarity similarity;
     private double matchThreshold = Double.NaN;
     private double relatedThreshold = Double.NaN;
 
@@ -216,9 +218,13 @@ public final class Parley {
     }
 
     /**
-     * Scores and aligns with {@code similarity}; the one built on the term statistics by default.
+     * Aligns with {@code similarity}; {@link PhrasingSimilarity} built on the term statistics by
+     * default. A {@link PhrasingSimilarity} also gives {@link #score}; for any other measure {@link
+     * #score} stays the phrasing similarity, whose measures and shared phrases explain it, and the
+     * thresholds are read on the given measure's scale (their defaults are set for the phrasing
+     * similarity).
      */
-    public Builder similarity(PhrasingSimilarity similarity) {
+    public Builder similarity(TokenSimilarity similarity) {
       this.similarity = requireNonNull(similarity, "similarity");
       return this;
     }
@@ -265,12 +271,13 @@ public final class Parley {
       }
       Normalizer normalizer = b.build();
       PhrasingSimilarity phrasing =
-          similarity != null
-              ? similarity
+          similarity instanceof PhrasingSimilarity given
+              ? given
               : termStatistics == null
                   ? PhrasingSimilarity.defaults()
                   : PhrasingSimilarity.of(normalizer.termStatistics());
-      Aligner aligner = Aligner.of(phrasing, normalizer.termStatistics());
+      Aligner aligner =
+          Aligner.of(similarity != null ? similarity : phrasing, normalizer.termStatistics());
       if (!Double.isNaN(matchThreshold)) {
         aligner = aligner.withMatchThreshold(matchThreshold);
       }

@@ -8,6 +8,8 @@ import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrase;
 import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.TokenSimilarity;
+import dev.parley.similarity.UnitSimilarity;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
@@ -54,14 +56,14 @@ public final class Aligner {
     static final Aligner DEFAULTS = of(PhrasingSimilarity.defaults(), TermStatistics.defaults());
   }
 
-  private final PhrasingSimilarity similarity;
+  private final UnitSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases evidence;
   private final double matchThreshold;
   private final double relatedThreshold;
 
   private Aligner(
-      PhrasingSimilarity similarity,
+      UnitSimilarity similarity,
       TermStatistics statistics,
       double matchThreshold,
       double relatedThreshold) {
@@ -78,11 +80,16 @@ public final class Aligner {
   }
 
   /**
-   * Returns an aligner scoring with {@code similarity}, rare words judged by {@code statistics}.
+   * Returns an aligner scoring paragraphs and sentences with {@code similarity}, rare words (for
+   * the shared phrases that back a link) judged by {@code statistics}. Any measure serves: {@link
+   * PhrasingSimilarity} (the default) scores through its prepared form; another {@link
+   * TokenSimilarity} is adapted by {@link UnitSimilarity#of}. The thresholds ({@link
+   * #withMatchThreshold}, {@link #withRelatedThreshold}) are read on the measure's own scale, and
+   * their defaults are set for the default measure.
    */
-  public static Aligner of(PhrasingSimilarity similarity, TermStatistics statistics) {
+  public static Aligner of(TokenSimilarity similarity, TermStatistics statistics) {
     return new Aligner(
-        requireNonNull(similarity, "similarity"),
+        UnitSimilarity.of(requireNonNull(similarity, "similarity")),
         requireNonNull(statistics, "statistics"),
         UnitAligner.DEFAULT_MATCH_THRESHOLD,
         DEFAULT_RELATED_THRESHOLD);
@@ -139,8 +146,8 @@ public final class Aligner {
     requireNonNull(mode, "mode");
     List<WordSequence> a = words(left.paragraphs());
     List<WordSequence> b = words(right.paragraphs());
-    List<PhrasingSimilarity.Prepared> pa = a.stream().map(similarity::prepare).toList();
-    List<PhrasingSimilarity.Prepared> pb = b.stream().map(similarity::prepare).toList();
+    List<UnitSimilarity.Prepared> pa = a.stream().map(similarity::prepare).toList();
+    List<UnitSimilarity.Prepared> pb = b.stream().map(similarity::prepare).toList();
     double overall =
         a.isEmpty() || b.isEmpty()
             ? similarity.similarity(WordSequence.of(left), WordSequence.of(right))
@@ -157,8 +164,8 @@ public final class Aligner {
       Statement right,
       List<WordSequence> a,
       List<WordSequence> b,
-      List<PhrasingSimilarity.Prepared> pa,
-      List<PhrasingSimilarity.Prepared> pb) {
+      List<UnitSimilarity.Prepared> pa,
+      List<UnitSimilarity.Prepared> pb) {
     List<Link> links = new UnitAligner(similarity, statistics, matchThreshold).align(a, b, pa, pb);
     List<Link> out = new ArrayList<>(links.size());
     for (Link link : links) {
@@ -199,7 +206,7 @@ public final class Aligner {
   }
 
   /** Returns the similarity this aligner scores with. */
-  public PhrasingSimilarity similarity() {
+  public UnitSimilarity similarity() {
     return similarity;
   }
 
@@ -211,8 +218,8 @@ public final class Aligner {
   private List<Link> delegations(
       Statement left,
       Statement right,
-      List<PhrasingSimilarity.Prepared> preparedLeft,
-      List<PhrasingSimilarity.Prepared> preparedRight) {
+      List<UnitSimilarity.Prepared> preparedLeft,
+      List<UnitSimilarity.Prepared> preparedRight) {
     List<Paragraph> lb = left.bodyParagraphs();
     List<Paragraph> rb = right.bodyParagraphs();
     List<WordSequence> a = words(lb);

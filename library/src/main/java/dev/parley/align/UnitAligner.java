@@ -2,8 +2,8 @@ package dev.parley.align;
 
 import dev.parley.internal.primitive.LongDoubleMap;
 import dev.parley.similarity.LcsRatioSimilarity;
-import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.UnitSimilarity;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
 import java.util.ArrayList;
@@ -52,18 +52,18 @@ final class UnitAligner {
   /** Bands with more cells than this are worked on a strip around the diagonal. */
   static final long MAX_BAND_CELLS = 4_000_000L;
 
-  private final PhrasingSimilarity similarity;
+  private final UnitSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases evidence;
 
   /** The threshold of the usual pass. */
   private final double matchThreshold;
 
-  UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics) {
+  UnitAligner(UnitSimilarity similarity, TermStatistics statistics) {
     this(similarity, statistics, DEFAULT_MATCH_THRESHOLD);
   }
 
-  UnitAligner(PhrasingSimilarity similarity, TermStatistics statistics, double matchThreshold) {
+  UnitAligner(UnitSimilarity similarity, TermStatistics statistics, double matchThreshold) {
     this.matchThreshold = matchThreshold;
     this.similarity = similarity;
     this.statistics = statistics;
@@ -71,7 +71,7 @@ final class UnitAligner {
   }
 
   /** Returns the similarity this aligner scores with. */
-  PhrasingSimilarity similarity() {
+  UnitSimilarity similarity() {
     return similarity;
   }
 
@@ -88,8 +88,8 @@ final class UnitAligner {
   List<Link> align(
       List<WordSequence> left,
       List<WordSequence> right,
-      List<PhrasingSimilarity.Prepared> preparedLeft,
-      List<PhrasingSimilarity.Prepared> preparedRight) {
+      List<UnitSimilarity.Prepared> preparedLeft,
+      List<UnitSimilarity.Prepared> preparedRight) {
     Candidates candidates = new Candidates(left, right, preparedLeft, preparedRight);
     List<Link> links = align(candidates, left, right, matchThreshold);
     if (linkedShare(links, left.size()) < 0.5) {
@@ -228,8 +228,8 @@ final class UnitAligner {
     final List<WordSequence> left;
     final List<WordSequence> right;
     final List<Map<Integer, Double>> rows;
-    private final List<PhrasingSimilarity.Prepared> preparedLeft;
-    private final List<PhrasingSimilarity.Prepared> preparedRight;
+    private final List<UnitSimilarity.Prepared> preparedLeft;
+    private final List<UnitSimilarity.Prepared> preparedRight;
 
     Candidates(List<WordSequence> left, List<WordSequence> right) {
       this(
@@ -242,8 +242,8 @@ final class UnitAligner {
     Candidates(
         List<WordSequence> left,
         List<WordSequence> right,
-        List<PhrasingSimilarity.Prepared> preparedLeft,
-        List<PhrasingSimilarity.Prepared> preparedRight) {
+        List<UnitSimilarity.Prepared> preparedLeft,
+        List<UnitSimilarity.Prepared> preparedRight) {
       this.left = left;
       this.right = right;
       this.rows = new ArrayList<>(left.size());

@@ -7,9 +7,9 @@ import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
 import dev.parley.diff.WordDiff;
-import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrase;
 import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.UnitSimilarity;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
@@ -54,7 +54,7 @@ public final class Historian {
   private static final int CANDIDATES = 24;
 
   private final Aligner aligner;
-  private final PhrasingSimilarity similarity;
+  private final UnitSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases phrases;
   private final SharedPhrases clauses;
@@ -170,7 +170,7 @@ public final class Historian {
   // ------------------------------------------------------------------ restores
 
   /** A dropped paragraph waiting to be restored. */
-  private record Dropped(Place place, PhrasingSimilarity.Prepared words) {}
+  private record Dropped(Place place, UnitSimilarity.Prepared words) {}
 
   /**
    * Links paragraphs that come back after versions without them to their last earlier occurrence.
@@ -203,7 +203,7 @@ public final class Historian {
           continue;
         }
         WordSequence words = WordSequence.of(later.paragraphs().get(q));
-        PhrasingSimilarity.Prepared prepared = similarity.prepare(words);
+        UnitSimilarity.Prepared prepared = similarity.prepare(words);
         for (int id : candidates(words, postings, restored)) {
           Dropped d = pool.get(id);
           double score = similarity.similarity(d.words(), prepared);

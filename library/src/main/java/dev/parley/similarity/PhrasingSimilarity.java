@@ -38,7 +38,7 @@ import java.util.Map;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PhrasingSimilarity implements TokenSimilarity {
+public final class PhrasingSimilarity implements UnitSimilarity {
 
   /**
    * Beyond this product of the two lengths in words (about two 7,000-word texts) the {@code
@@ -99,11 +99,11 @@ public final class PhrasingSimilarity implements TokenSimilarity {
 
   /**
    * What the score needs of one text, computed once: for scoring one text against many (the aligner
-   * does), prepare each text once and use {@link #similarity(Prepared, Prepared)}. Its content
-   * words are a vector over word ids and its word pairs an ascending array of fingerprints, so two
-   * prepared texts meet by merging sorted arrays.
+   * does), prepare each text once and use {@link #similarity(UnitSimilarity.Prepared,
+   * UnitSimilarity.Prepared)}. Its content words are a vector over word ids and its word pairs an
+   * ascending array of fingerprints, so two prepared texts meet by merging sorted arrays.
    */
-  public static final class Prepared {
+  public static final class Prepared implements UnitSimilarity.Prepared {
     private final WordSequence words;
     private final SparseVector content;
     private final long[] shingles;
@@ -114,13 +114,14 @@ public final class PhrasingSimilarity implements TokenSimilarity {
       this.shingles = shingles;
     }
 
-    /** Returns the words this was prepared from. */
+    @Override
     public WordSequence words() {
       return words;
     }
   }
 
   /** Prepares {@code words} for repeated scoring. */
+  @Override
   public Prepared prepare(WordSequence words) {
     requireNonNull(words, "words");
     return new Prepared(words, this.words.vector(words), Shingles.distinct(words, 2));
@@ -131,7 +132,12 @@ public final class PhrasingSimilarity implements TokenSimilarity {
    * WordSequence#concat concatenation} would, from what is already prepared: the content vectors
    * are summed and the word pairs joined, with the pairs that span two parts added.
    */
-  public Prepared concat(List<Prepared> parts) {
+  @Override
+  public Prepared concat(List<? extends UnitSimilarity.Prepared> given) {
+    List<Prepared> parts = own(given);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("nothing to join");
+    }
     if (parts.size() == 1) {
       return parts.get(0);
     }
@@ -175,19 +181,42 @@ public final class PhrasingSimilarity implements TokenSimilarity {
   /**
    * Returns the same score as {@link #similarity(WordSequence, WordSequence)}, from prepared texts.
    */
-  public double similarity(Prepared left, Prepared right) {
+  @Override
+  public double similarity(UnitSimilarity.Prepared left, UnitSimilarity.Prepared right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    return calibrate(blend(left, right));
+    return calibrate(blend(own(left), own(right)));
+  }
+
+  /** {@code p} as prepared by this class, or an error naming the measure that prepared it. */
+  private static Prepared own(UnitSimilarity.Prepared p) {
+    if (p instanceof Prepared q) {
+      return q;
+    }
+    throw new IllegalArgumentException(
+        "a text prepared by another measure cannot be scored by PhrasingSimilarity: " + p);
+  }
+
+  @SuppressWarnings("unchecked") // every element checked
+  private static List<Prepared> own(List<? extends UnitSimilarity.Prepared> parts) {
+    for (UnitSimilarity.Prepared p : parts) {
+      own(p);
+    }
+    return (List<Prepared>) parts;
   }
 
   /**
-   * Returns {@link #similarity(Prepared, Prepared)} of every left text with every right text,
-   * {@code [i][j]} for left {@code i} and right {@code j}: the same scores, found through an index
-   * of the right texts' word pairs and content words, so that the work follows the pairs that share
-   * something rather than every pair's whole length.
+   * Returns {@link #similarity(UnitSimilarity.Prepared, UnitSimilarity.Prepared)} of every left
+   * text with every right text, {@code [i][j]} for left {@code i} and right {@code j}: the same
+   * scores, found through an index of the right texts' word pairs and content words, so that the
+   * work follows the pairs that share something rather than every pair's whole length.
    */
-  public double[][] similarities(List<Prepared> left, List<Prepared> right) {
+  @Override
+  public double[][] similarities(
+      List<? extends UnitSimilarity.Prepared> givenLeft,
+      List<? extends UnitSimilarity.Prepared> givenRight) {
+    List<Prepared> left = own(givenLeft);
+    List<Prepared> right = own(givenRight);
     int m = right.size();
     double[][] out = new double[left.size()][m];
     Postings pairs = new Postings();

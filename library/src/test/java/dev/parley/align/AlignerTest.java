@@ -465,4 +465,37 @@ final class AlignerTest {
             Alignment.Mode.DELEGATIONS);
     assertThat(a.links()).noneMatch(l -> l.left().contains(0) && l.right().contains(1));
   }
+
+  // --- another measure
+
+  @Test
+  void anotherMeasureAlignsAsWellOnEditsThatKeepMostWords() {
+    List<String> e = texts(KAZ);
+    e.set(1, e.get(1).replace("indispensable", "essential"));
+    e.add(12, e.remove(4));
+    e.set(6, e.get(6) + " " + e.remove(7));
+    Statement edited = statement(e);
+    for (dev.parley.similarity.TokenSimilarity measure :
+        List.of(
+            dev.parley.similarity.WordJaccardSimilarity.instance(),
+            dev.parley.similarity.AlignedWordSimilarity.of(
+                dev.parley.similarity.WordVectors.defaults(),
+                dev.parley.text.TermStatistics.defaults()))) {
+      Alignment a =
+          Aligner.of(measure, dev.parley.text.TermStatistics.defaults())
+              .align(KAZ, edited, Alignment.Mode.VERSIONS);
+      assertThat(linkOfLeft(a, 4).type()).as("%s", measure).isEqualTo(Link.Type.MOVE);
+      assertThat(linkOfLeft(a, 4).right()).containsExactly(11);
+      // Left 7 and 8 joined into right 6: a merge, or a match and the moved sentences of the other.
+      for (int left : new int[] {7, 8}) {
+        assertThat(a.links())
+            .as("%s, left %d", measure, left)
+            .anyMatch(l -> l.left().contains(left) && l.right().equals(List.of(6)));
+      }
+      assertThat(linkOfLeft(a, 1).type()).isEqualTo(Link.Type.MATCH);
+      assertThat(linkOfLeft(a, 1).score().getAsDouble()).isLessThan(1.0);
+      assertThat(a.links())
+          .noneMatch(l -> l.type() == Link.Type.INSERT || l.type() == Link.Type.DELETE);
+    }
+  }
 }

@@ -73,4 +73,36 @@ final class PreparedScoringTest {
     }
     assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(joined))).isEqualTo(1.0);
   }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void anyMeasureAdaptedForUnitsScoresPreparedTextsAsItsWords(int seed) {
+    Random random = new Random(seed);
+    UnitSimilarity jaccard = UnitSimilarity.of(WordJaccardSimilarity.instance());
+    List<WordSequence> left = sample(random, 1 + random.nextInt(8));
+    List<WordSequence> right = sample(random, 1 + random.nextInt(8));
+    List<UnitSimilarity.Prepared> a = left.stream().map(jaccard::prepare).toList();
+    List<UnitSimilarity.Prepared> b = right.stream().map(jaccard::prepare).toList();
+    double[][] all = jaccard.similarities(a, b);
+    for (int i = 0; i < left.size(); i++) {
+      for (int j = 0; j < right.size(); j++) {
+        assertThat(all[i][j])
+            .isEqualTo(WordJaccardSimilarity.instance().similarity(left.get(i), right.get(j)));
+      }
+    }
+    assertThat(jaccard.concat(a).words().words()).isEqualTo(WordSequence.concat(left).words());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMeasureThatIsAlreadyForUnitsIsItselfAndRefusesWhatAnotherPrepared() {
+    assertThat(UnitSimilarity.of(PHRASING)).isSameAs(PHRASING);
+    UnitSimilarity.Prepared other =
+        UnitSimilarity.of(WordJaccardSimilarity.instance()).prepare(WordSequence.of("peace"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PHRASING.similarity(other, PHRASING.prepare(WordSequence.of("peace"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prepared by another measure");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PHRASING.concat(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
