@@ -1,6 +1,6 @@
 package dev.parley.internal;
 
-import dev.parley.text.Delegations;
+import dev.parley.internal.names.Delegations;
 import dev.parley.text.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

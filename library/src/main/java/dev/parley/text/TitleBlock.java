@@ -1,5 +1,6 @@
 package dev.parley.text;
 
+import dev.parley.internal.names.Delegations;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;

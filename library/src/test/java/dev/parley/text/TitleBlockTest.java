@@ -2,6 +2,7 @@ package dev.parley.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.internal.names.Delegations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

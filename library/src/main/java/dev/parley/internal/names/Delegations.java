@@ -1,4 +1,4 @@
-package dev.parley.text;
+package dev.parley.internal.names;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
