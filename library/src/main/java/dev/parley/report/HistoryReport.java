@@ -82,14 +82,7 @@ public final class HistoryReport {
           AlignmentView.name(h.versions().get(0))
               + " — "
               + AlignmentView.name(h.versions().get(h.versions().size() - 1));
-      html.raw("<!DOCTYPE html>").line().open("html", "lang", "en").line();
-      html.open("head").line().open("meta", "charset", "utf-8").line();
-      html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-          .line();
-      html.open("meta", "name", "generator", "content", "Parley").line();
-      html.element("title", "History: " + title).line();
-      html.open("style").line().raw(Assets.STYLE).raw(Assets.HISTORY_STYLE).close("style").line();
-      html.close("head").line().open("body", "class", "history").line();
+      HtmlReport.head(html, "History: " + title, "history", Assets.STYLE, Assets.HISTORY_STYLE);
       header();
       picture();
       html.open("main").line();

@@ -86,6 +86,22 @@ public final class HtmlReport {
     }
   }
 
+  /**
+   * Writes a report page's start, up to and including the body's start tag: its title, its style
+   * sheets inside it, and the body's class.
+   */
+  static void head(Html html, String title, String bodyClass, String... styles) {
+    html.raw("<!DOCTYPE html>").line().open("html", "lang", "en").line();
+    html.open("head").line().open("meta", "charset", "utf-8").line();
+    html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line();
+    html.open("meta", "name", "generator", "content", "Parley").line();
+    html.element("title", title).line().open("style").line();
+    for (String style : styles) {
+      html.raw(style);
+    }
+    html.close("style").line().close("head").line().open("body", "class", bodyClass).line();
+  }
+
   /** Writes the hatching pattern that marks blocks with no partner in the reports' pictures. */
   static void hatch(Html html) {
     html.open("defs");
@@ -188,14 +204,7 @@ public final class HtmlReport {
     }
 
     void write() {
-      html.raw("<!DOCTYPE html>").line().open("html", "lang", "en").line();
-      html.open("head").line().open("meta", "charset", "utf-8").line();
-      html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-          .line();
-      html.open("meta", "name", "generator", "content", "Parley").line();
-      html.element("title", name(a.left()) + " — " + name(a.right())).line();
-      html.open("style").line().raw(Assets.STYLE).close("style").line();
-      html.close("head").line().open("body", "class", a.mode().label()).line();
+      head(html, name(a.left()) + " — " + name(a.right()), a.mode().label(), Assets.STYLE);
       header();
       ribbon();
       html.open("main").line();
