@@ -12,12 +12,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aligns two sequences of units (paragraphs or sentences) as versions of one text: monotone dynamic
  * programming with 1:1, 1:2, 2:1, 1:3, 3:1, 1:0 and 0:1 steps over a sparse matrix of candidate
  * pairs, anchored on unique near-identical pairs and run band by band between anchors, then moved
- * units found among what is left unpaired.
+ * units found among what is left unpaired, then short gaps linked by order and length, and each
+ * unit still unpaired joined to the split or merge beside it when it is a part of the other side's
+ * unit (a sentence cut in four, however short its parts).
  *
  * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
  * the document's own background level of similarity (low-overlap versions such as two
@@ -105,7 +108,109 @@ final class UnitAligner {
         }
       }
     }
-    return fillGaps(links, candidates);
+    links = fillGaps(links, candidates);
+    return attach(links, candidates);
+  }
+
+  /**
+   * A unit left unpaired beside a link joins it only if at least this share of its rarer words
+   * (those in under 70 % of the documents) is found in the link's one unit on the other side: a
+   * part of it, not a new sentence on the same subject.
+   */
+  static final double ATTACH_CONTAINED = 0.5;
+
+  /** The share of {@code part}'s distinct rarer words found in {@code whole}. */
+  private double contained(WordSequence part, WordSequence whole) {
+    long[] p = distinctRare(part);
+    if (p.length == 0) {
+      return 0;
+    }
+    long[] w = distinctRare(whole);
+    int found = 0;
+    for (long x : p) {
+      if (Arrays.binarySearch(w, x) >= 0) {
+        found++;
+      }
+    }
+    return found / (double) p.length;
+  }
+
+  /**
+   * Joins each unit left unpaired to the link beside it when the link's one unit on the other side
+   * is more alike the link's units with it than without: a sentence cut in two, three or more (a
+   * translation's shorter sentences, a long sentence broken up in revision) is one split or merge,
+   * however many its parts.
+   */
+  private List<Link> attach(List<Link> links, Candidates c) {
+    List<Link> out = new ArrayList<>(links);
+    int k = 0;
+    while (k < out.size()) {
+      Link u = out.get(k);
+      if (!isUnpaired(u)) {
+        k++;
+        continue;
+      }
+      // The links a few places either side: a neighbour on the unit's side may sit between.
+      int bestAt = -1;
+      Link best = null;
+      for (int n = Math.max(0, k - 3); n < Math.min(out.size(), k + 4); n++) {
+        Link grown = grown(out.get(n), u, c);
+        if (grown != null
+            && (best == null
+                || grown.score().getAsDouble() - out.get(n).score().getAsDouble()
+                    > best.score().getAsDouble() - out.get(bestAt).score().getAsDouble())) {
+          best = grown;
+          bestAt = n;
+        }
+      }
+      if (best != null) {
+        out.set(bestAt, best);
+        out.remove(k);
+        k = Math.max(0, k - 3); // the grown link's other neighbours may join it now
+      } else {
+        k++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Link {@code l} with the unpaired unit {@code u} joined, if {@code l} has one unit on the other
+   * side, {@code u} lies next to its units on its own side, holds enough of the other unit's words
+   * and makes the link more alike; else null.
+   */
+  private @Nullable Link grown(Link l, Link u, Candidates c) {
+    boolean insert = u.type() == Link.Type.INSERT;
+    if (l.type() != Link.Type.MATCH && l.type() != (insert ? Link.Type.SPLIT : Link.Type.MERGE)) {
+      return null;
+    }
+    List<Integer> one = insert ? l.left() : l.right();
+    List<Integer> many = insert ? l.right() : l.left();
+    int unit = insert ? u.right().get(0) : u.left().get(0);
+    if (one.size() != 1 || (unit != many.get(0) - 1 && unit != many.get(many.size() - 1) + 1)) {
+      return null;
+    }
+    int other = one.get(0);
+    WordSequence part = insert ? c.right.get(unit) : c.left.get(unit);
+    if (contained(part, insert ? c.left.get(other) : c.right.get(other)) < ATTACH_CONTAINED) {
+      return null;
+    }
+    int start = Math.min(many.get(0), unit);
+    int count = many.size() + 1;
+    double whole =
+        insert
+            ? similarity.similarity(
+                c.preparedLeft.get(other),
+                similarity.concat(c.preparedRight.subList(start, start + count)))
+            : similarity.similarity(
+                similarity.concat(c.preparedLeft.subList(start, start + count)),
+                c.preparedRight.get(other));
+    if (!(whole > l.score().orElse(0))) {
+      return null;
+    }
+    return insert
+        ? Link.of(Link.Type.SPLIT, one, range(start, count), whole)
+        : Link.of(Link.Type.MERGE, range(start, count), one, whole);
   }
 
   /** The lowest threshold a low-overlap alignment may use. */

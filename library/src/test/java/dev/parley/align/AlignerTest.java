@@ -498,4 +498,58 @@ final class AlignerTest {
           .noneMatch(l -> l.type() == Link.Type.INSERT || l.type() == Link.Type.DELETE);
     }
   }
+
+  // --- a sentence cut into many
+
+  private static final String BEFORE =
+      "The General Assembly has met every year since 1946 to hear the views of all Member States"
+          + " on the questions of the day.";
+  private static final String AFTER =
+      "My delegation thanks the Secretary-General for his report on the work of the Organization"
+          + " and supports its recommendations.";
+  private static final String CALL =
+      "We call on all parties to the conflict to return to the negotiating table without"
+          + " preconditions, to respect the ceasefire agreed in Geneva, to refrain from any action"
+          + " that could escalate the fighting and to protect civilians and humanitarian workers.";
+
+  @Test
+  void aSentenceCutIntoFourShorterOnesIsOneSplitHoweverShortItsParts() {
+    Statement left = statement(List.of(BEFORE, CALL, AFTER));
+    Statement right =
+        statement(
+            List.of(
+                BEFORE,
+                "We call on all parties to the conflict to return to negotiations without"
+                    + " preconditions.",
+                "The ceasefire agreed in Geneva must be respected.",
+                "No party should escalate the fighting.",
+                "Civilians and humanitarian workers must be protected.",
+                AFTER));
+    Alignment a = ALIGNER.align(left, right, Alignment.Mode.VERSIONS);
+    Link split = linkOfLeft(a, 1);
+    assertThat(split.type()).isEqualTo(Link.Type.SPLIT);
+    assertThat(split.right()).containsExactly(1, 2, 3, 4);
+    assertThat(a.links()).noneMatch(l -> l.type() == Link.Type.INSERT);
+    assertThat(linkOfLeft(a, 2).right()).containsExactly(5);
+  }
+
+  @Test
+  void aNewSentenceOnTheSameSubjectBesideAKeptOneStaysAnInsertion() {
+    Statement left = statement(List.of(BEFORE, CALL, AFTER));
+    Statement right =
+        statement(
+            List.of(
+                BEFORE,
+                CALL,
+                "The protection of civilians in armed conflict is a duty that the Council has too"
+                    + " often neglected, and the parties to the conflict must answer for it.",
+                AFTER));
+    Alignment a = ALIGNER.align(left, right, Alignment.Mode.VERSIONS);
+    assertThat(linkOfLeft(a, 1).type()).isEqualTo(Link.Type.MATCH);
+    assertThat(linkOfLeft(a, 1).right()).containsExactly(1);
+    assertThat(a.links())
+        .filteredOn(l -> l.type() == Link.Type.INSERT)
+        .extracting(Link::right)
+        .containsExactly(List.of(2));
+  }
 }

@@ -1,0 +1,509 @@
+package dev.parley.benchmarks;
+
+import dev.parley.align.Aligner;
+import dev.parley.align.Alignment;
+import dev.parley.align.Link;
+import dev.parley.similarity.TfIdfCosineSimilarity;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Statement;
+import dev.parley.text.TermStatistics;
+import dev.parley.text.WordSequence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates versions alignment on two English translations of the same texts: short passages of the
+ * King James Version (1611/1769) and the World English Bible (2000–2020), read from the SWORD
+ * modules Debian ships (public domain texts; {@code apt-get install diatheke sword-text-kjv
+ * sword-text-web}). The same content in other words, other word order and other sentence cuts: "he
+ * that believeth on him is not condemned" against "he who believes in him is not judged".
+ *
+ * <p>Each passage is a run of up to 12 verses from a chapter drawn at random (seeded) across the 66
+ * books. Each side is cut into sentences at full stops, question and exclamation marks (a simple
+ * rule independent of Parley's own splitter; a KJV sentence often runs over several verses), and
+ * fed to Parley's versions mode with each sentence a paragraph, as an aligner of translations is
+ * used. Gold: two sentences are linked when they share a verse (many-to-many, as a translation's
+ * sentence alignment is); the verse numbering is the translators', not an aligner's guess. Scored
+ * as link F1 with precision and recall, beside a length-based aligner of translations (Gale and
+ * Church, 1993: monotone 1:1, 1:2, 2:1, 1:0 and 0:1 steps scored by the ratio of the lengths in
+ * characters), closest match by tf-idf cosine (each right sentence to its most alike left one, at
+ * 0.3 or more) and a difflib-style diff.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.parley.benchmarks.TranslationEvaluation [PASSAGES] [--seed N] [--misses]} (200 passages, seed
+ * 20261129 by default).
+ */
+public final class TranslationEvaluation {
+
+  private static final String[] SYSTEMS = {"parley", "length (Gale-Church)", "tf-idf", "difflib"};
+
+  /** The 66 books as SWORD names them, with their chapter counts. */
+  private static final String[] BOOKS = {
+    "Genesis 50",
+    "Exodus 40",
+    "Leviticus 27",
+    "Numbers 36",
+    "Deuteronomy 34",
+    "Joshua 24",
+    "Judges 21",
+    "Ruth 4",
+    "I Samuel 31",
+    "II Samuel 24",
+    "I Kings 22",
+    "II Kings 25",
+    "I Chronicles 29",
+    "II Chronicles 36",
+    "Ezra 10",
+    "Nehemiah 13",
+    "Esther 10",
+    "Job 42",
+    "Psalms 150",
+    "Proverbs 31",
+    "Ecclesiastes 12",
+    "Song of Solomon 8",
+    "Isaiah 66",
+    "Jeremiah 52",
+    "Lamentations 5",
+    "Ezekiel 48",
+    "Daniel 12",
+    "Hosea 14",
+    "Joel 3",
+    "Amos 9",
+    "Obadiah 1",
+    "Jonah 4",
+    "Micah 7",
+    "Nahum 3",
+    "Habakkuk 3",
+    "Zephaniah 3",
+    "Haggai 2",
+    "Zechariah 14",
+    "Malachi 4",
+    "Matthew 28",
+    "Mark 16",
+    "Luke 24",
+    "John 21",
+    "Acts 28",
+    "Romans 16",
+    "I Corinthians 16",
+    "II Corinthians 13",
+    "Galatians 6",
+    "Ephesians 6",
+    "Philippians 4",
+    "Colossians 4",
+    "I Thessalonians 5",
+    "II Thessalonians 3",
+    "I Timothy 6",
+    "II Timothy 4",
+    "Titus 3",
+    "Philemon 1",
+    "Hebrews 13",
+    "James 5",
+    "I Peter 5",
+    "II Peter 3",
+    "I John 5",
+    "II John 1",
+    "III John 1",
+    "Jude 1",
+    "Revelation of John 22"
+  };
+
+  private static final String KJV = "engKJV2006eb";
+  private static final String WEB = "engWEB2015eb";
+  private static final int VERSES = 12;
+
+  private static final Pattern VERSE_LINE = Pattern.compile("^(.*) (\\d+):(\\d+): (.*)$");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.?!][\"'”’)]*(?=\\s+[\"'“‘(]*[A-Z])");
+
+  private TranslationEvaluation() {}
+
+  /** One side of a passage: its sentences, and the verses each one covers. */
+  record Side(List<String> sentences, List<BitSet> verses) {}
+
+  /** Runs the evaluation. */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int passages = 200;
+    long seed = 20261129L;
+    boolean misses = false;
+    for (int k = 0; k < args.length; k++) {
+      switch (args[k]) {
+        case "--seed" -> seed = Long.parseLong(args[++k]);
+        case "--misses" -> misses = true;
+        default -> passages = Integer.parseInt(args[k]);
+      }
+    }
+    Random random = new Random(seed);
+    Aligner aligner = Aligner.defaults();
+    TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
+    Map<String, double[]> counts = new LinkedHashMap<>();
+    counts.put("all", new double[3 * SYSTEMS.length]);
+    int sentencesLeft = 0;
+    int sentencesRight = 0;
+    int done = 0;
+    while (done < passages) {
+      String[] book = BOOKS[random.nextInt(BOOKS.length)].split(" (?=\\d+$)");
+      int chapter = 1 + random.nextInt(Integer.parseInt(book[1]));
+      String key = book[0] + " " + chapter;
+      Map<Integer, String> kjv = verses(KJV, key);
+      Map<Integer, String> web = verses(WEB, key);
+      List<Integer> shared = new ArrayList<>(kjv.keySet());
+      shared.retainAll(web.keySet());
+      if (shared.size() < 3) {
+        continue;
+      }
+      int from = random.nextInt(Math.max(1, shared.size() - VERSES + 1));
+      List<Integer> window = shared.subList(from, Math.min(shared.size(), from + VERSES));
+      Side left = side(kjv, window);
+      Side right = side(web, window);
+      if (left.sentences().size() < 2 || right.sentences().size() < 2) {
+        continue;
+      }
+      done++;
+      sentencesLeft += left.sentences().size();
+      sentencesRight += right.sentences().size();
+      Set<Long> gold = new HashSet<>();
+      for (int i = 0; i < left.sentences().size(); i++) {
+        for (int j = 0; j < right.sentences().size(); j++) {
+          if (left.verses().get(i).intersects(right.verses().get(j))) {
+            gold.add(AlignmentEvaluation.pair(i, j));
+          }
+        }
+      }
+      Set<Long> parley = parley(aligner, left.sentences(), right.sentences());
+      Set<Long> length = galeChurch(left.sentences(), right.sentences());
+      Set<Long> closest = closest(left.sentences(), right.sentences(), tfidf);
+      Set<Long> difflib = AlignmentEvaluation.difflib(left.sentences(), right.sentences());
+      String group = group(book[0]);
+      for (String g : List.of(group, "all")) {
+        double[] c = counts.computeIfAbsent(g, x -> new double[3 * SYSTEMS.length]);
+        AlignmentEvaluation.tally(c, 0, gold, parley);
+        AlignmentEvaluation.tally(c, 3, gold, length);
+        AlignmentEvaluation.tally(c, 6, gold, closest);
+        AlignmentEvaluation.tally(c, 9, gold, difflib);
+      }
+      if (misses) {
+        showMisses(key + ":" + window.get(0), left, right, gold, parley);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%d passages of up to %d verses (seed %d): %d KJV sentences, %d WEB sentences%n%n",
+        passages,
+        VERSES,
+        seed,
+        sentencesLeft,
+        sentencesRight);
+    System.out.printf(Locale.ROOT, "%-14s", "link F1 (P, R)");
+    for (String s : SYSTEMS) {
+      System.out.printf(Locale.ROOT, " %-22s", s);
+    }
+    System.out.println();
+    Map<String, double[]> ordered = new LinkedHashMap<>();
+    for (String g :
+        List.of("law, history", "poetry, wisdom", "prophets", "gospels, acts", "letters")) {
+      if (counts.containsKey(g)) {
+        ordered.put(g, counts.get(g));
+      }
+    }
+    ordered.put("all", counts.get("all"));
+    for (Map.Entry<String, double[]> e : ordered.entrySet()) {
+      System.out.printf(Locale.ROOT, "%-14s", e.getKey());
+      double[] c = e.getValue();
+      for (int k = 0; k < SYSTEMS.length; k++) {
+        double tp = c[3 * k];
+        System.out.printf(
+            Locale.ROOT,
+            " %.3f (%.3f, %.3f)  ",
+            AlignmentEvaluation.f1(c, 3 * k),
+            tp / (tp + c[3 * k + 1]),
+            tp / (tp + c[3 * k + 2]));
+      }
+      System.out.println();
+    }
+  }
+
+  private static String group(String book) {
+    int at = 0;
+    for (int k = 0; k < BOOKS.length; k++) {
+      if (BOOKS[k].startsWith(book + " ")) {
+        at = k;
+      }
+    }
+    if (at < 17) {
+      return "law, history";
+    } else if (at < 22) {
+      return "poetry, wisdom";
+    } else if (at < 39) {
+      return "prophets";
+    } else if (at < 44) {
+      return "gospels, acts";
+    }
+    return "letters";
+  }
+
+  /** Parley's versions mode with each sentence a paragraph: the linked sentence pairs. */
+  static Set<Long> parley(Aligner aligner, List<String> left, List<String> right) {
+    Statement a = statement("kjv", left);
+    Statement b = statement("web", right);
+    int[] pa = unitOf(a, left);
+    int[] pb = unitOf(b, right);
+    Set<Long> pairs = new HashSet<>();
+    for (Link l : aligner.align(a, b, Alignment.Mode.VERSIONS).links()) {
+      for (int i : l.left()) {
+        for (int j : l.right()) {
+          pairs.add(AlignmentEvaluation.pair(pa[i], pb[j]));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static Statement statement(String name, List<String> sentences) {
+    return Normalizer.defaults().normalize(name, String.join("\n\n", sentences));
+  }
+
+  /**
+   * The sentence each paragraph of {@code s} holds (the normaliser keeps one a paragraph; if it
+   * joined two, the first).
+   */
+  private static int[] unitOf(Statement s, List<String> sentences) {
+    int[] starts = new int[sentences.size()];
+    int at = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      starts[k] = at;
+      at += sentences.get(k).length() + 2;
+    }
+    int[] out = new int[s.paragraphs().size()];
+    for (Paragraph p : s.paragraphs()) {
+      int unit = 0;
+      while (unit + 1 < starts.length && starts[unit + 1] <= p.span().start()) {
+        unit++;
+      }
+      out[p.index()] = unit;
+    }
+    return out;
+  }
+
+  /** Each right sentence to its most alike left sentence by tf-idf cosine, at 0.3 or more. */
+  private static Set<Long> closest(
+      List<String> left, List<String> right, TfIdfCosineSimilarity tfidf) {
+    List<WordSequence> a = left.stream().map(WordSequence::of).toList();
+    Set<Long> pairs = new HashSet<>();
+    for (int j = 0; j < right.size(); j++) {
+      WordSequence b = WordSequence.of(right.get(j));
+      int best = -1;
+      double bestScore = 0.3;
+      for (int i = 0; i < a.size(); i++) {
+        double s = tfidf.similarity(a.get(i), b);
+        if (s >= bestScore) {
+          bestScore = s;
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        pairs.add(AlignmentEvaluation.pair(best, j));
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Gale and Church's length-based alignment: monotone steps 1:1, 1:2, 2:1, 1:0 and 0:1, each
+   * costing minus the log of its prior times the probability of the lengths' difference under a
+   * normal model (c = 1, s² = 6.8 in characters, the published values).
+   */
+  static Set<Long> galeChurch(List<String> left, List<String> right) {
+    int n = left.size();
+    int m = right.size();
+    double[][] cost = new double[n + 1][m + 1];
+    int[][] step = new int[n + 1][m + 1];
+    int[][] moves = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
+    double[] prior = {0.89, 0.0099 / 2, 0.0099 / 2, 0.089 / 2, 0.089 / 2};
+    for (double[] row : cost) {
+      java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+    }
+    cost[0][0] = 0;
+    for (int i = 0; i <= n; i++) {
+      for (int j = 0; j <= m; j++) {
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        for (int k = 0; k < moves.length; k++) {
+          int di = moves[k][0];
+          int dj = moves[k][1];
+          if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {
+            continue;
+          }
+          int l1 = 0;
+          for (int x = i - di; x < i; x++) {
+            l1 += left.get(x).length();
+          }
+          int l2 = 0;
+          for (int y = j - dj; y < j; y++) {
+            l2 += right.get(y).length();
+          }
+          double c = cost[i - di][j - dj] + matchCost(l1, l2) - Math.log(prior[k]);
+          if (c < cost[i][j]) {
+            cost[i][j] = c;
+            step[i][j] = k;
+          }
+        }
+      }
+    }
+    Set<Long> pairs = new HashSet<>();
+    int i = n;
+    int j = m;
+    while (i > 0 || j > 0) {
+      int k = step[i][j];
+      int di = moves[k][0];
+      int dj = moves[k][1];
+      for (int x = i - di; x < i; x++) {
+        for (int y = j - dj; y < j; y++) {
+          pairs.add(AlignmentEvaluation.pair(x, y));
+        }
+      }
+      i -= di;
+      j -= dj;
+    }
+    return pairs;
+  }
+
+  private static double matchCost(int l1, int l2) {
+    if (l1 == 0 || l2 == 0) {
+      return 0;
+    }
+    double mean = (l1 + l2 / 1.0) / 2;
+    double z = (l2 - l1) / Math.sqrt(6.8 * mean);
+    double p = 2 * (1 - normal(Math.abs(z)));
+    return -Math.log(Math.max(p, 1e-12));
+  }
+
+  /** The standard normal distribution function (Abramowitz and Stegun 26.2.17). */
+  private static double normal(double z) {
+    double t = 1 / (1 + 0.2316419 * z);
+    double d = 0.3989423 * Math.exp(-z * z / 2);
+    return 1
+        - d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
+  }
+
+  /** The passage's sentences and the verses each covers. */
+  private static Side side(Map<Integer, String> verses, List<Integer> window) {
+    StringBuilder text = new StringBuilder();
+    List<int[]> spans = new ArrayList<>();
+    for (int v : window) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(verses.get(v));
+      spans.add(new int[] {start, text.length()});
+    }
+    List<String> sentences = new ArrayList<>();
+    List<BitSet> covered = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text);
+    int from = 0;
+    while (from < text.length()) {
+      int end = m.find(from) ? m.end() : text.length();
+      String sentence = text.substring(from, end).strip();
+      if (!sentence.isEmpty()) {
+        BitSet b = new BitSet();
+        for (int k = 0; k < spans.size(); k++) {
+          if (spans.get(k)[0] < end && spans.get(k)[1] > from) {
+            b.set(k);
+          }
+        }
+        sentences.add(sentence);
+        covered.add(b);
+      }
+      from = end;
+      while (from < text.length() && text.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    return new Side(sentences, covered);
+  }
+
+  /** The verses of chapter {@code key} in {@code module}, by number, as plain text. */
+  static Map<Integer, String> verses(String module, String key)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder("diatheke", "-b", module, "-f", "OSIS", "-k", key)
+            .redirectErrorStream(true)
+            .start();
+    String out;
+    try (InputStream in = p.getInputStream()) {
+      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (p.waitFor() != 0) {
+      throw new IOException("diatheke failed on " + module + " " + key + ": " + out);
+    }
+    Map<Integer, String> verses = new LinkedHashMap<>();
+    int current = -1;
+    StringBuilder text = new StringBuilder();
+    for (String line : out.split("\n")) {
+      Matcher m = VERSE_LINE.matcher(line);
+      if (m.matches()) {
+        if (current >= 0) {
+          verses.put(current, clean(text.toString()));
+        }
+        current = Integer.parseInt(m.group(3));
+        text.setLength(0);
+        text.append(m.group(4));
+      } else if (current >= 0 && !line.startsWith("(" + module)) {
+        text.append(' ').append(line);
+      }
+    }
+    if (current >= 0) {
+      verses.put(current, clean(text.toString()));
+    }
+    verses.values().removeIf(String::isEmpty);
+    return verses;
+  }
+
+  /** OSIS markup to plain text: notes and titles dropped, words kept apart, spaces collapsed. */
+  static String clean(String osis) {
+    String s = osis.replaceAll("(?s)<note\\b.*?</note>", " ");
+    s = s.replaceAll("(?s)<title\\b.*?</title>", " ");
+    s = s.replace("</w><w", "</w> <w");
+    s = s.replaceAll("<milestone[^>]*>", " ");
+    s = s.replaceAll("<[^>]+>", "");
+    s = s.replace("¶", " ");
+    s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static void showMisses(
+      String where, Side left, Side right, Set<Long> gold, Set<Long> parley) {
+    for (long g : gold) {
+      if (!parley.contains(g)) {
+        System.out.printf(
+            "%s missed:%n   < %s%n   > %s%n",
+            where,
+            left.sentences().get((int) (g >> 32)),
+            right.sentences().get((int) (g & 0xffffffffL)));
+      }
+    }
+    for (long p : parley) {
+      if (!gold.contains(p)) {
+        System.out.printf(
+            "%s wrong:%n   < %s%n   > %s%n",
+            where,
+            left.sentences().get((int) (p >> 32)),
+            right.sentences().get((int) (p & 0xffffffffL)));
+      }
+    }
+  }
+}
