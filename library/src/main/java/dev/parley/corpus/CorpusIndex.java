@@ -514,8 +514,8 @@ public final class CorpusIndex {
       entries.add(
           new IndexFile.Entry(
               name.apply(file),
-              StatementFacts.delegation(s, fileName),
-              StatementFacts.year(s, fileName),
+              StatementFacts.delegation(s.metadata().delegation(), fileName),
+              StatementFacts.year(s.metadata().date(), fileName),
               body.size(),
               count,
               bytes));

@@ -1,7 +1,8 @@
 package dev.parley.internal;
 
 import dev.parley.internal.names.Delegations;
-import dev.parley.text.Statement;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,14 +20,14 @@ public final class StatementFacts {
   private StatementFacts() {}
 
   /**
-   * The delegation's ISO 3166-1 alpha-3 code: from the statement's metadata, else from a file name
-   * that opens with a code ({@code KAZ_62_2007.txt}) or names a country ({@code
+   * The delegation's ISO 3166-1 alpha-3 code: from the delegation its metadata names, else from a
+   * file name that opens with a code ({@code KAZ_62_2007.txt}) or names a country ({@code
    * kazakhstan-general-debate-2007.txt}); the metadata's name as it is if no code is known for it;
    * empty if nothing tells.
    */
-  public static String delegation(Statement s, String fileName) {
-    if (s.metadata().delegation().isPresent()) {
-      String name = s.metadata().delegation().get();
+  public static String delegation(Optional<String> named, String fileName) {
+    if (named.isPresent()) {
+      String name = named.get();
       return Delegations.code(name).orElse(name);
     }
     Matcher m = DELEGATION_IN_NAME.matcher(fileName);
@@ -38,12 +39,12 @@ public final class StatementFacts {
   }
 
   /**
-   * The year: of the metadata's date, else the last year a file name names ({@code KAZ_62_2007}
-   * names the session first); 0 if nothing tells.
+   * The year: of the metadata's {@code date}, else the last year a file name names ({@code
+   * KAZ_62_2007} names the session first); 0 if nothing tells.
    */
-  public static int year(Statement s, String fileName) {
-    if (s.metadata().date().isPresent()) {
-      return s.metadata().date().get().getYear();
+  public static int year(Optional<LocalDate> date, String fileName) {
+    if (date.isPresent()) {
+      return date.get().getYear();
     }
     Matcher m = YEAR_IN_NAME.matcher(fileName);
     int year = 0;

@@ -168,8 +168,8 @@ final class SparkCorpus {
     Document d =
         new Document(
             path,
-            StatementFacts.delegation(s, fileName),
-            StatementFacts.year(s, fileName),
+            StatementFacts.delegation(s.metadata().delegation(), fileName),
+            StatementFacts.year(s.metadata().date(), fileName),
             terms,
             counts);
     d.paragraphs = body.stream().map(Paragraph::text).toArray(String[]::new);
