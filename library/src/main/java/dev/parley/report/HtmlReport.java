@@ -507,6 +507,7 @@ public final class HtmlReport {
       if (row.show() != Show.RIGHT) {
         List<List<Segment>> left = AlignmentView.segments(l, Side.LEFT);
         paragraphs(a.left(), l.left(), left, Side.LEFT, l.type() == Link.Type.DELETE);
+        movedNotes(l, AlignmentView.Direction.LEAVING);
       } else {
         ghost("moved from ", Side.LEFT, l.left().get(0));
       }
@@ -514,10 +515,27 @@ public final class HtmlReport {
       if (row.show() != Show.LEFT) {
         List<List<Segment>> right = AlignmentView.segments(l, Side.RIGHT);
         paragraphs(a.right(), l.right(), right, Side.RIGHT, l.type() == Link.Type.INSERT);
+        movedNotes(l, AlignmentView.Direction.ARRIVING);
       } else {
         ghost("moved to ", Side.RIGHT, l.right().get(0));
       }
       html.close("div").line().close("section").line();
+    }
+
+    /**
+     * Under a link's paragraphs, each sentence that left them for another paragraph, or arrived in
+     * them from one, pointing at where it went or came from (its row shows it in full).
+     */
+    private void movedNotes(Link l, AlignmentView.Direction direction) {
+      for (AlignmentView.MovedSentence m : view.movedSentences(l)) {
+        if (m.direction() != direction) {
+          continue;
+        }
+        boolean leaving = direction == AlignmentView.Direction.LEAVING;
+        html.open("p", "class", "moved-note").text(leaving ? "⇢ moved to " : "⇠ moved here from ");
+        pointer(leaving ? Side.RIGHT : Side.LEFT, leaving ? m.to() : m.from());
+        html.text(": “" + excerpt(m.text(), 100) + "”").close("p").line();
+      }
     }
 
     /** Where a moved paragraph is to be read: a pointer to it on {@code side}. */

@@ -132,6 +132,28 @@ final class HtmlReportTest {
   }
 
   @Test
+  void aSentenceThatMovedIsNotedWhereItLeftAndWhereItArrived() {
+    List<String> e = texts(KAZ);
+    String from = e.get(6);
+    int k = from.indexOf(". ");
+    String sentence = from.substring(0, k + 1);
+    e.set(6, from.substring(k + 2));
+    e.set(10, e.get(10) + " " + sentence);
+    String html =
+        HtmlReport.render(PARLEY.compare(KAZ, PARLEY.normalize("s.txt", String.join("\n\n", e))));
+    String excerpt = HtmlReport.escape(HtmlReport.excerpt(sentence, 100));
+    assertThat(html)
+        .contains("<p class=\"moved-note\">⇢ moved to <a href=\"#R10\">right ¶ 11</a>: “" + excerpt)
+        .contains(
+            "<p class=\"moved-note\">⇠ moved here from <a href=\"#L6\">left ¶ 7</a>: “" + excerpt);
+    // Each note sits in the cell of the paragraph it speaks of.
+    int leaving = html.indexOf("⇢ moved to");
+    assertThat(html.lastIndexOf("id=\"L", leaving)).isEqualTo(html.indexOf("id=\"L6\""));
+    int arriving = html.indexOf("⇠ moved here from");
+    assertThat(html.lastIndexOf("id=\"R", arriving)).isEqualTo(html.indexOf("id=\"R10\""));
+  }
+
+  @Test
   void thePictureHasABandPerLinkWithTwoSidesAndABlockPerParagraph() {
     Statement b = edited();
     Alignment a = PARLEY.compare(KAZ, b);
