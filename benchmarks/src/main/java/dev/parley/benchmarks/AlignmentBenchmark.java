@@ -30,11 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The core alignment routine against plain word diffs, on the same texts: a statement made of real
- * speech paragraphs (in corpus order) and an edited version of it (medium setting of {@link
- * AlignmentEvaluation}: rewording up to 20 %, splits, merges, deletions, insertions from another
- * speech, moves). {@code parley} aligns paragraphs, then sentences and words inside every link; the
- * baselines diff the two texts word by word, with java-diff-utils (Myers) and diff-match-patch
- * (word mode, no time limit).
+ * speech paragraphs (in corpus order) and an edited version of it, {@code -p edits=medium} (the
+ * medium setting of {@link AlignmentEvaluation}: rewording up to 20 %, splits, merges, deletions,
+ * insertions from another speech, moves) or {@code -p edits=draft} (a revised draft: most
+ * paragraphs kept word for word). {@code parley} aligns paragraphs, then sentences and words inside
+ * every link; the baselines diff the two texts word by word, with java-diff-utils (Myers) and
+ * diff-match-patch (word mode, no time limit).
  *
  * <p>Run from the project root, after {@code mvn -B package -DskipTests}:
  *
@@ -64,6 +65,15 @@ public class AlignmentBenchmark {
   @Param({"10", "60", "100", "1000", "10000"})
   public int paragraphs;
 
+  /**
+   * How the right statement was edited: {@code medium} (every paragraph reworded up to 20 %, a
+   * fifth edited: split, merged, deleted, inserted, moved, sentences reordered), or {@code draft}
+   * (a draft revised: one paragraph in five reworded by a tenth, one split, one moved, one
+   * inserted, the rest kept word for word).
+   */
+  @Param({"medium"})
+  public String edits;
+
   private Statement left;
   private Statement right;
   private List<String> leftWords;
@@ -76,15 +86,41 @@ public class AlignmentBenchmark {
     List<String> original = pool.subList(0, paragraphs);
     List<String> donor = pool.subList(paragraphs, pool.size());
     List<String> edited =
-        AlignmentEvaluation.edit(
-                original, donor, new AlignmentEvaluation.Setting("medium", 0.2, 0.2), new Random(7))
-            .stream()
-            .map(AlignmentEvaluation.Piece::text)
-            .toList();
+        switch (edits) {
+          case "medium" ->
+              AlignmentEvaluation.edit(
+                      original,
+                      donor,
+                      new AlignmentEvaluation.Setting("medium", 0.2, 0.2),
+                      new Random(7))
+                  .stream()
+                  .map(AlignmentEvaluation.Piece::text)
+                  .toList();
+          case "draft" -> draft(original, donor, new Random(7));
+          default -> throw new IllegalArgumentException("edits: medium or draft, not " + edits);
+        };
     left = Normalizer.defaults().normalize("left", String.join("\n\n", original));
     right = Normalizer.defaults().normalize("right", String.join("\n\n", edited));
     leftWords = List.of(left.original().split("\\s+"));
     rightWords = List.of(right.original().split("\\s+"));
+  }
+
+  /** A revised draft: most paragraphs kept word for word, as between drafts of one statement. */
+  static List<String> draft(List<String> original, List<String> donor, Random random) {
+    List<String> out = new ArrayList<>();
+    for (String p : original) {
+      out.add(random.nextInt(5) == 0 ? AlignmentEvaluation.reword(p, 0.1, donor, random) : p);
+    }
+    int split = random.nextInt(out.size());
+    String s = out.get(split);
+    int cut = s.indexOf(". ", s.length() / 3);
+    if (cut > 0 && cut < s.length() - 20) {
+      out.set(split, s.substring(0, cut + 1));
+      out.add(split + 1, s.substring(cut + 2));
+    }
+    out.add(random.nextInt(out.size() + 1), out.remove(random.nextInt(out.size())));
+    out.add(random.nextInt(out.size() + 1), donor.get(random.nextInt(donor.size())));
+    return out;
   }
 
   /**

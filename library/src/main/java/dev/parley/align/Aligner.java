@@ -180,10 +180,26 @@ public final class Aligner {
     if (link.left().isEmpty() || link.right().isEmpty()) {
       return link;
     }
+    if (link.left().size() == 1 && link.right().size() == 1) {
+      Paragraph p = left.paragraphs().get(link.left().get(0));
+      Paragraph q = right.paragraphs().get(link.right().get(0));
+      if (p.text().equals(q.text())) {
+        return link.withInside(unchanged(p), List.of(new DiffOp(DiffOp.Op.EQUAL, p.text())));
+      }
+    }
     List<Link> sentenceLinks =
         alignSentences(sentences(left, link.left()), sentences(right, link.right()));
     List<DiffOp> diff = WordDiff.diff(text(left, link.left()), text(right, link.right()));
     return link.withInside(sentenceLinks, diff);
+  }
+
+  /** The sentence links of a paragraph kept word for word: each sentence to itself. */
+  private static List<Link> unchanged(Paragraph p) {
+    List<Link> out = new ArrayList<>(p.sentences().size());
+    for (int k = 0; k < p.sentences().size(); k++) {
+      out.add(Link.of(Link.Type.MATCH, List.of(k), List.of(k), 1.0));
+    }
+    return out;
   }
 
   /**

@@ -93,7 +93,7 @@ final class UnitAligner {
       List<WordSequence> right,
       List<UnitSimilarity.Prepared> preparedLeft,
       List<UnitSimilarity.Prepared> preparedRight) {
-    Candidates candidates = new Candidates(left, right, preparedLeft, preparedRight);
+    Candidates candidates = new Candidates(left, right, preparedLeft, preparedRight, true);
     List<Link> links = align(candidates, left, right, matchThreshold);
     if (linkedShare(links, left.size()) < 0.5) {
       // Little links at the usual threshold: perhaps two translations or paraphrases of one
@@ -349,6 +349,21 @@ final class UnitAligner {
         List<WordSequence> right,
         List<UnitSimilarity.Prepared> preparedLeft,
         List<UnitSimilarity.Prepared> preparedRight) {
+      this(left, right, preparedLeft, preparedRight, false);
+    }
+
+    /**
+     * With {@code copiesAlone}, a unit kept word for word, the only one of its words on either
+     * side, has its copy as its one candidate: versions of a text, where it can only be the copy's
+     * partner (a draft's many unchanged paragraphs are then not scored against every other). Not
+     * for related links between delegations or for moved sentences, which look beyond the copy.
+     */
+    Candidates(
+        List<WordSequence> left,
+        List<WordSequence> right,
+        List<UnitSimilarity.Prepared> preparedLeft,
+        List<UnitSimilarity.Prepared> preparedRight,
+        boolean copiesAlone) {
       this.left = left;
       this.right = right;
       this.rows = new ArrayList<>(left.size());
@@ -359,9 +374,15 @@ final class UnitAligner {
       // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
       // of many copies, those nearest the unit's place on the diagonal.
       Map<List<String>, List<Integer>> copies = new HashMap<>();
+      Map<List<String>, Integer> leftCopies = new HashMap<>();
       if (!all) {
         for (int j = 0; j < right.size(); j++) {
           copies.computeIfAbsent(right.get(j).words(), k -> new ArrayList<>()).add(j);
+        }
+        if (copiesAlone) {
+          for (WordSequence w : left) {
+            leftCopies.merge(w.words(), 1, Integer::sum);
+          }
         }
       }
       // A word in more than 64 units tells nothing about which of them is the partner.
@@ -373,6 +394,12 @@ final class UnitAligner {
           for (int j = 0; j < right.size(); j++) {
             row.put(j, every[i][j]);
           }
+        } else if (copiesAlone
+            && !left.get(i).isEmpty()
+            && leftCopies.get(left.get(i).words()) == 1
+            && copies.getOrDefault(left.get(i).words(), List.of()).size() == 1) {
+          int j = copies.get(left.get(i).words()).get(0);
+          row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
         } else {
           Map<Integer, Double> shared = new HashMap<>();
           WordSequence words = left.get(i);

@@ -552,4 +552,37 @@ final class AlignerTest {
         .extracting(Link::right)
         .containsExactly(List.of(2));
   }
+
+  // --- drafts that keep most paragraphs
+
+  @Test
+  void aParagraphKeptWordForWordHasEachSentenceLinkedToItselfAndOneEqualRun() {
+    List<String> e = texts(KAZ);
+    e.set(3, e.get(3).replaceFirst(" the ", " a "));
+    Alignment a = versions(e);
+    Link kept = linkOfLeft(a, 2);
+    assertThat(kept.type()).isEqualTo(Link.Type.MATCH);
+    int sentences = KAZ.paragraphs().get(2).sentences().size();
+    assertThat(kept.sentences()).hasSize(sentences);
+    for (int k = 0; k < sentences; k++) {
+      assertThat(kept.sentences().get(k).left()).containsExactly(k);
+      assertThat(kept.sentences().get(k).right()).containsExactly(k);
+      assertThat(kept.sentences().get(k).score()).hasValue(1.0);
+    }
+    assertThat(kept.diff()).containsExactly(new DiffOp(DiffOp.Op.EQUAL, e.get(2)));
+    assertThat(linkOfLeft(a, 3).diff()).anyMatch(d -> d.op() == DiffOp.Op.DELETE);
+  }
+
+  @Test
+  void aKeptParagraphThatAppearsTwiceIsLinkedByItsPlace() {
+    List<String> left = new ArrayList<>(texts(KAZ).subList(0, 12));
+    String repeated = left.get(4);
+    left.set(9, repeated);
+    List<String> right = new ArrayList<>(left);
+    right.remove(6);
+    Alignment a = ALIGNER.align(statement(left), statement(right), Alignment.Mode.VERSIONS);
+    assertThat(linkOfLeft(a, 4).right()).containsExactly(4);
+    assertThat(linkOfLeft(a, 9).right()).containsExactly(8);
+    assertThat(linkOfLeft(a, 6).type()).isEqualTo(Link.Type.DELETE);
+  }
 }
