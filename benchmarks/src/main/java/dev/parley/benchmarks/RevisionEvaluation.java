@@ -349,8 +349,7 @@ public final class RevisionEvaluation {
   }
 
   /** Each right unit to its closest left unit by tf-idf cosine, at 0.3 or more. */
-  private static Set<Long> closest(
-      List<String> left, List<String> right, TfIdfCosineSimilarity tfidf) {
+  static Set<Long> closest(List<String> left, List<String> right, TfIdfCosineSimilarity tfidf) {
     List<WordSequence> a = left.stream().map(WordSequence::of).toList();
     Set<Long> pairs = new HashSet<>();
     for (int j = 0; j < right.size(); j++) {

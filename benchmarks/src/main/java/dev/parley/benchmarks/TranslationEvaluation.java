@@ -8,7 +8,6 @@ import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
-import dev.parley.text.WordSequence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +183,7 @@ public final class TranslationEvaluation {
       }
       Set<Long> parley = parley(aligner, left.sentences(), right.sentences());
       Set<Long> length = galeChurch(left.sentences(), right.sentences());
-      Set<Long> closest = closest(left.sentences(), right.sentences(), tfidf);
+      Set<Long> closest = RevisionEvaluation.closest(left.sentences(), right.sentences(), tfidf);
       Set<Long> difflib = AlignmentEvaluation.difflib(left.sentences(), right.sentences());
       String group = group(book[0]);
       for (String g : List.of(group, "all")) {
@@ -295,29 +294,6 @@ public final class TranslationEvaluation {
       out[p.index()] = unit;
     }
     return out;
-  }
-
-  /** Each right sentence to its most alike left sentence by tf-idf cosine, at 0.3 or more. */
-  private static Set<Long> closest(
-      List<String> left, List<String> right, TfIdfCosineSimilarity tfidf) {
-    List<WordSequence> a = left.stream().map(WordSequence::of).toList();
-    Set<Long> pairs = new HashSet<>();
-    for (int j = 0; j < right.size(); j++) {
-      WordSequence b = WordSequence.of(right.get(j));
-      int best = -1;
-      double bestScore = 0.3;
-      for (int i = 0; i < a.size(); i++) {
-        double s = tfidf.similarity(a.get(i), b);
-        if (s >= bestScore) {
-          bestScore = s;
-          best = i;
-        }
-      }
-      if (best >= 0) {
-        pairs.add(AlignmentEvaluation.pair(best, j));
-      }
-    }
-    return pairs;
   }
 
   /**
