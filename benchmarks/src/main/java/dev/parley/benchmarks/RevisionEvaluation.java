@@ -176,24 +176,28 @@ public final class RevisionEvaluation {
         "%d pairs (%d with paragraphs joined across a page break)%n%n",
         pairs.size(),
         joined);
-    print("paragraph links", paragraphCounts);
-    print("sentence links", sentenceCounts);
+    printF1("paragraph links", SYSTEMS, paragraphCounts);
+    printF1("sentence links", SYSTEMS, sentenceCounts);
   }
 
-  private static void print(String title, Map<String, double[]> counts) {
-    System.out.printf(Locale.ROOT, "%s%n%-12s", title, "");
-    for (String s : SYSTEMS) {
+  /**
+   * Prints a table of link F1 with precision and recall: a row per group of {@code counts} (three
+   * counts a system, as {@link AlignmentEvaluation#tally} keeps them), a column per system.
+   */
+  static void printF1(String title, String[] systems, Map<String, double[]> counts) {
+    System.out.printf(Locale.ROOT, "%s%n%-14s", title, "");
+    for (String s : systems) {
       System.out.printf(Locale.ROOT, " %-22s", s + " F1 (P, R)");
     }
     System.out.println();
     for (Map.Entry<String, double[]> e : counts.entrySet()) {
-      System.out.printf(Locale.ROOT, "%-12s", e.getKey());
-      for (int k = 0; k < SYSTEMS.length; k++) {
+      System.out.printf(Locale.ROOT, "%-14s", e.getKey());
+      for (int k = 0; k < systems.length; k++) {
         double[] c = e.getValue();
         double tp = c[3 * k];
         System.out.printf(
             Locale.ROOT,
-            " %.3f (%.3f, %.3f)    ",
+            " %.3f (%.3f, %.3f)  ",
             AlignmentEvaluation.f1(c, 3 * k),
             tp / (tp + c[3 * k + 1]),
             tp / (tp + c[3 * k + 2]));

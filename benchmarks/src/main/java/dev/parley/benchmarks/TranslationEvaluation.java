@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  */
 public final class TranslationEvaluation {
 
-  private static final String[] SYSTEMS = {"parley", "length (Gale-Church)", "tf-idf", "difflib"};
+  private static final String[] SYSTEMS = {"parley", "Gale-Church", "tf-idf", "difflib"};
 
   /** The 66 books as SWORD names them, with their chapter counts. */
   private static final String[] BOOKS = {
@@ -119,6 +119,10 @@ public final class TranslationEvaluation {
     "Revelation of John 22"
   };
 
+  /** The groups of books the results are given by (in canon order), then all passages. */
+  private static final List<String> GROUPS =
+      List.of("law, history", "poetry, wisdom", "prophets", "gospels, acts", "letters", "all");
+
   private static final String KJV = "engKJV2006eb";
   private static final String WEB = "engWEB2015eb";
   private static final int VERSES = 12;
@@ -148,12 +152,15 @@ public final class TranslationEvaluation {
     Aligner aligner = Aligner.defaults();
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     Map<String, double[]> counts = new LinkedHashMap<>();
-    counts.put("all", new double[3 * SYSTEMS.length]);
+    for (String g : GROUPS) {
+      counts.put(g, new double[3 * SYSTEMS.length]);
+    }
     int sentencesLeft = 0;
     int sentencesRight = 0;
     int done = 0;
     while (done < passages) {
-      String[] book = BOOKS[random.nextInt(BOOKS.length)].split(" (?=\\d+$)");
+      int b = random.nextInt(BOOKS.length);
+      String[] book = BOOKS[b].split(" (?=\\d+$)");
       int chapter = 1 + random.nextInt(Integer.parseInt(book[1]));
       String key = book[0] + " " + chapter;
       Map<Integer, String> kjv = verses(KJV, key);
@@ -185,9 +192,9 @@ public final class TranslationEvaluation {
       Set<Long> length = galeChurch(left.sentences(), right.sentences());
       Set<Long> closest = RevisionEvaluation.closest(left.sentences(), right.sentences(), tfidf);
       Set<Long> difflib = AlignmentEvaluation.difflib(left.sentences(), right.sentences());
-      String group = group(book[0]);
+      String group = group(b);
       for (String g : List.of(group, "all")) {
-        double[] c = counts.computeIfAbsent(g, x -> new double[3 * SYSTEMS.length]);
+        double[] c = counts.get(g);
         AlignmentEvaluation.tally(c, 0, gold, parley);
         AlignmentEvaluation.tally(c, 3, gold, length);
         AlignmentEvaluation.tally(c, 6, gold, closest);
@@ -205,52 +212,18 @@ public final class TranslationEvaluation {
         seed,
         sentencesLeft,
         sentencesRight);
-    System.out.printf(Locale.ROOT, "%-14s", "link F1 (P, R)");
-    for (String s : SYSTEMS) {
-      System.out.printf(Locale.ROOT, " %-22s", s);
-    }
-    System.out.println();
-    Map<String, double[]> ordered = new LinkedHashMap<>();
-    for (String g :
-        List.of("law, history", "poetry, wisdom", "prophets", "gospels, acts", "letters")) {
-      if (counts.containsKey(g)) {
-        ordered.put(g, counts.get(g));
-      }
-    }
-    ordered.put("all", counts.get("all"));
-    for (Map.Entry<String, double[]> e : ordered.entrySet()) {
-      System.out.printf(Locale.ROOT, "%-14s", e.getKey());
-      double[] c = e.getValue();
-      for (int k = 0; k < SYSTEMS.length; k++) {
-        double tp = c[3 * k];
-        System.out.printf(
-            Locale.ROOT,
-            " %.3f (%.3f, %.3f)  ",
-            AlignmentEvaluation.f1(c, 3 * k),
-            tp / (tp + c[3 * k + 1]),
-            tp / (tp + c[3 * k + 2]));
-      }
-      System.out.println();
-    }
+    counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0); // a group no passage fell in
+    RevisionEvaluation.printF1("sentence links", SYSTEMS, counts);
   }
 
-  private static String group(String book) {
-    int at = 0;
-    for (int k = 0; k < BOOKS.length; k++) {
-      if (BOOKS[k].startsWith(book + " ")) {
-        at = k;
-      }
+  /** The group of book {@code b} of {@link #BOOKS}: the first book of each after the first. */
+  private static String group(int b) {
+    int[] starts = {17, 22, 39, 44};
+    int g = 0;
+    while (g < starts.length && b >= starts[g]) {
+      g++;
     }
-    if (at < 17) {
-      return "law, history";
-    } else if (at < 22) {
-      return "poetry, wisdom";
-    } else if (at < 39) {
-      return "prophets";
-    } else if (at < 44) {
-      return "gospels, acts";
-    }
-    return "letters";
+    return GROUPS.get(g);
   }
 
   /** Parley's versions mode with each sentence a paragraph: the linked sentence pairs. */
