@@ -387,7 +387,7 @@ public final class HistoryReport {
         html.text(text(m));
       } else if (!unchanged) {
         for (DiffOp d : diff) {
-          HtmlReport.mark(html, d.op(), d.text());
+          html.change(d.op(), d.text());
         }
       }
       html.close("p").line();

@@ -1,5 +1,6 @@
 package dev.parley.report;
 
+import dev.parley.diff.DiffOp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
@@ -53,12 +54,21 @@ final class Html {
 
   /** Writes {@code text}, escaped. */
   Html text(String text) {
-    return append(HtmlReport.escape(text));
+    return append(escape(text));
   }
 
   /** Writes {@code markup} as it is: the reports' own style sheets, scripts and fixed markup. */
   Html raw(String markup) {
     return append(markup);
+  }
+
+  /** Writes {@code text} escaped, struck through if deleted, underlined if inserted. */
+  Html change(DiffOp.Op op, String text) {
+    return switch (op) {
+      case EQUAL -> text(text);
+      case DELETE -> element("del", text);
+      case INSERT -> element("ins", text);
+    };
   }
 
   /** Ends a line of the page's source. */
@@ -73,7 +83,7 @@ final class Html {
     for (int k = 0; k < attributes.length; k += 2) {
       String value = attributes[k + 1];
       if (value != null) {
-        append(" ").append(attributes[k]).append("=\"").append(HtmlReport.escape(value));
+        append(" ").append(attributes[k]).append("=\"").append(escape(value));
         append("\"");
       }
     }
@@ -86,5 +96,34 @@ final class Html {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** Escapes text for HTML element content and quoted attribute values. */
+  static String escape(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String r =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (r == null && (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f)) {
+        r = "\uFFFD";
+      }
+      if (r != null) {
+        if (b == null) {
+          b = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        b.append(r);
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

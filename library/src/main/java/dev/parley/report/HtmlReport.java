@@ -1,5 +1,7 @@
 package dev.parley.report;
 
+import static dev.parley.report.AlignmentView.name;
+import static dev.parley.report.AlignmentView.noun;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.align.Alignment;
@@ -77,15 +79,6 @@ public final class HtmlReport {
     new Page(alignment, out).write();
   }
 
-  /** Writes {@code text} escaped, struck through if deleted, underlined if inserted. */
-  static void mark(Html html, DiffOp.Op op, String text) {
-    switch (op) {
-      case EQUAL -> html.text(text);
-      case DELETE -> html.element("del", text);
-      case INSERT -> html.element("ins", text);
-    }
-  }
-
   /**
    * Writes a report page's start, up to and including the body's start tag: its title, its style
    * sheets inside it, and the body's class.
@@ -133,35 +126,6 @@ public final class HtmlReport {
         "stroke-width",
         "3");
     html.close("pattern").close("defs").line();
-  }
-
-  /** Escapes text for HTML element content and quoted attribute values. */
-  static String escape(String text) {
-    StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String r =
-          switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (r == null && (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f)) {
-        r = "\uFFFD";
-      }
-      if (r != null) {
-        if (b == null) {
-          b = new StringBuilder(text.length() + 16).append(text, 0, i);
-        }
-        b.append(r);
-      } else if (b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? text : b.toString();
   }
 
   /** The colour of {@code score} on the scale, as {@code #rrggbb}. */
@@ -571,7 +535,7 @@ public final class HtmlReport {
       pointer(side, index).text(":").close("span").raw(" ");
       for (List<Segment> part : marked) {
         for (Segment g : part) {
-          mark(g.op(), g.text());
+          html.change(g.op(), g.text());
         }
       }
       html.close("p").line();
@@ -608,7 +572,7 @@ public final class HtmlReport {
               html.text(g.text());
               continue;
             }
-            mark(g.op(), g.text());
+            html.change(g.op(), g.text());
           }
         } else {
           html.text(p.text());
@@ -624,10 +588,6 @@ public final class HtmlReport {
       if (p.kind() != Paragraph.Kind.BODY) {
         html.element("span", p.kind().label(), "class", "kind").raw(" ");
       }
-    }
-
-    private void mark(DiffOp.Op op, String text) {
-      HtmlReport.mark(html, op, text);
     }
 
     // ---- delegations mode ----
@@ -741,13 +701,5 @@ public final class HtmlReport {
 
   private static String num(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static String noun(Link.Type t) {
-    return AlignmentView.noun(t);
-  }
-
-  private static String name(Statement s) {
-    return AlignmentView.name(s);
   }
 }

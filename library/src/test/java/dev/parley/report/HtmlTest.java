@@ -3,6 +3,7 @@ package dev.parley.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.diff.DiffOp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,22 @@ final class HtmlTest {
         .hasToString(
             "<p class=\"para\" title=\"&quot;a&quot; &amp; &#39;b&#39;\">"
                 + "&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<rect width=\"6\"/>");
+  }
+
+  @Test
+  void controlCharactersCannotBreakThePage() {
+    assertThat(Html.escape("a\u0000b\u0007c\nd\te\u007f")).isEqualTo("a\uFFFDb\uFFFDc\nd\te\uFFFD");
+    assertThat(Html.escape("plain")).isSameAs("plain");
+  }
+
+  @Test
+  void aChangeIsStruckThroughOrUnderlinedAndEscaped() {
+    StringBuilder out = new StringBuilder();
+    new Html(out)
+        .change(DiffOp.Op.EQUAL, "a < b ")
+        .change(DiffOp.Op.DELETE, "old")
+        .change(DiffOp.Op.INSERT, "new & improved");
+    assertThat(out).hasToString("a &lt; b <del>old</del><ins>new &amp; improved</ins>");
   }
 
   @Test
