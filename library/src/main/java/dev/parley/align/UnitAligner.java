@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * programming with 1:1, 1:2, 2:1, 1:3, 3:1, 1:0 and 0:1 steps over a sparse matrix of candidate
  * pairs, anchored on unique near-identical pairs and run band by band between anchors, then moved
  * units found among what is left unpaired, then short gaps linked by order and length, and each
- * unit still unpaired joined to the split or merge beside it when it is a part of the other side's
- * unit (a sentence cut in four, however short its parts).
+ * unit still unpaired joined to the link beside it (a match becoming a split or merge) when it is a
+ * part of the other side's unit (a sentence cut in four, however short its parts).
  *
  * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
  * the document's own background level of similarity (low-overlap versions such as two
@@ -114,8 +114,8 @@ final class UnitAligner {
 
   /**
    * A unit left unpaired beside a link joins it only if at least this share of its rarer words
-   * (those in under 70 % of the documents) is found in the link's one unit on the other side: a
-   * part of it, not a new sentence on the same subject.
+   * (those in under 70 % of the documents; all its words when it has four or fewer) is found in the
+   * link's one unit on the other side: a part of it, not a new sentence on the same subject.
    */
   static final double ATTACH_CONTAINED = 0.5;
 
@@ -150,17 +150,19 @@ final class UnitAligner {
         k++;
         continue;
       }
-      // The links a few places either side: a neighbour on the unit's side may sit between.
+      // The links a few places either side: a neighbour on the unit's side may sit between. The
+      // unit joins the one it makes most alike.
       int bestAt = -1;
       Link best = null;
+      double bestGain = 0;
       for (int n = Math.max(0, k - 3); n < Math.min(out.size(), k + 4); n++) {
         Link grown = grown(out.get(n), u, c);
-        if (grown != null
-            && (best == null
-                || grown.score().getAsDouble() - out.get(n).score().getAsDouble()
-                    > best.score().getAsDouble() - out.get(bestAt).score().getAsDouble())) {
+        double gain =
+            grown == null ? 0 : grown.score().getAsDouble() - out.get(n).score().getAsDouble();
+        if (gain > bestGain) {
           best = grown;
           bestAt = n;
+          bestGain = gain;
         }
       }
       if (best != null) {
@@ -205,7 +207,7 @@ final class UnitAligner {
             : similarity.similarity(
                 similarity.concat(c.preparedLeft.subList(start, start + count)),
                 c.preparedRight.get(other));
-    if (!(whole > l.score().orElse(0))) {
+    if (!(whole > l.score().getAsDouble())) {
       return null;
     }
     return insert
@@ -394,10 +396,7 @@ final class UnitAligner {
           for (int j = 0; j < right.size(); j++) {
             row.put(j, every[i][j]);
           }
-        } else if (copiesAlone
-            && !left.get(i).isEmpty()
-            && leftCopies.get(left.get(i).words()) == 1
-            && copies.getOrDefault(left.get(i).words(), List.of()).size() == 1) {
+        } else if (copiesAlone && isOnlyCopy(left.get(i), leftCopies, copies)) {
           int j = copies.get(left.get(i).words()).get(0);
           row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
         } else {
@@ -429,6 +428,19 @@ final class UnitAligner {
         }
         rows.add(row);
       }
+    }
+
+    /**
+     * Whether {@code unit}'s words are found in it alone on the left and in one unit on the right.
+     */
+    private static boolean isOnlyCopy(
+        WordSequence unit,
+        Map<List<String>, Integer> leftCopies,
+        Map<List<String>, List<Integer>> copies) {
+      List<String> words = unit.words();
+      return !words.isEmpty()
+          && leftCopies.get(words) == 1
+          && copies.getOrDefault(words, List.of()).size() == 1;
     }
 
     private int[] bestRight;
