@@ -1,8 +1,10 @@
 package dev.parley.report;
 
+import static dev.parley.report.ReportFixtures.KAZ;
+import static dev.parley.report.ReportFixtures.PARLEY;
+import static dev.parley.report.ReportFixtures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.Parley;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.diff.DiffOp;
@@ -12,35 +14,13 @@ import dev.parley.report.AlignmentView.Row;
 import dev.parley.report.AlignmentView.Segment;
 import dev.parley.report.AlignmentView.Show;
 import dev.parley.report.AlignmentView.Side;
-import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** What both reports show of a comparison: rows, partners, moved sentences, each side's words. */
 final class AlignmentViewTest {
-
-  private static final Parley PARLEY = Parley.defaults();
-  private static final Statement KAZ = read("kazakhstan-general-debate-2006.txt");
-
-  private static Statement read(String name) {
-    try (InputStream in =
-        AlignmentViewTest.class.getResourceAsStream(
-            name.startsWith("/") ? name : "/align/" + name)) {
-      return PARLEY.normalize(name, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> texts(Statement s) {
-    return new ArrayList<>(s.paragraphs().stream().map(Paragraph::text).toList());
-  }
 
   @Test
   void aMovedParagraphIsARowWhereItStoodAndAnotherAfterTheParagraphBeforeItsNewPlace() {
@@ -71,13 +51,9 @@ final class AlignmentViewTest {
 
   @Test
   void aSentenceThatMovedIsSeenLeavingOneLinkAndArrivingInAnother() {
-    List<String> e = texts(KAZ);
-    String from = e.get(6);
-    int k = from.indexOf(". ");
-    String sentence = from.substring(0, k + 1);
-    e.set(6, from.substring(k + 2));
-    e.set(10, e.get(10) + " " + sentence);
-    Alignment a = PARLEY.compare(KAZ, PARLEY.normalize("sentence.txt", String.join("\n\n", e)));
+    ReportFixtures.SentenceMoved moved = ReportFixtures.sentenceMoved();
+    String sentence = moved.sentence();
+    Alignment a = PARLEY.compare(KAZ, moved.edited());
     AlignmentView view = AlignmentView.of(a);
 
     Link partial = a.links(Link.Type.PARTIAL).get(0);
@@ -118,7 +94,8 @@ final class AlignmentViewTest {
 
   @Test
   void aStatementIsNamedByDelegationAndYearOrElseByItsFile() {
-    assertThat(AlignmentView.name(read("/text/mission-website.txt"))).isEqualTo("Kazakhstan, 2020");
+    assertThat(AlignmentView.name(ReportFixtures.read("/text/mission-website.txt")))
+        .isEqualTo("Kazakhstan, 2020");
     Statement plain = PARLEY.normalize("notes/draft-3.txt", "We thank the Secretary-General.");
     assertThat(AlignmentView.name(plain)).isEqualTo("draft-3.txt");
     assertThat(AlignmentView.noun(Link.Type.PARTIAL)).isEqualTo("sentences moved");

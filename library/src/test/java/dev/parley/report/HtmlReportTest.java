@@ -1,16 +1,15 @@
 package dev.parley.report;
 
+import static dev.parley.report.ReportFixtures.KAZ;
+import static dev.parley.report.ReportFixtures.PARLEY;
+import static dev.parley.report.ReportFixtures.read;
+import static dev.parley.report.ReportFixtures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.Parley;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +20,9 @@ import org.junit.jupiter.api.Test;
 /** The HTML report: complete, escaped, self-contained, with its picture and its links. */
 final class HtmlReportTest {
 
-  private static final Parley PARLEY = Parley.defaults();
-  private static final Statement KAZ = read("kazakhstan-general-debate-2006.txt");
-  private static final Statement KGZ = read("kyrgyzstan-general-debate-2006.txt");
+  private static final Statement KGZ = read("/align/kyrgyzstan-general-debate-2006.txt");
   private static final Pattern PARA =
       Pattern.compile("<p class=\"para[^\"]*\" id=\"([LR]\\d+)\"[^>]*>(.*?)</p>", Pattern.DOTALL);
-
-  private static Statement read(String name) {
-    try (InputStream in = HtmlReportTest.class.getResourceAsStream("/align/" + name)) {
-      return PARLEY.normalize(name, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> texts(Statement s) {
-    return new ArrayList<>(s.paragraphs().stream().map(Paragraph::text).toList());
-  }
 
   /** KAZ 2006 edited: two words changed, one paragraph moved, one split, two merged, one cut. */
   private static Statement edited() {
@@ -133,14 +118,9 @@ final class HtmlReportTest {
 
   @Test
   void aSentenceThatMovedIsNotedWhereItLeftAndWhereItArrived() {
-    List<String> e = texts(KAZ);
-    String from = e.get(6);
-    int k = from.indexOf(". ");
-    String sentence = from.substring(0, k + 1);
-    e.set(6, from.substring(k + 2));
-    e.set(10, e.get(10) + " " + sentence);
-    String html =
-        HtmlReport.render(PARLEY.compare(KAZ, PARLEY.normalize("s.txt", String.join("\n\n", e))));
+    ReportFixtures.SentenceMoved moved = ReportFixtures.sentenceMoved();
+    String sentence = moved.sentence();
+    String html = HtmlReport.render(PARLEY.compare(KAZ, moved.edited()));
     String excerpt = Html.escape(HtmlReport.excerpt(sentence, 100));
     assertThat(html)
         .contains("<p class=\"moved-note\">⇢ moved to <a href=\"#R10\">right ¶ 11</a>: “" + excerpt)
