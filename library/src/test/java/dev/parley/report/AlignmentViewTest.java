@@ -89,7 +89,7 @@ final class AlignmentViewTest {
     Link reworded = a.links().get(1);
     assertThat(AlignmentView.segments(reworded, Side.LEFT).get(0))
         .contains(new Segment(DiffOp.Op.DELETE, "indispensable"));
-    assertThat(view(a).counts()).containsEntry(Link.Type.MERGE, 1);
+    assertThat(AlignmentView.of(a).counts()).containsEntry(Link.Type.MERGE, 1);
   }
 
   @Test
@@ -99,10 +99,6 @@ final class AlignmentViewTest {
     Statement plain = PARLEY.normalize("notes/draft-3.txt", "We thank the Secretary-General.");
     assertThat(AlignmentView.name(plain)).isEqualTo("draft-3.txt");
     assertThat(AlignmentView.noun(Link.Type.PARTIAL)).isEqualTo("sentences moved");
-  }
-
-  private static AlignmentView view(Alignment a) {
-    return AlignmentView.of(a);
   }
 
   private static String joined(List<Segment> segments) {
