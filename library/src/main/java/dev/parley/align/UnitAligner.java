@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * Aligns two sequences of units (paragraphs or sentences) as versions of one text: monotone dynamic
  * programming with 1:1, 1:2, 2:1, 1:3, 3:1, 1:0 and 0:1 steps over a sparse matrix of candidate
  * pairs, anchored on unique near-identical pairs and run band by band between anchors, then moved
- * units found among what is left unpaired, then short gaps linked by order and length, and each
- * unit still unpaired joined to the link beside it (a match becoming a split or merge) when it is a
- * part of the other side's unit (a sentence cut in four, however short its parts).
+ * units found among what is left unpaired (a pair that crosses no other link is a match, not a
+ * move), then short gaps linked by order and length, or one unit to its parts on the other side of
+ * a gap, and each unit still unpaired joined to the link beside it (a match becoming a split or
+ * merge) when it is a part of the other side's unit (a sentence cut in four, however short its
+ * parts).
  *
  * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
  * the document's own background level of similarity (low-overlap versions such as two
@@ -109,7 +111,8 @@ final class UnitAligner {
       }
     }
     links = fillGaps(links, candidates);
-    return attach(links, candidates);
+    // Parts joined to their links may leave a gap of one unit a side behind them.
+    return fillGaps(attach(links, candidates), candidates);
   }
 
   /**
@@ -276,7 +279,8 @@ final class UnitAligner {
    * order, however reworded: in a version of the same text, position and length carry what changed
    * wording no longer does (Gale and Church's insight). A paragraph replaced by a different one of
    * the same length keeps few of its words in order (function words only) and stays a deletion and
-   * an insertion.
+   * an insertion. A gap with one unit on one side and several on the other is linked to the run of
+   * its parts ({@link #partsOfOne}).
    */
   private List<Link> fillGaps(List<Link> links, Candidates c) {
     List<Link> out = new ArrayList<>(links.size());
@@ -308,13 +312,32 @@ final class UnitAligner {
         WordSequence y = c.right.get(inserted.get(t));
         fill =
             Math.min(x.size(), y.size()) >= GAP_LENGTH_RATIO * Math.max(x.size(), y.size())
-                && LcsRatioSimilarity.instance().similarity(x, y) >= GAP_ORDER_SHARE;
+                && LcsRatioSimilarity.instance().similarity(x, y) >= GAP_ORDER_SHARE
+                && c.score(deleted.get(t), inserted.get(t)) >= strictThreshold();
       }
+      Link parts = fill ? null : partsOfOne(deleted, inserted, c);
       if (fill) {
         for (int t = 0; t < deleted.size(); t++) {
           int i = deleted.get(t);
           int j = inserted.get(t);
           out.add(Link.of(Link.Type.MATCH, List.of(i), List.of(j), c.score(i, j)));
+        }
+      } else if (parts != null) {
+        // The gap's other units stay unpaired, in their order, around the new link.
+        for (Link g : links.subList(k, end)) {
+          List<Integer> units = g.left().isEmpty() ? parts.right() : parts.left();
+          int unit = g.left().isEmpty() ? g.right().get(0) : g.left().get(0);
+          if (!units.contains(unit) && unit < units.get(0)) {
+            out.add(g);
+          }
+        }
+        out.add(parts);
+        for (Link g : links.subList(k, end)) {
+          List<Integer> units = g.left().isEmpty() ? parts.right() : parts.left();
+          int unit = g.left().isEmpty() ? g.right().get(0) : g.left().get(0);
+          if (!units.contains(unit) && unit > units.get(0)) {
+            out.add(g);
+          }
         }
       } else {
         out.addAll(links.subList(k, end));
@@ -322,6 +345,75 @@ final class UnitAligner {
       k = end;
     }
     return out;
+  }
+
+  /**
+   * The parts of a unit found in a gap ({@link #partsOfOne}) need only be this alike with it as a
+   * whole: each part already holds half its rarer words in the unit, and the gap's place holds
+   * them.
+   */
+  static final double PARTS_OF_ONE_THRESHOLD = 0.1;
+
+  /**
+   * In a gap with one unit on one side and several on the other, the one unit's parts: the longest
+   * run of the other side's units each holding enough of its rarer words ({@link
+   * #ATTACH_CONTAINED}), linked to it when the run as a whole is at least {@link
+   * #PARTS_OF_ONE_THRESHOLD} alike with it. A long sentence a translation or a revision cut into
+   * many short ones, each too reworded to pass as a part of a split on its own; else null.
+   */
+  private @Nullable Link partsOfOne(List<Integer> deleted, List<Integer> inserted, Candidates c) {
+    boolean split = deleted.size() == 1 && inserted.size() > 1;
+    if (!split && !(inserted.size() == 1 && deleted.size() > 1)) {
+      return null;
+    }
+    int one = split ? deleted.get(0) : inserted.get(0);
+    List<Integer> many = split ? inserted : deleted;
+    WordSequence whole = split ? c.left.get(one) : c.right.get(one);
+    int bestFrom = 0;
+    int bestCount = 0;
+    int count = 0;
+    for (int t = 0; t < many.size(); t++) {
+      boolean part =
+          contained(split ? c.right.get(many.get(t)) : c.left.get(many.get(t)), whole)
+              >= ATTACH_CONTAINED;
+      boolean next = count > 0 && many.get(t) == many.get(t - 1) + 1;
+      count = part ? (next ? count + 1 : 1) : 0;
+      if (count > bestCount) {
+        bestFrom = t - count + 1;
+        bestCount = count;
+      }
+    }
+    if (bestCount == 0) {
+      return null;
+    }
+    List<Integer> run = many.subList(bestFrom, bestFrom + bestCount);
+    List<UnitSimilarity.Prepared> parts =
+        run.stream().map(u -> (split ? c.preparedRight : c.preparedLeft).get(u)).toList();
+    UnitSimilarity.Prepared joined = parts.size() == 1 ? parts.get(0) : similarity.concat(parts);
+    double score =
+        split
+            ? similarity.similarity(c.preparedLeft.get(one), joined)
+            : similarity.similarity(joined, c.preparedRight.get(one));
+    if (score < Math.max(PARTS_OF_ONE_THRESHOLD, strictThreshold())) {
+      return null;
+    }
+    List<Integer> units = List.copyOf(run);
+    if (units.size() == 1) {
+      return split
+          ? Link.of(Link.Type.MATCH, List.of(one), units, score)
+          : Link.of(Link.Type.MATCH, units, List.of(one), score);
+    }
+    return split
+        ? Link.of(Link.Type.SPLIT, List.of(one), units, score)
+        : Link.of(Link.Type.MERGE, units, List.of(one), score);
+  }
+
+  /**
+   * The threshold a user set above the default, which every link in place must then reach, however
+   * its place and length speak for it; 0 at the default threshold or a looser one.
+   */
+  private double strictThreshold() {
+    return matchThreshold > DEFAULT_MATCH_THRESHOLD ? matchThreshold : 0;
   }
 
   private static boolean isUnpaired(Link l) {
@@ -840,6 +932,72 @@ final class UnitAligner {
         out.add(result[k]);
       }
     }
+    return inOrder(out, c);
+  }
+
+  /**
+   * Turns each move that crosses no other link into a match in its place among the links: a pair
+   * found among the unpaired units whose neighbours were deleted, inserted or reworded beyond
+   * recognition has not moved. Only as a match may it take in the parts beside it ({@link #attach})
+   * or close a gap ({@link #fillGaps}). It must then pass the match threshold or, at the default
+   * threshold or a looser one, the bar a move sharing a phrase passes ({@link
+   * #MOVE_WITH_PHRASE_THRESHOLD}); otherwise (a stricter threshold a user set) it is a deletion and
+   * an insertion.
+   */
+  private List<Link> inOrder(List<Link> links, Candidates c) {
+    List<Link> out = new ArrayList<>(links);
+    for (Link m : links) {
+      if (m.type() != Link.Type.MOVE || crossesAny(m, out)) {
+        continue;
+      }
+      int i = m.left().get(0);
+      int j = m.right().get(0);
+      double score = m.score().getAsDouble();
+      boolean match =
+          score >= matchThreshold
+              || (strictThreshold() == 0
+                  && score >= MOVE_WITH_PHRASE_THRESHOLD
+                  && !evidence.find(c.left.get(i), c.right.get(j)).isEmpty());
+      out.remove(m);
+      // Its place: after every link before it on both sides, unpaired ones by their side's order.
+      int at = 0;
+      for (int k = 0; k < out.size(); k++) {
+        Link l = out.get(k);
+        boolean before =
+            l.left().isEmpty()
+                ? l.right().get(0) < j
+                : l.left().get(l.left().size() - 1) < i
+                    && (l.right().isEmpty() || l.right().get(l.right().size() - 1) < j);
+        if (before) {
+          at = k + 1;
+        }
+      }
+      if (match) {
+        out.add(at, Link.of(Link.Type.MATCH, m.left(), m.right(), score));
+      } else {
+        out.add(at, Link.unpaired(Link.Type.INSERT, List.of(), m.right()));
+        out.add(at, Link.unpaired(Link.Type.DELETE, m.left(), List.of()));
+      }
+    }
     return out;
+  }
+
+  /** Whether {@code m} crosses a link of {@code links} with units on both sides. */
+  private static boolean crossesAny(Link m, List<Link> links) {
+    int i = m.left().get(0);
+    int j = m.right().get(0);
+    for (Link l : links) {
+      if (l == m || l.left().isEmpty() || l.right().isEmpty()) {
+        continue;
+      }
+      boolean leftBefore = l.left().get(l.left().size() - 1) < i;
+      boolean leftAfter = l.left().get(0) > i;
+      boolean rightBefore = l.right().get(l.right().size() - 1) < j;
+      boolean rightAfter = l.right().get(0) > j;
+      if (!((leftBefore && rightBefore) || (leftAfter && rightAfter))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
