@@ -122,20 +122,20 @@ final class UnitAligner {
    */
   static final double ATTACH_CONTAINED = 0.5;
 
-  /** The share of {@code part}'s distinct rarer words found in {@code whole}. */
-  private double contained(WordSequence part, WordSequence whole) {
-    long[] p = distinctRare(part);
-    if (p.length == 0) {
+  /**
+   * The share of distinct rarer words {@code part} has that {@code whole} has too (both sorted).
+   */
+  private static double contained(long[] part, long[] whole) {
+    if (part.length == 0) {
       return 0;
     }
-    long[] w = distinctRare(whole);
     int found = 0;
-    for (long x : p) {
-      if (Arrays.binarySearch(w, x) >= 0) {
+    for (long x : part) {
+      if (Arrays.binarySearch(whole, x) >= 0) {
         found++;
       }
     }
-    return found / (double) p.length;
+    return found / (double) part.length;
   }
 
   /**
@@ -196,8 +196,7 @@ final class UnitAligner {
       return null;
     }
     int other = one.get(0);
-    WordSequence part = insert ? c.right.get(unit) : c.left.get(unit);
-    if (contained(part, insert ? c.left.get(other) : c.right.get(other)) < ATTACH_CONTAINED) {
+    if (contained(c.rare(!insert, unit), c.rare(insert, other)) < ATTACH_CONTAINED) {
       return null;
     }
     int start = Math.min(many.get(0), unit);
@@ -311,7 +310,7 @@ final class UnitAligner {
         WordSequence x = c.left.get(deleted.get(t));
         WordSequence y = c.right.get(inserted.get(t));
         fill =
-            Math.min(x.size(), y.size()) >= GAP_LENGTH_RATIO * Math.max(x.size(), y.size())
+            lengthsAgree(x, y)
                 && LcsRatioSimilarity.instance().similarity(x, y) >= GAP_ORDER_SHARE
                 && c.score(deleted.get(t), inserted.get(t)) >= strictThreshold();
       }
@@ -348,6 +347,34 @@ final class UnitAligner {
   }
 
   /**
+   * Whether two units are about as long as versions of one unit are: the shorter has at least
+   * {@link #GAP_LENGTH_RATIO} of the longer's words, or their lengths in letters differ by no more
+   * than chance allows a translation of a short sentence (Gale and Church's model: the difference
+   * over the square root of the length times a variance of 6.8 letters, at most {@link
+   * #GAP_LENGTH_DEVIATIONS}); "I will love thee, O LORD, my strength" and "I love you, Yahweh, my
+   * strength" differ by two words of eight.
+   */
+  static boolean lengthsAgree(WordSequence x, WordSequence y) {
+    if (Math.min(x.size(), y.size()) >= GAP_LENGTH_RATIO * Math.max(x.size(), y.size())) {
+      return true;
+    }
+    double lx = letters(x);
+    double ly = letters(y);
+    return Math.abs(lx - ly) <= GAP_LENGTH_DEVIATIONS * Math.sqrt((lx + ly) / 2 * 6.8);
+  }
+
+  /** ... or differ by at most this many of Gale and Church's deviations. */
+  static final double GAP_LENGTH_DEVIATIONS = 2.0;
+
+  private static int letters(WordSequence words) {
+    int n = 0;
+    for (int k = 0; k < words.size(); k++) {
+      n += words.display(k).length();
+    }
+    return n;
+  }
+
+  /**
    * The parts of a unit found in a gap ({@link #partsOfOne}) need only be this alike with it as a
    * whole: each part already holds half its rarer words in the unit, and the gap's place holds
    * them.
@@ -368,14 +395,12 @@ final class UnitAligner {
     }
     int one = split ? deleted.get(0) : inserted.get(0);
     List<Integer> many = split ? inserted : deleted;
-    WordSequence whole = split ? c.left.get(one) : c.right.get(one);
+    long[] whole = c.rare(split, one);
     int bestFrom = 0;
     int bestCount = 0;
     int count = 0;
     for (int t = 0; t < many.size(); t++) {
-      boolean part =
-          contained(split ? c.right.get(many.get(t)) : c.left.get(many.get(t)), whole)
-              >= ATTACH_CONTAINED;
+      boolean part = contained(c.rare(!split, many.get(t)), whole) >= ATTACH_CONTAINED;
       boolean next = count > 0 && many.get(t) == many.get(t - 1) + 1;
       count = part ? (next ? count + 1 : 1) : 0;
       if (count > bestCount) {
@@ -429,6 +454,8 @@ final class UnitAligner {
     final List<Map<Integer, Double>> rows;
     private final List<UnitSimilarity.Prepared> preparedLeft;
     private final List<UnitSimilarity.Prepared> preparedRight;
+    private final long[][] rareLeft;
+    private final long[][] rareRight;
 
     Candidates(List<WordSequence> left, List<WordSequence> right) {
       this(
@@ -463,8 +490,10 @@ final class UnitAligner {
       this.rows = new ArrayList<>(left.size());
       this.preparedLeft = preparedLeft;
       this.preparedRight = preparedRight;
+      this.rareLeft = new long[left.size()][];
+      this.rareRight = new long[right.size()][];
       boolean all = (long) left.size() * right.size() <= 2_500;
-      Map<Long, List<Integer>> index = all ? Map.of() : index(right);
+      Map<Long, List<Integer>> index = all ? Map.of() : index();
       // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
       // of many copies, those nearest the unit's place on the diagonal.
       Map<List<String>, List<Integer>> copies = new HashMap<>();
@@ -494,7 +523,7 @@ final class UnitAligner {
         } else {
           Map<Integer, Double> shared = new HashMap<>();
           WordSequence words = left.get(i);
-          for (long w : distinctRare(words)) {
+          for (long w : rare(true, i)) {
             List<Integer> postings = index.get(w);
             if (postings != null && postings.size() <= common) {
               double idf = statistics.inverseDocumentFrequencyOf(w);
@@ -520,6 +549,26 @@ final class UnitAligner {
         }
         rows.add(row);
       }
+    }
+
+    /** The right units by their rarer words. */
+    private Map<Long, List<Integer>> index() {
+      Map<Long, List<Integer>> index = new HashMap<>();
+      for (int j = 0; j < right.size(); j++) {
+        for (long w : rare(false, j)) {
+          index.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+        }
+      }
+      return index;
+    }
+
+    /** The distinct rarer words of unit {@code unit} of the left or the right side, sorted. */
+    long[] rare(boolean onLeft, int unit) {
+      long[][] cache = onLeft ? rareLeft : rareRight;
+      if (cache[unit] == null) {
+        cache[unit] = distinctRare((onLeft ? left : right).get(unit));
+      }
+      return cache[unit];
     }
 
     /**
@@ -616,16 +665,6 @@ final class UnitAligner {
       return similarity.similarity(
           similarity.concat(preparedLeft.subList(i, i + count)), preparedRight.get(j));
     }
-  }
-
-  private Map<Long, List<Integer>> index(List<WordSequence> units) {
-    Map<Long, List<Integer>> index = new HashMap<>();
-    for (int j = 0; j < units.size(); j++) {
-      for (long w : distinctRare(units.get(j))) {
-        index.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
-      }
-    }
-    return index;
   }
 
   /** The unit's words, each once; all of them for a unit too short to have rare words. */

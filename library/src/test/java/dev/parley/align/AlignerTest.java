@@ -6,6 +6,7 @@ import dev.parley.diff.DiffOp;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
+import dev.parley.text.WordSequence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -399,6 +400,33 @@ final class AlignerTest {
               i, a.links().stream().map(l -> l.type() + "" + l.left() + l.right()).toList())
           .anyMatch(l -> l.left().equals(List.of(left)) && l.right().equals(List.of(left)));
     }
+  }
+
+  @Test
+  void shortUnitsMayDifferByAWordOrTwoAndLongOnesOnlyInProportion() {
+    // Two words against sixteen; then six against eight: under the 0.8 word ratio, but within
+    // chance for a sentence this short.
+    assertThat(
+            UnitAligner.lengthsAgree(
+                WordSequence.of(
+                    "We thank you, Madam President, for the skill and patience with which you"
+                        + " led our work."),
+                WordSequence.of("Thank you.")))
+        .isFalse();
+    assertThat(
+            UnitAligner.lengthsAgree(
+                WordSequence.of("I will love thee, O Lord, my strength."),
+                WordSequence.of("I love you, Lord, my strength.")))
+        .isTrue();
+    String sentence = "The Council must act on the reports of its own subsidiary bodies. ";
+    assertThat(
+            UnitAligner.lengthsAgree(
+                WordSequence.of(sentence.repeat(10)), WordSequence.of(sentence.repeat(7))))
+        .isFalse();
+    assertThat(
+            UnitAligner.lengthsAgree(
+                WordSequence.of(sentence.repeat(10)), WordSequence.of(sentence.repeat(9))))
+        .isTrue();
   }
 
   @Test
