@@ -18,6 +18,7 @@ import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Aligns two statements' paragraphs, then the sentences inside each link, with word-level
@@ -38,7 +39,9 @@ import java.util.Map;
  * many were replaced), where the two are alike as wholes (0.4 by default), or where they share a
  * phrase of four content words or more and are somewhat alike (0.08); each link has its score and
  * the shared phrases (at least three content words each). Sharing a subject, a name or the genre's
- * formulas is not enough: two speeches of one year all congratulate the same President.
+ * formulas is not enough: two speeches of one year all congratulate the same President, so two
+ * courtesies (paragraphs mostly congratulating, thanking or paying tribute to an office holder, or
+ * welcoming new Members) are never related to each other, however alike.
  *
  * <pre>{@code
  * Alignment a = Aligner.defaults().align(left, right, Alignment.Mode.VERSIONS);
@@ -248,10 +251,16 @@ public final class Aligner {
             lb.stream().map(p -> preparedLeft.get(p.index())).toList(),
             rb.stream().map(p -> preparedRight.get(p.index())).toList());
     Map<Long, Double> echoes = echoes(lb, rb);
+    boolean[] courtesyLeft = courtesies(lb);
+    boolean[] courtesyRight = courtesies(rb);
+    echoes.keySet().removeIf(k -> courtesyLeft[(int) (k >>> 32)] && courtesyRight[(int) (long) k]);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {
         int j = e.getKey();
+        if (courtesyLeft[i] && courtesyRight[j]) {
+          continue;
+        }
         boolean echoed = echoes.remove(((long) i << 32) | j) != null;
         if (echoed || e.getValue() >= relatedThreshold) {
           links.add(related(lb, rb, a, b, i, j, e.getValue()));
@@ -281,6 +290,39 @@ public final class Aligner {
                 ? Integer.compare(x.right().get(0), y.right().get(0))
                 : Integer.compare(x.left().get(0), y.left().get(0)));
     return links;
+  }
+
+  /** A sentence of courtesy has one of these words ... */
+  private static final Pattern COURTESY =
+      Pattern.compile(
+          "(?i)\\b(congratulat|felicitat|tribute|commend|appreciation|gratitude|thank|welcome)");
+
+  /** ... and one of these. */
+  private static final Pattern OFFICE =
+      Pattern.compile(
+          "(?i)\\b(president|presidency|election|elected|predecessor|secretary-general|new members?)\\b");
+
+  /**
+   * Which paragraphs are courtesies: most of their words in sentences that congratulate, thank or
+   * pay tribute to an office holder (the President on the election, the predecessor, the
+   * Secretary-General) or welcome new Members. Two delegations' courtesies of one year name the
+   * same people in the same formulas; they are no echo of each other.
+   */
+  private static boolean[] courtesies(List<Paragraph> paragraphs) {
+    boolean[] out = new boolean[paragraphs.size()];
+    for (int i = 0; i < out.length; i++) {
+      int courteous = 0;
+      int all = 0;
+      for (Sentence s : paragraphs.get(i).sentences()) {
+        int n = s.words().size();
+        all += n;
+        if (COURTESY.matcher(s.text()).find() && OFFICE.matcher(s.text()).find()) {
+          courteous += n;
+        }
+      }
+      out[i] = all > 0 && 2 * courteous >= all;
+    }
+    return out;
   }
 
   private Link related(

@@ -500,6 +500,46 @@ final class AlignerTest {
     assertThat(a.links()).noneMatch(l -> l.left().contains(0) && l.right().contains(1));
   }
 
+  // Two delegations' courtesies of the sixty-fourth session (UN General Debate, 2009).
+  private static final String LEBANON_COURTESY =
+      "I should like at the outset to congratulate Mr. Ali Abdussalam Treki on his election as"
+          + " President of the General Assembly at its sixty-fourth session and to express my"
+          + " appreciation to his predecessor, Father Miguel d’Escoto Brockmann, for his"
+          + " efforts. I should also like to thank in particular His Excellency the"
+          + " Secretary-General, Mr. Ban Ki-moon, for his comprehensive annual report on the work"
+          + " of the Organization (A/64/1) and for the special attention that he has consistently"
+          + " devoted to the concerns of Lebanon and its people.";
+  private static final String OTHER_COURTESY =
+      "I wish to offer my warm congratulations to Mr. Ali Abdussalam Treki on his election to the"
+          + " presidency of the General Assembly at its sixty-fourth session. We are confident"
+          + " that he will live up to the high standards set by his esteemed predecessor.";
+
+  @Test
+  void twoCourtesiesToTheSamePresidentAreNotRelatedHoweverAlike() {
+    Alignment a =
+        ALIGNER.align(
+            statement(List.of(LEBANON_COURTESY, texts(KAZ).get(5))),
+            statement(List.of(texts(KGZ).get(4), OTHER_COURTESY)),
+            Alignment.Mode.DELEGATIONS);
+    assertThat(a.links()).noneMatch(l -> l.left().contains(0) && l.right().contains(1));
+  }
+
+  @Test
+  void aCourtesyEchoedInAParagraphOfSubstanceIsStillRelated() {
+    // The same first sentence, woven into a paragraph on the Assembly's work: an echo.
+    String echoing =
+        texts(KGZ).get(4)
+            + " I wish to offer my warm congratulations to Mr. Ali Abdussalam Treki on his election"
+            + " as President of the General Assembly at its sixty-fourth session and to express"
+            + " appreciation to his predecessor for his efforts.";
+    Alignment a =
+        ALIGNER.align(
+            statement(List.of(LEBANON_COURTESY, texts(KAZ).get(5))),
+            statement(List.of(texts(KGZ).get(3), echoing)),
+            Alignment.Mode.DELEGATIONS);
+    assertThat(a.links()).anyMatch(l -> l.left().contains(0) && l.right().contains(1));
+  }
+
   // --- another measure
 
   @Test
