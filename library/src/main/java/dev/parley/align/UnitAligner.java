@@ -312,7 +312,8 @@ final class UnitAligner {
         fill =
             lengthsAgree(x, y)
                 && LcsRatioSimilarity.instance().similarity(x, y) >= GAP_ORDER_SHARE
-                && c.score(deleted.get(t), inserted.get(t)) >= strictThreshold();
+                && (strictThreshold() == 0
+                    || c.score(deleted.get(t), inserted.get(t)) >= strictThreshold());
       }
       Link parts = fill ? null : partsOfOne(deleted, inserted, c);
       if (fill) {
@@ -323,25 +324,26 @@ final class UnitAligner {
         }
       } else if (parts != null) {
         // The gap's other units stay unpaired, in their order, around the new link.
-        for (Link g : links.subList(k, end)) {
-          List<Integer> units = g.left().isEmpty() ? parts.right() : parts.left();
-          int unit = g.left().isEmpty() ? g.right().get(0) : g.left().get(0);
-          if (!units.contains(unit) && unit < units.get(0)) {
-            out.add(g);
-          }
-        }
+        out.addAll(outside(links.subList(k, end), parts, true));
         out.add(parts);
-        for (Link g : links.subList(k, end)) {
-          List<Integer> units = g.left().isEmpty() ? parts.right() : parts.left();
-          int unit = g.left().isEmpty() ? g.right().get(0) : g.left().get(0);
-          if (!units.contains(unit) && unit > units.get(0)) {
-            out.add(g);
-          }
-        }
+        out.addAll(outside(links.subList(k, end), parts, false));
       } else {
         out.addAll(links.subList(k, end));
       }
       k = end;
+    }
+    return out;
+  }
+
+  /** The unpaired links of {@code gap} whose unit is not in {@code link}, before it or after. */
+  private static List<Link> outside(List<Link> gap, Link link, boolean before) {
+    List<Link> out = new ArrayList<>();
+    for (Link g : gap) {
+      List<Integer> units = g.left().isEmpty() ? link.right() : link.left();
+      int unit = g.left().isEmpty() ? g.right().get(0) : g.left().get(0);
+      if (!units.contains(unit) && (unit < units.get(0)) == before) {
+        out.add(g);
+      }
     }
     return out;
   }
