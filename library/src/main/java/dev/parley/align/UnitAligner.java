@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * pairs, anchored on unique near-identical pairs and run band by band between anchors, then moved
  * units found among what is left unpaired (a pair that crosses no other link is a match, not a
  * move), then short gaps linked by order and length, or one unit to its parts on the other side of
- * a gap, and each unit still unpaired joined to the link beside it (a match becoming a split or
- * merge) when it is a part of the other side's unit (a sentence cut in four, however short its
- * parts).
+ * a gap, and each unit still unpaired (or a run of up to three) joined to the link beside it (a
+ * match becoming a split or merge) when it is a part of the other side's unit (a sentence cut in
+ * four, however short its parts).
  *
  * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
  * the document's own background level of similarity (low-overlap versions such as two
@@ -146,6 +146,16 @@ final class UnitAligner {
    */
   private List<Link> attach(List<Link> links, Candidates c) {
     List<Link> out = new ArrayList<>(links);
+    // The unpaired units of each side, by unit, so that a run of them can join at once.
+    Map<Integer, Link> deleted = new HashMap<>();
+    Map<Integer, Link> inserted = new HashMap<>();
+    for (Link l : links) {
+      if (l.type() == Link.Type.DELETE) {
+        deleted.put(l.left().get(0), l);
+      } else if (l.type() == Link.Type.INSERT) {
+        inserted.put(l.right().get(0), l);
+      }
+    }
     int k = 0;
     while (k < out.size()) {
       Link u = out.get(k);
@@ -155,13 +165,16 @@ final class UnitAligner {
       }
       // The links a few places either side: a neighbour on the unit's side may sit between. The
       // unit joins the one it makes most alike.
+      Map<Integer, Link> unpaired = u.type() == Link.Type.INSERT ? inserted : deleted;
       int bestAt = -1;
-      Link best = null;
+      Grown best = null;
       double bestGain = 0;
       for (int n = Math.max(0, k - 3); n < Math.min(out.size(), k + 4); n++) {
-        Link grown = grown(out.get(n), u, c);
+        Grown grown = grown(out.get(n), u, unpaired, c);
         double gain =
-            grown == null ? 0 : grown.score().getAsDouble() - out.get(n).score().getAsDouble();
+            grown == null
+                ? 0
+                : grown.link().score().getAsDouble() - out.get(n).score().getAsDouble();
         if (gain > bestGain) {
           best = grown;
           bestAt = n;
@@ -169,9 +182,11 @@ final class UnitAligner {
         }
       }
       if (best != null) {
-        out.set(bestAt, best);
-        out.remove(k);
-        k = Math.max(0, k - 3); // the grown link's other neighbours may join it now
+        out.set(bestAt, best.link());
+        for (int unit : best.units()) {
+          out.remove(unpaired.remove(unit));
+        }
+        k = Math.max(0, Math.min(k, out.size()) - 3); // the grown link's other neighbours may join
       } else {
         k++;
       }
@@ -179,12 +194,19 @@ final class UnitAligner {
     return out;
   }
 
+  /** A link grown by the unpaired units it took in. */
+  private record Grown(Link link, List<Integer> units) {}
+
+  /** At most this many unpaired units in a row join a link at once. */
+  static final int ATTACH_RUN = 3;
+
   /**
-   * Link {@code l} with the unpaired unit {@code u} joined, if {@code l} has one unit on the other
-   * side, {@code u} lies next to its units on its own side, holds enough of the other unit's words
-   * and makes the link more alike; else null.
+   * Link {@code l} with the unpaired unit {@code u} joined, and perhaps the unpaired units beyond
+   * it (two short parts may each lower a link's score alone and raise it together), if {@code l}
+   * has one unit on the other side, {@code u} lies next to its units on its own side, each unit
+   * joined holds enough of the other unit's words, and the link becomes more alike; else null.
    */
-  private @Nullable Link grown(Link l, Link u, Candidates c) {
+  private @Nullable Grown grown(Link l, Link u, Map<Integer, Link> unpaired, Candidates c) {
     boolean insert = u.type() == Link.Type.INSERT;
     if (l.type() != Link.Type.MATCH && l.type() != (insert ? Link.Type.SPLIT : Link.Type.MERGE)) {
       return null;
@@ -192,29 +214,38 @@ final class UnitAligner {
     List<Integer> one = insert ? l.left() : l.right();
     List<Integer> many = insert ? l.right() : l.left();
     int unit = insert ? u.right().get(0) : u.left().get(0);
-    if (one.size() != 1 || (unit != many.get(0) - 1 && unit != many.get(many.size() - 1) + 1)) {
+    boolean before = unit == many.get(0) - 1;
+    if (one.size() != 1 || (!before && unit != many.get(many.size() - 1) + 1)) {
       return null;
     }
     int other = one.get(0);
-    if (contained(c.rare(!insert, unit), c.rare(insert, other)) < ATTACH_CONTAINED) {
-      return null;
+    long[] whole = c.rare(insert, other);
+    List<Integer> units = new ArrayList<>();
+    for (int next = unit;
+        units.size() < ATTACH_RUN
+            && unpaired.containsKey(next)
+            && contained(c.rare(!insert, next), whole) >= ATTACH_CONTAINED;
+        next += before ? -1 : 1) {
+      units.add(next);
+      int start = Math.min(many.get(0), next);
+      int count = many.size() + units.size();
+      double score =
+          insert
+              ? similarity.similarity(
+                  c.preparedLeft.get(other),
+                  similarity.concat(c.preparedRight.subList(start, start + count)))
+              : similarity.similarity(
+                  similarity.concat(c.preparedLeft.subList(start, start + count)),
+                  c.preparedRight.get(other));
+      if (score > l.score().getAsDouble()) {
+        return new Grown(
+            insert
+                ? Link.of(Link.Type.SPLIT, one, range(start, count), score)
+                : Link.of(Link.Type.MERGE, range(start, count), one, score),
+            List.copyOf(units));
+      }
     }
-    int start = Math.min(many.get(0), unit);
-    int count = many.size() + 1;
-    double whole =
-        insert
-            ? similarity.similarity(
-                c.preparedLeft.get(other),
-                similarity.concat(c.preparedRight.subList(start, start + count)))
-            : similarity.similarity(
-                similarity.concat(c.preparedLeft.subList(start, start + count)),
-                c.preparedRight.get(other));
-    if (!(whole > l.score().getAsDouble())) {
-      return null;
-    }
-    return insert
-        ? Link.of(Link.Type.SPLIT, one, range(start, count), whole)
-        : Link.of(Link.Type.MERGE, range(start, count), one, whole);
+    return null;
   }
 
   /** The lowest threshold a low-overlap alignment may use. */

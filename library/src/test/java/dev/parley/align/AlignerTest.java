@@ -629,6 +629,24 @@ final class AlignerTest {
     assertThat(linkOfLeft(a, 2).right()).containsExactly(5);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cuts")
+  void fourSentencesJoinedIntoOneAreOneMerge(String how, List<String> parts) {
+    // The other way round: the parts in the first version, the long sentence in the second.
+    List<String> left = new ArrayList<>();
+    left.add(BEFORE);
+    left.addAll(parts);
+    left.add(AFTER);
+    Alignment a =
+        ALIGNER.align(
+            statement(left), statement(List.of(BEFORE, CALL, AFTER)), Alignment.Mode.VERSIONS);
+    Link merge = linkOfLeft(a, 1);
+    assertThat(merge.type()).isEqualTo(Link.Type.MERGE);
+    assertThat(merge.left()).containsExactly(1, 2, 3, 4);
+    assertThat(merge.right()).containsExactly(1);
+    assertThat(a.links()).noneMatch(l -> l.type() == Link.Type.DELETE);
+  }
+
   @Test
   void aNewSentenceOnTheSameSubjectBesideAKeptOneStaysAnInsertion() {
     Alignment a =
