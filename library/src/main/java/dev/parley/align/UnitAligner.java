@@ -1010,19 +1010,14 @@ final class UnitAligner {
   /**
    * Turns each move that crosses no other link into a match in its place among the links: a pair
    * found among the unpaired units whose neighbours were deleted, inserted or reworded beyond
-   * recognition has not moved (where nothing else links, there is no order to keep, and a move
-   * stays a move). Only as a match may it take in the parts beside it ({@link #attach}) or close a
-   * gap ({@link #fillGaps}). It must then pass the match threshold or, at the default threshold or
-   * a looser one, the bar a move sharing a phrase passes ({@link #MOVE_WITH_PHRASE_THRESHOLD});
-   * otherwise (a stricter threshold a user set) it is a deletion and an insertion.
+   * recognition has not moved. Only as a match may it take in the parts beside it ({@link #attach})
+   * or close a gap ({@link #fillGaps}). It must then pass the match threshold or, at the default
+   * threshold or a looser one, the bar a move sharing a phrase passes ({@link
+   * #MOVE_WITH_PHRASE_THRESHOLD}); otherwise (a stricter threshold a user set) it is a deletion and
+   * an insertion.
    */
   private List<Link> inOrder(List<Link> links, Candidates c) {
     List<Link> out = new ArrayList<>(links);
-    if (links.stream()
-        .noneMatch(
-            l -> l.type() != Link.Type.MOVE && !l.left().isEmpty() && !l.right().isEmpty())) {
-      return out; // no order to be in: nothing else links
-    }
     for (Link m : links) {
       if (m.type() != Link.Type.MOVE || crossesAny(m, out)) {
         continue;
