@@ -436,20 +436,18 @@ public final class TranslationEvaluation {
 
   private static void showMisses(
       String where, Side left, Side right, Set<Long> gold, Set<Long> parley) {
-    for (long g : gold) {
-      if (!parley.contains(g)) {
+    showPairs(where + " missed", left, right, gold, parley);
+    showPairs(where + " wrong", left, right, parley, gold);
+  }
+
+  /** Prints each sentence pair of {@code pairs} that {@code others} lacks. */
+  private static void showPairs(
+      String label, Side left, Side right, Set<Long> pairs, Set<Long> others) {
+    for (long p : pairs) {
+      if (!others.contains(p)) {
         System.out.printf(
-            "%s missed:%n   < %s%n   > %s%n",
-            where,
-            left.sentences().get((int) (g >> 32)),
-            right.sentences().get((int) (g & 0xffffffffL)));
-      }
-    }
-    for (long p : parley) {
-      if (!gold.contains(p)) {
-        System.out.printf(
-            "%s wrong:%n   < %s%n   > %s%n",
-            where,
+            "%s:%n   < %s%n   > %s%n",
+            label,
             left.sentences().get((int) (p >> 32)),
             right.sentences().get((int) (p & 0xffffffffL)));
       }

@@ -253,7 +253,7 @@ public final class Aligner {
     Map<Long, Double> echoes = echoes(lb, rb);
     boolean[] courtesyLeft = courtesies(lb);
     boolean[] courtesyRight = courtesies(rb);
-    echoes.keySet().removeIf(k -> courtesyLeft[(int) (k >>> 32)] && courtesyRight[(int) (long) k]);
+    echoes.keySet().removeIf(k -> courtesyLeft[(int) (k >>> 32)] && courtesyRight[k.intValue()]);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {

@@ -383,7 +383,7 @@ final class UnitAligner {
    * Whether two units are about as long as versions of one unit are: the shorter has at least
    * {@link #GAP_LENGTH_RATIO} of the longer's words, or their lengths in letters differ by no more
    * than chance allows a translation of a short sentence (Gale and Church's model: the difference
-   * over the square root of the length times a variance of 6.8 letters, at most {@link
+   * over the square root of the length times {@link #LENGTH_VARIANCE}, at most {@link
    * #GAP_LENGTH_DEVIATIONS}); "I will love thee, O LORD, my strength" and "I love you, Yahweh, my
    * strength" differ by two words of eight.
    */
@@ -393,11 +393,17 @@ final class UnitAligner {
     }
     double lx = letters(x);
     double ly = letters(y);
-    return Math.abs(lx - ly) <= GAP_LENGTH_DEVIATIONS * Math.sqrt((lx + ly) / 2 * 6.8);
+    return Math.abs(lx - ly) <= GAP_LENGTH_DEVIATIONS * Math.sqrt((lx + ly) / 2 * LENGTH_VARIANCE);
   }
 
   /** ... or differ by at most this many of Gale and Church's deviations. */
   static final double GAP_LENGTH_DEVIATIONS = 2.0;
+
+  /**
+   * The variance of a translated length per letter of the original, as Gale and Church measured it
+   * on the Canadian Hansard (1993).
+   */
+  static final double LENGTH_VARIANCE = 6.8;
 
   private static int letters(WordSequence words) {
     int n = 0;
