@@ -6,6 +6,7 @@ import dev.parley.align.Aligner;
 import dev.parley.align.Alignment;
 import dev.parley.history.Historian;
 import dev.parley.history.History;
+import dev.parley.similarity.CommonPhrases;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.TokenSimilarity;
@@ -186,6 +187,7 @@ public final class Parley {
     private @Nullable TokenSimilarity similarity;
     private double matchThreshold = Double.NaN;
     private double relatedThreshold = Double.NaN;
+    private @Nullable CommonPhrases commonPhrases;
 
     private Builder() {}
 
@@ -252,6 +254,17 @@ public final class Parley {
       return this;
     }
 
+    /**
+     * In delegations mode, takes no phrase of {@code phrases} as evidence that two paragraphs are
+     * related (see {@link Aligner#withCommonPhrases}): those many statements of the UN General
+     * Debate corpus say by default; a user's own corpus gives its own ({@link CommonPhrases#count},
+     * {@code parley phrases}).
+     */
+    public Builder commonPhrases(CommonPhrases phrases) {
+      this.commonPhrases = requireNonNull(phrases, "phrases");
+      return this;
+    }
+
     /** Returns the configured instance. */
     public Parley build() {
       if (termStatistics == null
@@ -259,7 +272,8 @@ public final class Parley {
           && mode == Alignment.Mode.VERSIONS
           && similarity == null
           && Double.isNaN(matchThreshold)
-          && Double.isNaN(relatedThreshold)) {
+          && Double.isNaN(relatedThreshold)
+          && commonPhrases == null) {
         return defaults();
       }
       Normalizer.Builder b = Normalizer.builder();
@@ -283,6 +297,9 @@ public final class Parley {
       }
       if (!Double.isNaN(relatedThreshold)) {
         aligner = aligner.withRelatedThreshold(relatedThreshold);
+      }
+      if (commonPhrases != null) {
+        aligner = aligner.withCommonPhrases(commonPhrases);
       }
       return new Parley(normalizer, phrasing, aligner, mode);
     }

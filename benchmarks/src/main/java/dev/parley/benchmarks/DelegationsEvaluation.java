@@ -3,6 +3,7 @@ package dev.parley.benchmarks;
 import dev.parley.align.Aligner;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.similarity.CommonPhrases;
 import dev.parley.similarity.TfIdfCosineSimilarity;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
@@ -41,7 +42,9 @@ public final class DelegationsEvaluation {
 
   /**
    * Arguments: the corpus folder, the number of speech pairs (300 by default), then {@code
-   * --misses} to print each missed echo and wrong link, {@code --seed N} for another sample.
+   * --misses} to print each missed echo and wrong link, {@code --seed N} for another sample, {@code
+   * --phrases FILE} to judge with the common phrases {@code parley phrases} wrote (found in other
+   * statements than those sampled: a held-out check) or {@code --phrases none} without any.
    */
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ungdc");
@@ -54,6 +57,13 @@ public final class DelegationsEvaluation {
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(seed);
     Aligner aligner = Aligner.defaults();
+    int phrasesAt = options.indexOf("--phrases");
+    if (phrasesAt >= 0) {
+      String file = options.get(phrasesAt + 1);
+      aligner =
+          aligner.withCommonPhrases(
+              file.equals("none") ? CommonPhrases.empty() : readPhrases(Path.of(file)));
+    }
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     double[] echo = new double[6];
     int[] noEcho = new int[2];
@@ -150,6 +160,13 @@ public final class DelegationsEvaluation {
         Locale.ROOT, "%-34s %-28s %s%n", "", "with echoes F1 (P, R)", "links in pairs without");
     print("Parley delegations mode", echo, 0, noEcho[0], pairsWithout);
     print("closest match by tf-idf", echo, 3, noEcho[1], pairsWithout);
+  }
+
+  private static CommonPhrases readPhrases(Path file) throws java.io.IOException {
+    try (java.io.InputStream in =
+        new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+      return CommonPhrases.read(in);
+    }
   }
 
   private static void print(String name, double[] counts, int at, int stray, int pairs) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       ScoreCommand.class,
       TermsCommand.class,
       VectorsCommand.class,
+      PhrasesCommand.class,
       CorpusCommand.class,
       HistoryCommand.class
     })

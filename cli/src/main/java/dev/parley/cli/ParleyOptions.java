@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.Parley;
+import dev.parley.similarity.CommonPhrases;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.UnusableInputException;
 import java.io.IOException;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every command that reads statements shares, and the one place the command line builds
- * {@link Parley} from them: term statistics of the user's own corpus (as {@code parley terms}
- * writes them), the size limit, and the alignment thresholds.
+ * {@link Parley} from them: term statistics and common phrases of the user's own corpus (as {@code
+ * parley terms} and {@code parley phrases} write them), the size limit, and the alignment
+ * thresholds.
  */
 final class ParleyOptions {
 
@@ -26,6 +28,15 @@ final class ParleyOptions {
           "Term statistics of your own corpus, as 'parley terms' writes them (.gz or plain);"
               + " those of the UN General Debate corpus by default.")
   Path terms;
+
+  @Option(
+      names = "--phrases",
+      paramLabel = "FILE",
+      description =
+          "Delegations mode: the phrases many statements of your own corpus say, as 'parley"
+              + " phrases' writes them (.gz or plain); those of the UN General Debate corpus by"
+              + " default.")
+  Path phrases;
 
   @Option(
       names = "--max-input-mb",
@@ -53,7 +64,10 @@ final class ParleyOptions {
   Parley parley() {
     Parley.Builder b = Parley.builder();
     if (terms != null) {
-      b.termStatistics(readTerms(terms));
+      b.termStatistics(read(terms, TermStatistics::read));
+    }
+    if (phrases != null) {
+      b.commonPhrases(read(phrases, CommonPhrases::read));
     }
     if (maxInputMegabytes != null) {
       if (maxInputMegabytes <= 0) {
@@ -75,11 +89,11 @@ final class ParleyOptions {
     return b.build();
   }
 
-  private static TermStatistics readTerms(Path file) {
+  private static <T> T read(Path file, java.util.function.Function<InputStream, T> reader) {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in =
             file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      return TermStatistics.read(in);
+      return reader.apply(in);
     } catch (NoSuchFileException e) {
       throw new UnusableInputException(file.toString(), "no such file");
     } catch (IllegalArgumentException e) {

@@ -151,18 +151,98 @@ final class CompareCommandTest {
 
   @Test
   void jsonInDelegationsModeHasRelatedLinksWithSharedPhrases() throws IOException {
+    // Denmark and Finland, 2020: one echo ("invest more in conflict prevention"), and a phrase
+    // every speech of that year said ("the Secretary-General's call for a global ceasefire").
+    Path folder = dir.resolve("nordic");
+    Files.createDirectories(folder);
+    Path dnk = folder.resolve("dnk.txt");
+    Path fin = folder.resolve("fin.txt");
+    for (Path p : List.of(dnk, fin)) {
+      String name = p == dnk ? "left.txt" : "right.txt";
+      try (var in = getClass().getResourceAsStream("/golden/delegations/" + name)) {
+        Files.write(p, in.readAllBytes());
+      }
+    }
     NormalizeCommandTest.Run r =
         NormalizeCommandTest.run(
-            "compare", "--mode", "delegations", "--format", "json", kaz.toString(), kgz.toString());
+            "compare", "--mode", "delegations", "--format", "json", dnk.toString(), fin.toString());
     assertThat(r.status()).isZero();
     JsonNode root = Json.MAPPER.readTree(r.out());
     assertThat(root.get("mode").asText()).isEqualTo("delegations");
-    assertThat(root.get("links")).isNotEmpty();
+    assertThat(relatedPairs(root)).containsExactly("2-1");
+    JsonNode link = root.get("links").get(0);
+    assertThat(link.get("type").asText()).isEqualTo("related");
+    assertThat(link.get("score").asDouble()).isBetween(0.0, 1.0);
+    assertThat(link.get("sharedPhrases").get(0).asText())
+        .isEqualTo("invest more in conflict prevention");
+
+    // Common phrases of a corpus of one statement: none, so every shared phrase is evidence.
+    Path alone = dir.resolve("alone");
+    Files.createDirectories(alone);
+    Files.copy(dnk, alone.resolve("dnk.txt"));
+    Path none = dir.resolve("none.bin.gz");
+    NormalizeCommandTest.Run found =
+        NormalizeCommandTest.run("phrases", alone.toString(), "--output", none.toString());
+    assertThat(found.status()).as(found.err()).isZero();
+    assertThat(found.err().strip())
+        .startsWith("parley: found 0 phrases said in 10 or more of 1 statements in ")
+        .endsWith("; wrote " + none);
+    NormalizeCommandTest.Run loose =
+        NormalizeCommandTest.run(
+            "compare",
+            "--mode",
+            "delegations",
+            "--format",
+            "json",
+            "--phrases",
+            none.toString(),
+            dnk.toString(),
+            fin.toString());
+    assertThat(loose.status()).as(loose.err()).isZero();
+    assertThat(relatedPairs(Json.MAPPER.readTree(loose.out()))).containsExactly("2-1", "3-0");
+
+    // Common phrases of the two statements themselves: all they share is common.
+    Path both = dir.resolve("both.bin");
+    NormalizeCommandTest.Run counted =
+        NormalizeCommandTest.run(
+            "phrases", folder.toString(), "--output", both.toString(), "--min-documents", "2");
+    assertThat(counted.status()).as(counted.err()).isZero();
+    NormalizeCommandTest.Run strict =
+        NormalizeCommandTest.run(
+            "compare",
+            "--mode",
+            "delegations",
+            "--phrases",
+            both.toString(),
+            dnk.toString(),
+            fin.toString());
+    assertThat(strict.out()).contains("links: none");
+
+    NormalizeCommandTest.Run usage =
+        NormalizeCommandTest.run(
+            "phrases", folder.toString(), "--output", both.toString(), "--min-documents", "1");
+    assertThat(usage.status()).isEqualTo(2);
+    assertThat(usage.err().strip()).isEqualTo("parley: --min-documents must be at least 2");
+    NormalizeCommandTest.Run notPhrases =
+        NormalizeCommandTest.run(
+            "compare",
+            "--mode",
+            "delegations",
+            "--phrases",
+            dnk.toString(),
+            dnk.toString(),
+            fin.toString());
+    assertThat(notPhrases.status()).isEqualTo(1);
+    assertThat(notPhrases.err().strip())
+        .isEqualTo("parley: " + dnk + ": not parley common phrases");
+  }
+
+  private static List<String> relatedPairs(JsonNode root) {
+    List<String> out = new java.util.ArrayList<>();
     for (JsonNode link : root.get("links")) {
-      assertThat(link.get("type").asText()).isEqualTo("related");
-      assertThat(link.get("score").asDouble()).isBetween(0.0, 1.0);
+      out.add(link.get("left").get(0).asInt() + "-" + link.get("right").get(0).asInt());
     }
-    assertThat(root.get("links").get(0).get("sharedPhrases").get(0).asText()).isNotBlank();
+    return out;
   }
 
   @Test

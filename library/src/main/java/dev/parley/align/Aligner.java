@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.diff.DiffOp;
 import dev.parley.diff.WordDiff;
+import dev.parley.similarity.CommonPhrases;
 import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SharedPhrase;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aligns two statements' paragraphs, then the sentences inside each link, with word-level
@@ -35,13 +37,16 @@ import java.util.regex.Pattern;
  *
  * <p>{@link Alignment.Mode#DELEGATIONS Delegations}: two delegations on the same item. Body
  * paragraphs are linked as {@code related}, in any order and any number, where one holds a sentence
- * echoed in the other (alike in phrasing and keeping most of its words in the same order, however
- * many were replaced), where the two are alike as wholes (0.4 by default), or where they share a
- * phrase of four content words or more and are somewhat alike (0.08); each link has its score and
- * the shared phrases (at least three content words each). Sharing a subject, a name or the genre's
- * formulas is not enough: two speeches of one year all congratulate the same President, so two
- * courtesies (paragraphs mostly congratulating, thanking or paying tribute to an office holder, or
- * welcoming new Members) are never related to each other, however alike.
+ * echoed in the other (alike in phrasing and keeping most of its words, and half its content words,
+ * in the same order, however many were replaced), where the two are alike as wholes (0.4 by
+ * default), or where they share a phrase of four content words or more and are somewhat alike
+ * (0.08); each link has its score and the shared phrases (at least three content words each).
+ * Sharing a subject, a name or the genre's formulas is not enough. What many statements say ({@link
+ * CommonPhrases}: the name of a treaty, a conference or an office holder, the year's theme) is no
+ * shared phrase of evidence, and two sentences that share only such phrases are no echo unless
+ * their other words keep their order. Two speeches of one year all congratulate the same President,
+ * so two courtesies (paragraphs mostly congratulating, thanking or paying tribute to an office
+ * holder, or welcoming new Members) are never related to each other, however alike.
  *
  * <pre>{@code
  * Alignment a = Aligner.defaults().align(left, right, Alignment.Mode.VERSIONS);
@@ -62,17 +67,20 @@ public final class Aligner {
   private final UnitSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases evidence;
+  private final @Nullable CommonPhrases common; // null: the library's, loaded on first use
   private final double matchThreshold;
   private final double relatedThreshold;
 
   private Aligner(
       UnitSimilarity similarity,
       TermStatistics statistics,
+      @Nullable CommonPhrases common,
       double matchThreshold,
       double relatedThreshold) {
     this.similarity = similarity;
     this.statistics = statistics;
     this.evidence = SharedPhrases.of(statistics, 3);
+    this.common = common;
     this.matchThreshold = matchThreshold;
     this.relatedThreshold = relatedThreshold;
   }
@@ -94,6 +102,7 @@ public final class Aligner {
     return new Aligner(
         UnitSimilarity.of(requireNonNull(similarity, "similarity")),
         requireNonNull(statistics, "statistics"),
+        null,
         UnitAligner.DEFAULT_MATCH_THRESHOLD,
         DEFAULT_RELATED_THRESHOLD);
   }
@@ -107,7 +116,7 @@ public final class Aligner {
    */
   public Aligner withMatchThreshold(double threshold) {
     checkThreshold(threshold, "match threshold");
-    return new Aligner(similarity, statistics, threshold, relatedThreshold);
+    return new Aligner(similarity, statistics, common, threshold, relatedThreshold);
   }
 
   /**
@@ -119,7 +128,27 @@ public final class Aligner {
    */
   public Aligner withRelatedThreshold(double threshold) {
     checkThreshold(threshold, "related threshold");
-    return new Aligner(similarity, statistics, matchThreshold, threshold);
+    return new Aligner(similarity, statistics, common, matchThreshold, threshold);
+  }
+
+  /**
+   * Returns an aligner like this one that, in delegations mode, takes no phrase of {@code phrases}
+   * as evidence that two paragraphs are related: what many statements say (the name of a treaty,
+   * the year's theme) two delegations share by chance. {@link CommonPhrases#defaults()} by default;
+   * {@link CommonPhrases#empty()} counts every shared phrase.
+   */
+  public Aligner withCommonPhrases(CommonPhrases phrases) {
+    return new Aligner(
+        similarity,
+        statistics,
+        requireNonNull(phrases, "phrases"),
+        matchThreshold,
+        relatedThreshold);
+  }
+
+  /** Returns the phrases that are no evidence in delegations mode. */
+  public CommonPhrases commonPhrases() {
+    return common != null ? common : CommonPhrases.defaults();
   }
 
   /** Returns the versions-mode 1:1 threshold. */
@@ -266,7 +295,13 @@ public final class Aligner {
           links.add(related(lb, rb, a, b, i, j, e.getValue()));
         } else if (e.getValue() >= RELATED_PHRASE_SCORE) {
           List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
-          if (phrases.stream().anyMatch(x -> x.contentWords() >= RELATED_PHRASE_WORDS)) {
+          WordSequence words = a.get(i);
+          if (phrases.stream()
+              .anyMatch(
+                  x ->
+                      x.contentWords() >= RELATED_PHRASE_WORDS
+                          && !commonPhrases()
+                              .isCommon(words, x.left().firstWord(), x.left().endWord()))) {
             links.add(
                 Link.of(
                         Link.Type.RELATED,
@@ -339,7 +374,8 @@ public final class Aligner {
 
   /**
    * Paragraphs with no echoed sentence are also related when they share a phrase of this many
-   * content words ("nuclear-weapon-free zone in Central Asia") ...
+   * content words that is not a common phrase ("the stabilization and reconstruction of
+   * Afghanistan", not "the Treaty on the Non-Proliferation of Nuclear Weapons") ...
    */
   static final int RELATED_PHRASE_WORDS = 4;
 
@@ -392,7 +428,9 @@ public final class Aligner {
       for (Map.Entry<Integer, Double> e : c.rows.get(k).entrySet()) {
         if (e.getValue() >= ECHO_SCORE
             && rs.get(e.getKey()).size() >= ECHO_MIN_WORDS
-            && echoOrder(ls.get(k), rs.get(e.getKey()))) {
+            && echoOrder(ls.get(k), rs.get(e.getKey()))
+            && keepsContent(ls.get(k), rs.get(e.getKey()))
+            && !saysOnlyCommonPhrases(ls.get(k), rs.get(e.getKey()))) {
           out.merge(((long) lp.get(k) << 32) | rp.get(e.getKey()), e.getValue(), Math::max);
         }
       }
@@ -409,6 +447,95 @@ public final class Aligner {
 
   /** ... the shorter holding at least this many words. */
   static final int ECHO_CONTAINED_MIN_WORDS = 8;
+
+  /**
+   * Whether two sentences share only what many statements say: the phrases they share, at least
+   * one, are all common phrases, and their other words keep too little of their order to be an echo
+   * on their own.
+   */
+  private boolean saysOnlyCommonPhrases(WordSequence x, WordSequence y) {
+    List<SharedPhrase> phrases = evidence.find(x, y);
+    if (phrases.isEmpty()
+        || !phrases.stream()
+            .allMatch(p -> commonPhrases().isCommon(x, p.left().firstWord(), p.left().endWord()))) {
+      return false;
+    }
+    long[] rx = uncommonWords(x);
+    long[] ry = uncommonWords(y);
+    return rx.length + ry.length == 0
+        || 2.0 * lcs(rx, ry) / (rx.length + ry.length) < ECHO_ORDER_SHARE;
+  }
+
+  /** The ids of the words of {@code words} that stand in no common phrase, in order. */
+  private long[] uncommonWords(WordSequence words) {
+    boolean[] covered = new boolean[words.size()];
+    for (int i = 0; i + CommonPhrases.WIDTH <= words.size(); i++) {
+      if (commonPhrases().isCommon(words, i, i + CommonPhrases.WIDTH)) {
+        java.util.Arrays.fill(covered, i, i + CommonPhrases.WIDTH, true);
+      }
+    }
+    long[] out = new long[words.size()];
+    int n = 0;
+    for (int i = 0; i < covered.length; i++) {
+      if (!covered[i]) {
+        out[n++] = words.id(i);
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * ... and the words they keep in order hold at least this many of their content words (the
+   * commonest words of the corpus left out) ...
+   */
+  static final int ECHO_CONTENT_WORDS = 2;
+
+  /** ... and at least this share of the content words of the sentence that has fewer. */
+  static final double ECHO_CONTENT_SHARE = 0.5;
+
+  /**
+   * Whether two sentences keep enough of their content words in the same order to be an echo: "We
+   * are also committed to the conservation of the Amazon" and "We are committed to the effective
+   * implementation of the Global Counter-Terrorism Strategy" keep seven words in order, but of the
+   * first one's three content words only "committed".
+   */
+  private boolean keepsContent(WordSequence x, WordSequence y) {
+    long[] cx = contentWords(x);
+    long[] cy = contentWords(y);
+    int kept = lcs(cx, cy);
+    return kept >= ECHO_CONTENT_WORDS
+        && kept >= ECHO_CONTENT_SHARE * Math.min(cx.length, cy.length);
+  }
+
+  /** The ids of the content words of {@code words} (not among the commonest), in order. */
+  private long[] contentWords(WordSequence words) {
+    long[] out = new long[words.size()];
+    int n = 0;
+    double common = 0.7 * statistics.documentCount();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.word(i);
+      if (w.length() >= 3
+          && Character.isLetter(w.charAt(0))
+          && (statistics.documentCount() == 0
+              || statistics.documentFrequencyOf(words.id(i)) < common)) {
+        out[n++] = words.id(i);
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static int lcs(long[] a, long[] b) {
+    int[] row = new int[b.length + 1];
+    for (long x : a) {
+      int diagonal = 0;
+      for (int j = 1; j <= b.length; j++) {
+        int above = row[j];
+        row[j] = x == b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
 
   /** Whether two sentences keep enough of their words in the same order to be an echo. */
   private static boolean echoOrder(WordSequence x, WordSequence y) {

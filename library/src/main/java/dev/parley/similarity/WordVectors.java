@@ -2,6 +2,7 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.ShippedResource;
 import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.UnusableInputException;
 import dev.parley.text.WordSequence;
@@ -72,14 +73,9 @@ public final class WordVectors {
       synchronized (WordVectors.class) {
         d = defaults;
         if (d == null) {
-          try (InputStream in = WordVectors.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("the library's " + DEFAULT_RESOURCE + " is missing");
-            }
-            d = read(new GZIPInputStream(in, 1 << 16), DEFAULT_RESOURCE);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the library's " + DEFAULT_RESOURCE, e);
-          }
+          d =
+              ShippedResource.read(
+                  WordVectors.class, DEFAULT_RESOURCE, in -> read(in, DEFAULT_RESOURCE));
           defaults = d;
         }
       }

@@ -3,6 +3,7 @@ package dev.parley.text;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.ShippedResource;
 import dev.parley.internal.primitive.LongIntMap;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * How often words occur in a corpus of statements: for each match form ({@link Token#match()}), the
@@ -102,16 +102,7 @@ public final class TermStatistics {
     static final TermStatistics DEFAULTS = loadDefaults();
 
     private static TermStatistics loadDefaults() {
-      InputStream in = TermStatistics.class.getResourceAsStream(DEFAULT_RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException(
-            "the library's " + DEFAULT_RESOURCE + " resource is missing");
-      }
-      try (InputStream gz = new GZIPInputStream(in)) {
-        return read(gz);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the library's " + DEFAULT_RESOURCE, e);
-      }
+      return ShippedResource.read(TermStatistics.class, DEFAULT_RESOURCE, TermStatistics::read);
     }
   }
 

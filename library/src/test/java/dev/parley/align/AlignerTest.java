@@ -3,6 +3,7 @@ package dev.parley.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.diff.DiffOp;
+import dev.parley.similarity.CommonPhrases;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
@@ -351,7 +352,13 @@ final class AlignerTest {
 
   @Test
   void linksRelatedParagraphsOfTwoDelegationsWithTheirSharedPhrases() {
-    Alignment a = ALIGNER.align(KAZ, KGZ, Alignment.Mode.DELEGATIONS);
+    // Both speak of the nuclear-weapon-free zone in Central Asia, a name many statements say: no
+    // echo by default, evidence when every shared phrase counts.
+    assertThat(ALIGNER.align(KAZ, KGZ, Alignment.Mode.DELEGATIONS).links()).isEmpty();
+    Alignment a =
+        ALIGNER
+            .withCommonPhrases(CommonPhrases.empty())
+            .align(KAZ, KGZ, Alignment.Mode.DELEGATIONS);
     assertThat(a.links())
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l.type()).isEqualTo(Link.Type.RELATED));
@@ -536,6 +543,55 @@ final class AlignerTest {
         ALIGNER.align(
             statement(List.of(LEBANON_COURTESY, texts(KAZ).get(5))),
             statement(List.of(texts(KGZ).get(3), echoing)),
+            Alignment.Mode.DELEGATIONS);
+    assertThat(a.links()).anyMatch(l -> l.left().contains(0) && l.right().contains(1));
+  }
+
+  // Iceland and Fiji on the same conference (UN General Debate, 1995).
+  private static final String ICELAND_FISH_STOCKS =
+      "In the area of international law, the achievements of the United Nations were once again"
+          + " brought into focus with the entry into force of the United Nations Convention on the"
+          + " Law of the Sea last November and the adoption in August of the Agreement on the"
+          + " Implementation of the Provisions of the Convention relating to the Conservation and"
+          + " Management of Straddling Fish Stocks and Highly Migratory Fish Stocks.";
+  private static final String FIJI_FISH_STOCKS =
+      "Fiji welcomes the successful completion of the United Nations Conference on Straddling Fish"
+          + " Stocks and Highly Migratory Fish Stocks. The Agreement produced by the Conference was"
+          + " the culmination of more than two years of work by Member countries that participated"
+          + " in it. It will form yet another important building block in the progressive"
+          + " development of international law under the auspices of the United Nations. Fiji"
+          + " hopes that the Agreement will lead to the sustainable utilization of the living"
+          + " resources of the sea.";
+
+  @Test
+  void namingTheSameConferenceIsNoEvidenceOfAnEcho() {
+    Statement left = statement(List.of(ICELAND_FISH_STOCKS, texts(KAZ).get(5)));
+    Statement right = statement(List.of(texts(KGZ).get(4), FIJI_FISH_STOCKS));
+    assertThat(ALIGNER.align(left, right, Alignment.Mode.DELEGATIONS).links())
+        .noneMatch(l -> l.left().contains(0) && l.right().contains(1));
+    // Counting every shared phrase, the conference's name alone relates them.
+    assertThat(
+            ALIGNER
+                .withCommonPhrases(CommonPhrases.empty())
+                .align(left, right, Alignment.Mode.DELEGATIONS)
+                .links())
+        .anyMatch(l -> l.left().contains(0) && l.right().contains(1));
+  }
+
+  @Test
+  void anEchoHoldingACommonNameIsStillAnEcho() {
+    // Iceland's sentence, a few words changed, woven into Fiji's paragraph.
+    String echoing =
+        FIJI_FISH_STOCKS
+            + " In the field of international law, the achievements of the United Nations were"
+            + " again brought into focus with the entry into force of the Convention on the Law of"
+            + " the Sea last November and the adoption of the Agreement relating to the"
+            + " Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish"
+            + " Stocks.";
+    Alignment a =
+        ALIGNER.align(
+            statement(List.of(ICELAND_FISH_STOCKS, texts(KAZ).get(5))),
+            statement(List.of(texts(KGZ).get(4), echoing)),
             Alignment.Mode.DELEGATIONS);
     assertThat(a.links()).anyMatch(l -> l.left().contains(0) && l.right().contains(1));
   }
