@@ -37,6 +37,9 @@ final class ParagraphKinds {
           "(?i)(?:statement|speech|address|remarks|intervention|explanation of vote|letter|note|"
               + "check against delivery|general debate|agenda item|item\\s+\\d).*");
 
+  /** What separates the forms of address of a salutation, in any case ("LADIES AND GENTLEMEN!"). */
+  private static final Pattern ADDRESS_SEPARATOR = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b)\\s*");
+
   /** Returns whether {@code text} is only forms of address: {@code Mr. Chairman,}. */
   static boolean isSalutation(String text) {
     if (text.length() > 200) {
@@ -47,7 +50,7 @@ final class ParagraphKinds {
       return false;
     }
     int parts = 0;
-    for (String part : body.split("\\s*(?:,|;|\\band\\b)\\s*")) {
+    for (String part : ADDRESS_SEPARATOR.split(body)) {
       if (part.isEmpty()) {
         continue;
       }
@@ -67,20 +70,44 @@ final class ParagraphKinds {
               + "|distinguished|honou?rable|ladies|dear|his\\s+excellency|her\\s+excellency"
               + "|heads?\\s+of\\s+(?:state|government|delegation)|president\\b).*");
 
+  /** Words of a sentence, not of a list of people greeted: "we congratulate you". */
+  private static final Pattern SPEAKS =
+      Pattern.compile(
+          "(?i)\\b(?:i|we|you|our|us|me|is|are|was|were|has|have|had|will|shall|would|should|can"
+              + "|must|let|allow|congratulate|thank|welcome)\\b");
+
+  /** An opening that greets, whatever follows: {@code DISTINGUISHED PRESIDENT VOLKAN BOZKIR!}. */
+  private static final Pattern STRONG_GREETING_OPENING =
+      Pattern.compile(
+          "(?i)(?:your\\s+(?:excellency|excellencies|majesty|majesties|highness|royal)|excellenc(?:y|ies)"
+              + "|distinguished|honou?rable|ladies|dear|his\\s+excellency|her\\s+excellency).*");
+
   /**
    * Returns whether {@code text} greets the audience by name and title ({@code Your Excellency, Mr.
    * Volkan Bozkir, President of the General Assembly, …, Ladies and Gentlemen,}): it opens with a
-   * form of address, ends with a comma or colon and holds no sentence.
+   * form of address, holds no sentence, and ends with a comma, colon or semicolon, or else with a
+   * full stop or an exclamation mark after a last form of address ({@code …; Excellencies; Ladies
+   * and Gentlemen.}), or with an exclamation mark after a greeting ({@code DISTINGUISHED PRESIDENT
+   * VOLKAN BOZKIR!}).
    */
   static boolean isNamedGreeting(String text) {
     if (text.length() > 600 || text.length() < 4) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
-    if (last != ',' && last != ':' && last != ';') {
+    if (last == '.' || last == '!') {
+      String body = text.substring(0, text.length() - 1);
+      int cut =
+          Math.max(body.lastIndexOf(','), Math.max(body.lastIndexOf(';'), body.lastIndexOf('!')));
+      boolean endsWithAddress = cut >= 0 && isSalutation(body.substring(cut + 1).strip());
+      boolean exclaims = last == '!' && STRONG_GREETING_OPENING.matcher(text).matches();
+      if (!endsWithAddress && !exclaims) {
+        return false;
+      }
+    } else if (last != ',' && last != ':' && last != ';') {
       return false;
     }
-    if (!GREETING_OPENING.matcher(text).matches()) {
+    if (!GREETING_OPENING.matcher(text).matches() || SPEAKS.matcher(text).find()) {
       return false;
     }
     for (int i = 0; i + 2 < text.length(); i++) {

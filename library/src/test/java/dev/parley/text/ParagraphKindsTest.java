@@ -18,6 +18,8 @@ final class ParagraphKindsTest {
         "Mr. Co-Chairs,",
         "Your Majesties, Your Excellencies,",
         "Dear colleagues:",
+        "LADIES AND GENTLEMEN!",
+        "EXCELLENCIES, LADIES AND GENTLEMEN,",
       })
   void recognisesSalutations(String text) {
     assertThat(ParagraphKinds.isSalutation(text)).isTrue();
@@ -28,6 +30,15 @@ final class ParagraphKindsTest {
       strings = {
         "Your Excellency, Mr. Volkan Bozkir, President of the General Assembly, Ladies and Gentlemen,",
         "Your Excellency Philemon Yang President of the 79th Session of the UN General Assembly; Mr. President,",
+        // Ending with a full stop or an exclamation mark after a last form of address (2020-2024).
+        "Your Excellency Mr. Volkan Bozkir — President of the 75th Session of the United Nations"
+            + " General Assembly; Your Excellency Mr. Antonio Guterres — United Nations"
+            + " Secretary-General; Excellencies Heads of State and Government; Ladies and Gentlemen.",
+        "Your Excellency Mr. President, Excellency Mr. Secretary-General, Ladies and Gentlemen!",
+        "Dear President of the United Nations General Assembly, Excellencies, Ladies and Gentlemen!",
+        // An exclamation after a greeting that names the person greeted.
+        "DISTINGUISHED PRESIDENT VOLKAN BOZKIR!",
+        "DISTINGUISHED SECRETARY-GENERAL ANTONIO GUTERRES! DISTINGUISHED HEADS OF DELEGATIONS!",
       })
   void recognisesGreetingsThatNameThePeopleGreeted(String text) {
     assertThat(ParagraphKinds.isNamedGreeting(text)).isTrue();
@@ -39,6 +50,11 @@ final class ParagraphKindsTest {
         "Mr. Chairman, my delegation wishes to congratulate you.",
         "Mr. President, I have the great honor of congratulating you.",
         "The President of the Assembly spoke, and we listened,",
+        // A full stop or an exclamation after a sentence that greets is no greeting.
+        "President Bozkir deserves our thanks!",
+        "Your Excellency, we congratulate you on your election, Ladies and Gentlemen.",
+        "Distinguished delegates, the pandemic has changed everything. Ladies and Gentlemen.",
+        "Mr. President, we face a crisis, Excellencies.",
       })
   void leavesSentencesThatStartWithAnAddressAsBody(String text) {
     assertThat(ParagraphKinds.isSalutation(text)).isFalse();
