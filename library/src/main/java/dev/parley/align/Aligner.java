@@ -291,7 +291,8 @@ public final class Aligner {
           continue;
         }
         boolean echoed = echoes.remove(((long) i << 32) | j) != null;
-        if (echoed || e.getValue() >= relatedThreshold) {
+        if (echoed
+            || (e.getValue() >= relatedThreshold && !saysOnlyCommonPhrases(a.get(i), b.get(j)))) {
           links.add(related(lb, rb, a, b, i, j, e.getValue()));
         } else if (e.getValue() >= RELATED_PHRASE_SCORE) {
           List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));

@@ -40,10 +40,24 @@ final class ParagraphKinds {
   /** What separates the forms of address of a salutation, in any case ("LADIES AND GENTLEMEN!"). */
   private static final Pattern ADDRESS_SEPARATOR = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b)\\s*");
 
-  /** Returns whether {@code text} is only forms of address: {@code Mr. Chairman,}. */
+  /** An opening invocation: {@code In the name of God, the Compassionate, the Merciful,}. */
+  private static final Pattern INVOCATION =
+      Pattern.compile(
+          "(?i)in\\s+the\\s+name\\s+of\\s+(?:god|allah)(?:[\\s,]+(?:and\\s+)?(?:the\\s+)?(?:most\\s+)?"
+              + "(?:gracious|merciful|compassionate|clement|beneficent|munificent))*[\\s,;:.!]*");
+
+  /**
+   * Returns whether {@code text} is only forms of address ({@code Mr. Chairman,}), perhaps after an
+   * invocation ({@code In the name of God, the Compassionate, the Merciful, Mr. President,}).
+   */
   static boolean isSalutation(String text) {
     if (text.length() > 200) {
       return false;
+    }
+    java.util.regex.Matcher invocation = INVOCATION.matcher(text);
+    if (invocation.lookingAt()) {
+      String rest = text.substring(invocation.end());
+      return rest.isEmpty() || isSalutation(rest);
     }
     String body = stripEnd(text, ",:;.!");
     if (body.isEmpty()) {

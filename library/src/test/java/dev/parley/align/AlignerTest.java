@@ -579,6 +579,28 @@ final class AlignerTest {
   }
 
   @Test
+  void twoParagraphsQuotingTheYearsThemeAreNotRelatedHoweverAlike() {
+    // The Bahamas and the Gambia, 2020: both quote the theme of the session, nothing more.
+    String bahamas =
+        "Hence, the theme for the 75th Session, The future we want, the United Nations we need"
+            + " reaffirming our collective commitment to multilateralism — confronting COVID-19"
+            + " through effective multilateral action, is relevant and applicable to our current"
+            + " reality.";
+    String gambia =
+        "We welcome the theme for the 75th Session of the UNGA: “The future we want, the United"
+            + " Nations we need: reaffirming our collective commitment to multilateralism —"
+            + " confronting Covid-19 through effective multilateral action”.";
+    Statement left = statement(List.of(bahamas, texts(KAZ).get(5)));
+    Statement right = statement(List.of(texts(KGZ).get(4), gambia));
+    Aligner everyPhrase = ALIGNER.withCommonPhrases(CommonPhrases.empty());
+    assertThat(everyPhrase.align(left, right, Alignment.Mode.DELEGATIONS).links())
+        .anyMatch(
+            l -> l.left().contains(0) && l.right().contains(1) && l.score().getAsDouble() > 0.4);
+    assertThat(ALIGNER.align(left, right, Alignment.Mode.DELEGATIONS).links())
+        .noneMatch(l -> l.left().contains(0) && l.right().contains(1));
+  }
+
+  @Test
   void anEchoHoldingACommonNameIsStillAnEcho() {
     // Iceland's sentence, a few words changed, woven into Fiji's paragraph.
     String echoing =

@@ -20,6 +20,11 @@ final class ParagraphKindsTest {
         "Dear colleagues:",
         "LADIES AND GENTLEMEN!",
         "EXCELLENCIES, LADIES AND GENTLEMEN,",
+        // After an invocation.
+        "In the name of God, the Compassionate, the Merciful, Mr President,",
+        "In the name of God the clement and the merciful, Mr. President,",
+        "In the name of Allah, the Most Gracious, the Most Merciful",
+        "In the name of God, the merciful and compassionate.",
       })
   void recognisesSalutations(String text) {
     assertThat(ParagraphKinds.isSalutation(text)).isTrue();
@@ -55,6 +60,8 @@ final class ParagraphKindsTest {
         "Your Excellency, we congratulate you on your election, Ladies and Gentlemen.",
         "Distinguished delegates, the pandemic has changed everything. Ladies and Gentlemen.",
         "Mr. President, we face a crisis, Excellencies.",
+        "In the name of God, we reject this war.",
+        "In the name of peace, Mr. President,",
       })
   void leavesSentencesThatStartWithAnAddressAsBody(String text) {
     assertThat(ParagraphKinds.isSalutation(text)).isFalse();
