@@ -43,10 +43,11 @@ import org.jspecify.annotations.Nullable;
  * (0.08); each link has its score and the shared phrases (at least three content words each).
  * Sharing a subject, a name or the genre's formulas is not enough. What many statements say ({@link
  * CommonPhrases}: the name of a treaty, a conference or an office holder, the year's theme) is no
- * shared phrase of evidence, and two sentences that share only such phrases are no echo unless
- * their other words keep their order. Two speeches of one year all congratulate the same President,
- * so two courtesies (paragraphs mostly congratulating, thanking or paying tribute to an office
- * holder, or welcoming new Members) are never related to each other, however alike.
+ * shared phrase of evidence, and two sentences that share only such phrases are no echo, nor two
+ * paragraphs alike as wholes related, unless their other words keep their order. Two speeches of
+ * one year all congratulate the same President, so two courtesies (paragraphs mostly
+ * congratulating, thanking or paying tribute to an office holder, or welcoming new Members) are
+ * never related to each other, however alike.
  *
  * <pre>{@code
  * Alignment a = Aligner.defaults().align(left, right, Alignment.Mode.VERSIONS);
