@@ -263,9 +263,13 @@ public final class CommonPhrases {
       if (width != WIDTH || size < 0 || documents < 0 || minDocuments < 2) {
         throw new IllegalArgumentException("common phrases with a damaged header");
       }
-      int[] fingerprints = new int[size];
+      // Grown as entries arrive: a damaged header's size must not claim the heap.
+      int[] fingerprints = new int[Math.min(size, 1 << 16)];
       long previous = Integer.MIN_VALUE;
       for (int k = 0; k < size; k++) {
+        if (k == fingerprints.length) {
+          fingerprints = Arrays.copyOf(fingerprints, (int) Math.min(size, 2L * k));
+        }
         long delta = 0;
         int shift = 0;
         int b;

@@ -141,6 +141,12 @@ final class CommonPhrasesTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("common phrases are cut short");
     }
+    // A header that claims two billion entries, then ends: cut short, not out of memory.
+    byte[] huge = Arrays.copyOf(whole, 24);
+    java.nio.ByteBuffer.wrap(huge).putInt(20, Integer.MAX_VALUE);
+    assertThatThrownBy(() -> CommonPhrases.read(new ByteArrayInputStream(huge)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("common phrases are cut short");
     assertThatThrownBy(() -> CommonPhrases.count(List.of(), s -> {}, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 2");
