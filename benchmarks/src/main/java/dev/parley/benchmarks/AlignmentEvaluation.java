@@ -378,8 +378,14 @@ public final class AlignmentEvaluation {
     return out;
   }
 
-  /** Replaces a share of the words (never the first) by words of the donor speech. */
+  /**
+   * Replaces a share of the words (never the first) by words of the donor speech; none when the
+   * donor has no paragraph left (all swapped in whole by the replaced settings).
+   */
   static String reword(String text, double share, List<String> donor, Random random) {
+    if (donor.isEmpty()) {
+      return text;
+    }
     String[] words = text.split(" ");
     List<Integer> places = new ArrayList<>();
     for (int i = 1; i < words.length; i++) {

@@ -36,9 +36,15 @@ public final class ParaphraseEvaluation {
 
   private ParaphraseEvaluation() {}
 
-  /** Arguments: the ArgRewrite folder. */
+  /**
+   * Arguments: the ArgRewrite folder, then optionally {@code --stems CORPUS} to add the phrasing
+   * similarity and tf-idf cosine over Snowball English stems (Lucene's), with term statistics of
+   * stems counted on the corpus folder.
+   */
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args.length > 0 ? args[0] : "../shared/revisions/argrewrite");
+    List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+    int stemsAt = options.indexOf("--stems");
     TermStatistics statistics = TermStatistics.defaults();
     PhrasingSimilarity phrasing = PhrasingSimilarity.of(statistics);
     AlignedWordSimilarity soft = AlignedWordSimilarity.of(WordVectors.defaults(), statistics);
@@ -52,6 +58,16 @@ public final class ParaphraseEvaluation {
     measures.put(
         "phrasing or aligned words, max",
         (a, b) -> Math.max(phrasing.similarity(a, b), soft.similarity(a, b)));
+    if (stemsAt >= 0) {
+      TermStatistics stemStatistics = stemStatistics(Path.of(options.get(stemsAt + 1)));
+      PhrasingSimilarity stemmedPhrasing = PhrasingSimilarity.of(stemStatistics);
+      TfIdfCosineSimilarity stemmedTfIdf = TfIdfCosineSimilarity.of(stemStatistics);
+      measures.put(
+          "phrasing similarity over stems",
+          (a, b) -> stemmedPhrasing.similarity(stemmed(a), stemmed(b)));
+      measures.put(
+          "tf-idf cosine over stems", (a, b) -> stemmedTfIdf.similarity(stemmed(a), stemmed(b)));
+    }
     ObjectMapper json = new ObjectMapper();
     List<Path> pairs;
     try (Stream<Path> s = Files.list(folder)) {
@@ -202,5 +218,46 @@ public final class ParaphraseEvaluation {
       }
     }
     return lo;
+  }
+
+  /** The Snowball English stem of a match form. */
+  private static String stem(String matchForm) {
+    org.tartarus.snowball.ext.EnglishStemmer stemmer =
+        new org.tartarus.snowball.ext.EnglishStemmer();
+    stemmer.setCurrent(matchForm);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** A text's words replaced by their stems. */
+  private static WordSequence stemmed(WordSequence words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      text.append(i > 0 ? " " : "").append(stem(words.word(i)));
+    }
+    return WordSequence.of(text.toString());
+  }
+
+  /** Document frequencies of stems over the statements of a corpus folder. */
+  private static TermStatistics stemStatistics(Path corpus) {
+    dev.parley.text.Normalizer normalizer =
+        dev.parley.text.Normalizer.builder().termStatistics(TermStatistics.empty()).build();
+    List<List<String>> documents =
+        dev.parley.text.StatementFiles.of(corpus).parallelStream()
+            .map(
+                p -> {
+                  List<String> stems = new ArrayList<>();
+                  for (dev.parley.text.Paragraph par : normalizer.read(p).paragraphs()) {
+                    WordSequence w = par.words();
+                    for (int i = 0; i < w.size(); i++) {
+                      stems.add(stem(w.word(i)));
+                    }
+                  }
+                  return stems;
+                })
+            .toList();
+    TermStatistics.Builder builder = TermStatistics.builder();
+    documents.forEach(builder::addDocument);
+    return builder.build();
   }
 }
