@@ -21,7 +21,8 @@ final class ParagraphKinds {
               + "|sirs|brothers|sisters|delegations|observers|prime ministers?|speaker|moderator|facilitators?"
               + "|panellists|panelists|partners|kings?|queens?|princes?|princesses?|all|everyone"
               + "|(?:mr|madam)\\.?\\s+(?:president|chair(?:man|person)?|secretary[- ]general))"
-              + "(?:\\s+of\\s+the\\s+(?:general\\s+)?(?:assembly|council|committee|conference|commission))?)");
+              + "(?:\\s+of\\s+the\\s+(?:general\\s+)?(?:assembly|council|committee|conference|commission"
+              + "|united\\s+nations))?)");
 
   private static final Pattern CLOSING =
       Pattern.compile(

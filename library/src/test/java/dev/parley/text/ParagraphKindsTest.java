@@ -20,6 +20,7 @@ final class ParagraphKindsTest {
         "Dear colleagues:",
         "LADIES AND GENTLEMEN!",
         "EXCELLENCIES, LADIES AND GENTLEMEN,",
+        "Secretary-General of the United Nations, Ladies and gentlemen,",
         // After an invocation.
         "In the name of God, the Compassionate, the Merciful, Mr President,",
         "In the name of God the clement and the merciful, Mr. President,",
