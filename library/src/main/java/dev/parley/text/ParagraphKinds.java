@@ -106,8 +106,8 @@ final class ParagraphKinds {
    * VOLKAN BOZKIR!}).
    */
   static boolean isNamedGreeting(String text) {
-    if (text.length() > 600 || text.length() < 4) {
-      return false;
+    if (text.length() > 600 || text.length() < 4 || !GREETING_OPENING.matcher(text).matches()) {
+      return false; // most paragraphs stop here, before the costlier tests below
     }
     char last = text.charAt(text.length() - 1);
     if (last == '.' || last == '!') {
@@ -122,7 +122,7 @@ final class ParagraphKinds {
     } else if (last != ',' && last != ':' && last != ';') {
       return false;
     }
-    if (!GREETING_OPENING.matcher(text).matches() || SPEAKS.matcher(text).find()) {
+    if (SPEAKS.matcher(text).find()) {
       return false;
     }
     for (int i = 0; i + 2 < text.length(); i++) {
