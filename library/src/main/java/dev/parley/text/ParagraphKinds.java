@@ -151,8 +151,50 @@ final class ParagraphKinds {
 
   /** Returns whether {@code text} is a closing formula: {@code Thank you, Mr. Chairman.}. */
   static boolean isClosing(String text) {
-    return text.length() <= 120 && CLOSING.matcher(text).matches();
+    if (text.length() <= 120 && CLOSING.matcher(text).matches()) {
+      return true;
+    }
+    if (text.length() > 200 || !CLOSING_WORD.matcher(text).find()) {
+      return false;
+    }
+    // A closing of several parts: thanks, forms of address, blessings, farewells.
+    String body = stripEnd(text.strip(), ".!;,").replaceFirst("^[•\"“]\\s*", "");
+    body = stripEnd(body, "\"”.!");
+    for (String part : CLOSING_SEPARATOR.split(body)) {
+      if (!part.isEmpty()
+          && !CLOSING_PART.matcher(part).matches()
+          && !ADDRESS_TERM.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /** A word only a closing of several parts holds. */
+  private static final Pattern CLOSING_WORD = Pattern.compile("(?i)\\b(?:thank|bless|peace be)");
+
+  /** What separates the parts of a closing. */
+  private static final Pattern CLOSING_SEPARATOR =
+      Pattern.compile(
+          "\\s*(?:(?<!\\b(?:mr|mrs|ms|dr))[.;!]\\s+|,\\s*(?:and\\s+)?"
+              + "|\\s+and\\s+(?=(?:may|god|stay|peace)\\b))\\s*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * One part of a closing: {@code I thank you}, {@code Thank you very much}, {@code may God bless
+   * the United Nations}, {@code peace be upon you}, {@code stay safe}.
+   */
+  private static final Pattern CLOSING_PART =
+      Pattern.compile(
+          "(?i)(?:and\\s+)?(?:(?:i|we)\\s+)?(?:thank\\s+you|thanks)(?:\\s+(?:very|so)\\s+much)?"
+              + "(?:\\s+(?:all|again))?"
+              + "(?:\\s+for\\s+(?:your|the)\\s+(?:kind\\s+|patient\\s+)?(?:attention|patience|listening))?"
+              + "(?:\\s+(?:mr\\.?|madam)\\s+(?:president|chairman|chair))?"
+              + "|(?:and\\s+)?(?:may\\s+)?god\\s+(?:always\\s+)?bless(?:\\s+[\\p{L}' -]{2,60})?"
+              + "|(?:and\\s+)?(?:may\\s+)?peace(?:\\s+and\\s+god['’]s\\s+mercy\\s+and\\s+(?:his\\s+)?blessings)?"
+              + "\\s+be\\s+upon\\s+you"
+              + "|(?:and\\s+)?god['’]s\\s+mercy\\s+and\\s+(?:his\\s+)?blessings(?:\\s+be\\s+upon\\s+you)?"
+              + "|(?:and\\s+)?stay\\s+safe");
 
   /**
    * Returns whether {@code text} reads as a heading: short, without the final punctuation of a

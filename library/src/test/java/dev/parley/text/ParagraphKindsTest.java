@@ -78,6 +78,16 @@ final class ParagraphKindsTest {
         "Thank you for your kind attention.",
         "THANK YOU FOR YOUR ATTENTION",
         "Thank you, Madam President.",
+        // Closings of several parts: thanks, forms of address, blessings, farewells.
+        "Thank you, God Bless you all. God Bless America. And God Bless the United Nations.",
+        "May God bless the Republic of Nauru and may God bless the United Nations.",
+        "Thank you, Mr. President, and may peace be upon you.",
+        "Mr. President, I thank you.",
+        "I Thank You for Your Attention, May God Bless Us All.",
+        "Thank you, and stay safe.",
+        "• I thank you, may God bless you!",
+        "“Thank you for your kind attention.”",
+        "God bless.",
       })
   void recognisesClosings(String text) {
     assertThat(ParagraphKinds.isClosing(text)).isTrue();
@@ -85,7 +95,14 @@ final class ParagraphKindsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"Thank you for supporting our candidature to the Human Rights Council next year."})
+      strings = {
+        "Thank you for supporting our candidature to the Human Rights Council next year.",
+        "After all, we are the United Nations. Thank you.",
+        "The choice is ours. I thank you.",
+        "May God bless us and guide us as we continue our deliberations in pursuit of these lofty"
+            + " aims.",
+        "Thank you for your attention and I wish us all fruitful deliberations.",
+      })
   void leavesLongThanksAsBody(String text) {
     assertThat(ParagraphKinds.isClosing(text)).isFalse();
   }
