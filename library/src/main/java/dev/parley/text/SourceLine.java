@@ -146,8 +146,15 @@ final class SourceLine {
     return i - contentStart;
   }
 
+  /**
+   * Whether {@code c} separates words and is trimmed from a line's edges: spaces of every width and
+   * the control characters that are no text (a PDF extraction's stray U+0001 beside a page footer
+   * must not keep the footer from being seen).
+   */
   static boolean isBlankChar(char c) {
     return c == ' '
+        || (c < 0x20 && c != '\n' && c != '\r')
+        || (c >= 0x7F && c <= 0x9F)
         || c == '\t'
         || c == '\u00A0'
         || c == '\f'
