@@ -52,10 +52,18 @@ final class PageFurniture {
               + "(?:[\\s,]+[A-Za-z-]+\\s+session)?[\\s,]+\\d{1,3}(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting"
               + "(?:[\\s,]+\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4})?\\.?");
 
+  /** A delivery note; its white space includes the no-break space of word processors. */
   private static final Pattern DELIVERY_NOTE =
       Pattern.compile(
           "(?i)[(\\[]?\\s*(?:please\\s+)?(?:check|verify)\\s+against\\s+(?:the\\s+)?delivery"
-              + "(?:\\s+only)?\\s*[.!]?\\s*[)\\]]?\\s*[.!]?");
+              + "(?:\\s+only)?\\s*[.!]?\\s*[)\\]]?\\s*[.!]?",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** ... and inside a line of other text, a note of whole words ("delivery", not "deliveryman"). */
+  private static final Pattern INLINE_DELIVERY_NOTE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:" + DELIVERY_NOTE.pattern() + ")(?![\\p{L}\\p{N}])",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern PROCEDURAL_NOTE =
       Pattern.compile(
@@ -178,7 +186,7 @@ final class PageFurniture {
     if (!containsIgnoreCase(line, "against")) {
       return null;
     }
-    var m = DELIVERY_NOTE.matcher(line);
+    var m = INLINE_DELIVERY_NOTE.matcher(line);
     if (m.find()) {
       // The note without the white space the pattern may take in at either end.
       int from = start + m.start();

@@ -148,13 +148,14 @@ final class SourceLine {
 
   /**
    * Whether {@code c} separates words and is trimmed from a line's edges: spaces of every width and
-   * the control characters that are no text (a PDF extraction's stray U+0001 beside a page footer
-   * must not keep the footer from being seen).
+   * the C0 control characters and DEL, which are no text (a PDF extraction's stray U+0001 beside a
+   * page footer must not keep the footer from being seen). The C1 controls stay: they stand inside
+   * the mojibake of UTF-8 read twice ("â€\u009d"), where they are part of a garbled word.
    */
   static boolean isBlankChar(char c) {
     return c == ' '
         || (c < 0x20 && c != '\n' && c != '\r')
-        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x7F
         || c == '\t'
         || c == '\u00A0'
         || c == '\f'
