@@ -109,10 +109,12 @@ final class ParagraphAssembler {
     boolean realBlank = gapBlank && !gapPage;
     if (profile.onePerLine) {
       // A line that does not end a sentence goes on in the next one, across a blank line too,
-      // unless it is a heading of its own; a title block's lines end in commas and so join, up
-      // to the blank line that closes the block.
+      // unless it is a heading of its own, or the next one is (a section title after a paragraph
+      // cut short); a title block's lines end in commas and so join, up to the blank line that
+      // closes the block.
       return prevEnds
           || (current.text.length() < 200 && isHeadingLine(text, prev))
+          || (realBlank && endsInWordHyphen(text, prev) && isHeadingLine(text, next))
           || (realBlank
               && current.text.length() < 700
               && TitleBlock.opens(current.text.toString()));
@@ -130,6 +132,14 @@ final class ParagraphAssembler {
       return false;
     }
     return prevEnds && prev.length() + 1 + next.firstWordLength(text) <= profile.width;
+  }
+
+  /** Whether {@code line} ends in a hyphen after a letter, as a word cut at a line's end does. */
+  private static boolean endsInWordHyphen(String text, SourceLine line) {
+    int end = line.contentEnd;
+    return end - line.contentStart >= 2
+        && text.charAt(end - 1) == '-'
+        && Character.isLetter(text.charAt(end - 2));
   }
 
   private static boolean isHeadingLine(String text, SourceLine line) {
