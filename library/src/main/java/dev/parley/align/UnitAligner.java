@@ -1051,13 +1051,63 @@ final class UnitAligner {
         }
       }
       if (match) {
-        out.add(at, Link.of(Link.Type.MATCH, m.left(), m.right(), score));
+        Link placed = Link.of(Link.Type.MATCH, m.left(), m.right(), score);
+        out.add(at, placed);
+        settle(out, placed, placed, i, j);
       } else {
-        out.add(at, Link.unpaired(Link.Type.INSERT, List.of(), m.right()));
-        out.add(at, Link.unpaired(Link.Type.DELETE, m.left(), List.of()));
+        Link inserted = Link.unpaired(Link.Type.INSERT, List.of(), m.right());
+        Link deleted = Link.unpaired(Link.Type.DELETE, m.left(), List.of());
+        out.add(at, inserted);
+        out.add(at, deleted);
+        settle(out, deleted, inserted, i, j);
       }
     }
     return out;
+  }
+
+  /**
+   * Keeps the links in order on both sides around units just placed ({@code first} holding left
+   * unit {@code i}, {@code last} right unit {@code j}, the same link or a deletion and an insertion
+   * in a row): where the unpaired units around them stood with the insertions first, an insertion
+   * of a later right unit before them moves just after them, and a deletion of an earlier left unit
+   * after them just before them.
+   */
+  private static void settle(List<Link> out, Link first, Link last, int i, int j) {
+    List<Link> later = new ArrayList<>();
+    List<Link> earlier = new ArrayList<>();
+    int from = indexOf(out, first);
+    int to = indexOf(out, last);
+    for (int k = 0; k < from; k++) {
+      Link l = out.get(k);
+      if (l.type() == Link.Type.INSERT && l.right().get(0) > j) {
+        later.add(l);
+      }
+    }
+    for (int k = to + 1; k < out.size(); k++) {
+      Link l = out.get(k);
+      if (l.type() == Link.Type.DELETE && l.left().get(0) < i) {
+        earlier.add(l);
+      }
+    }
+    if (later.isEmpty() && earlier.isEmpty()) {
+      return;
+    }
+    out.removeIf(l -> containsSame(later, l) || containsSame(earlier, l));
+    out.addAll(indexOf(out, last) + 1, later);
+    out.addAll(indexOf(out, first), earlier);
+  }
+
+  private static int indexOf(List<Link> links, Link link) {
+    for (int k = 0; k < links.size(); k++) {
+      if (links.get(k) == link) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsSame(List<Link> links, Link link) {
+    return indexOf(links, link) >= 0;
   }
 
   /** Whether {@code m} crosses a link of {@code links} with units on both sides. */
