@@ -139,12 +139,12 @@ final class PageFurniture {
    */
   private static final Pattern INLINE =
       Pattern.compile(
-          // Whole numbers only: not the start or end of a longer one (15-229816 is no job number),
-          // nor of a word (H15-29816).
-          "(?<![\\p{L}\\d/.-])(?:"
+          // Whole tokens only: not the start or end of a longer number (15-229816 is no job
+          // number) or of a word (H15-29816, @7/45).
+          "(?<!\\S)(?:"
               + "\\d{2}/\\d{2}/\\d{4}\\s+A/\\d{1,2}/PV\\.\\d{1,4}|A/\\d{1,2}/PV\\.\\d{1,4}\\s+\\d{2}/\\d{2}/\\d{4}"
               + "|\\d{2}-\\d{5}\\s+\\d{1,3}/\\d{1,3}|\\d{1,3}/\\d{1,3}\\s+\\d{2}-\\d{5}"
-              + ")(?![\\p{L}\\d/])");
+              + ")(?![^\\s.,;:!?)\\]])");
 
   /**
    * Returns the bounds of page headers and footers run into the line between {@code start} and
