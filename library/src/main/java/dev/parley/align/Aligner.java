@@ -292,26 +292,17 @@ public final class Aligner {
           continue;
         }
         boolean echoed = echoes.remove(((long) i << 32) | j) != null;
+        double score = e.getValue();
+        if (!echoed && score < RELATED_PHRASE_SCORE) {
+          continue;
+        }
+        List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
+        WordSequence words = a.get(i);
         if (echoed
-            || (e.getValue() >= relatedThreshold && !saysOnlyCommonPhrases(a.get(i), b.get(j)))) {
-          links.add(related(lb, rb, a, b, i, j, e.getValue()));
-        } else if (e.getValue() >= RELATED_PHRASE_SCORE) {
-          List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
-          WordSequence words = a.get(i);
-          if (phrases.stream()
-              .anyMatch(
-                  x ->
-                      x.contentWords() >= RELATED_PHRASE_WORDS
-                          && !commonPhrases()
-                              .isCommon(words, x.left().firstWord(), x.left().endWord()))) {
-            links.add(
-                Link.of(
-                        Link.Type.RELATED,
-                        List.of(lb.get(i).index()),
-                        List.of(rb.get(j).index()),
-                        e.getValue())
-                    .withSharedPhrases(phrases));
-          }
+            || (score >= relatedThreshold && !saysOnlyCommonPhrases(words, b.get(j), phrases))
+            || phrases.stream()
+                .anyMatch(x -> x.contentWords() >= RELATED_PHRASE_WORDS && !isCommon(words, x))) {
+          links.add(related(lb, rb, i, j, score, phrases));
         }
       }
     }
@@ -319,7 +310,14 @@ public final class Aligner {
     for (long key : echoes.keySet()) {
       int i = (int) (key >>> 32);
       int j = (int) key;
-      links.add(related(lb, rb, a, b, i, j, similarity.similarity(a.get(i), b.get(j))));
+      links.add(
+          related(
+              lb,
+              rb,
+              i,
+              j,
+              similarity.similarity(a.get(i), b.get(j)),
+              evidence.find(a.get(i), b.get(j))));
     }
     links.sort(
         (x, y) ->
@@ -362,16 +360,15 @@ public final class Aligner {
     return out;
   }
 
-  private Link related(
+  private static Link related(
       List<Paragraph> lb,
       List<Paragraph> rb,
-      List<WordSequence> a,
-      List<WordSequence> b,
       int i,
       int j,
-      double score) {
+      double score,
+      List<SharedPhrase> phrases) {
     return Link.of(Link.Type.RELATED, List.of(lb.get(i).index()), List.of(rb.get(j).index()), score)
-        .withSharedPhrases(evidence.find(a.get(i), b.get(j)));
+        .withSharedPhrases(phrases);
   }
 
   /**
@@ -432,7 +429,8 @@ public final class Aligner {
             && rs.get(e.getKey()).size() >= ECHO_MIN_WORDS
             && echoOrder(ls.get(k), rs.get(e.getKey()))
             && keepsContent(ls.get(k), rs.get(e.getKey()))
-            && !saysOnlyCommonPhrases(ls.get(k), rs.get(e.getKey()))) {
+            && !saysOnlyCommonPhrases(
+                ls.get(k), rs.get(e.getKey()), evidence.find(ls.get(k), rs.get(e.getKey())))) {
           out.merge(((long) lp.get(k) << 32) | rp.get(e.getKey()), e.getValue(), Math::max);
         }
       }
@@ -455,17 +453,20 @@ public final class Aligner {
    * one, are all common phrases, and their other words keep too little of their order to be an echo
    * on their own.
    */
-  private boolean saysOnlyCommonPhrases(WordSequence x, WordSequence y) {
-    List<SharedPhrase> phrases = evidence.find(x, y);
-    if (phrases.isEmpty()
-        || !phrases.stream()
-            .allMatch(p -> commonPhrases().isCommon(x, p.left().firstWord(), p.left().endWord()))) {
+  private boolean saysOnlyCommonPhrases(
+      WordSequence x, WordSequence y, List<SharedPhrase> phrases) {
+    if (phrases.isEmpty() || !phrases.stream().allMatch(p -> isCommon(x, p))) {
       return false;
     }
     long[] rx = uncommonWords(x);
     long[] ry = uncommonWords(y);
     return rx.length + ry.length == 0
         || 2.0 * lcs(rx, ry) / (rx.length + ry.length) < ECHO_ORDER_SHARE;
+  }
+
+  /** Whether shared phrase {@code p}, as it stands in {@code left}, is a common phrase. */
+  private boolean isCommon(WordSequence left, SharedPhrase p) {
+    return commonPhrases().isCommon(left, p.left().firstWord(), p.left().endWord());
   }
 
   /** The ids of the words of {@code words} that stand in no common phrase, in order. */
@@ -487,8 +488,8 @@ public final class Aligner {
   }
 
   /**
-   * ... and the words they keep in order hold at least this many of their content words (the
-   * commonest words of the corpus left out) ...
+   * ... and the words they keep in order hold at least this many of their content words (as shared
+   * phrases count them: the commonest words of the corpus left out) ...
    */
   static final int ECHO_CONTENT_WORDS = 2;
 
@@ -509,17 +510,12 @@ public final class Aligner {
         && kept >= ECHO_CONTENT_SHARE * Math.min(cx.length, cy.length);
   }
 
-  /** The ids of the content words of {@code words} (not among the commonest), in order. */
+  /** The ids of the content words of {@code words}, as shared phrases count them, in order. */
   private long[] contentWords(WordSequence words) {
     long[] out = new long[words.size()];
     int n = 0;
-    double common = 0.7 * statistics.documentCount();
     for (int i = 0; i < words.size(); i++) {
-      String w = words.word(i);
-      if (w.length() >= 3
-          && Character.isLetter(w.charAt(0))
-          && (statistics.documentCount() == 0
-              || statistics.documentFrequencyOf(words.id(i)) < common)) {
+      if (evidence.isContentWord(words, i)) {
         out[n++] = words.id(i);
       }
     }

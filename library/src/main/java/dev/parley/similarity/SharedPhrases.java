@@ -65,6 +65,18 @@ public final class SharedPhrases {
     return new SharedPhrases(contentWords, minContentWords, true);
   }
 
+  /**
+   * Returns whether word {@code i} of {@code words} is a content word as this finder counts them
+   * ({@link SharedPhrase#contentWords()}): rare enough in the corpus to be evidence.
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not a word of {@code words}
+   */
+  public boolean isContentWord(WordSequence words, int i) {
+    requireNonNull(words, "words");
+    java.util.Objects.checkIndex(i, words.size());
+    return contentWords.isContent(words, i);
+  }
+
   /** Returns the least number of content words a phrase must hold. */
   public int minContentWords() {
     return minContentWords;
