@@ -1073,10 +1073,11 @@ final class UnitAligner {
    * after them just before them.
    */
   private static void settle(List<Link> out, Link first, Link last, int i, int j) {
+    // A unit stands in one link, so links are found by equality.
     List<Link> later = new ArrayList<>();
     List<Link> earlier = new ArrayList<>();
-    int from = indexOf(out, first);
-    int to = indexOf(out, last);
+    int from = out.indexOf(first);
+    int to = out.indexOf(last);
     for (int k = 0; k < from; k++) {
       Link l = out.get(k);
       if (l.type() == Link.Type.INSERT && l.right().get(0) > j) {
@@ -1092,22 +1093,10 @@ final class UnitAligner {
     if (later.isEmpty() && earlier.isEmpty()) {
       return;
     }
-    out.removeIf(l -> containsSame(later, l) || containsSame(earlier, l));
-    out.addAll(indexOf(out, last) + 1, later);
-    out.addAll(indexOf(out, first), earlier);
-  }
-
-  private static int indexOf(List<Link> links, Link link) {
-    for (int k = 0; k < links.size(); k++) {
-      if (links.get(k) == link) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean containsSame(List<Link> links, Link link) {
-    return indexOf(links, link) >= 0;
+    out.removeAll(later);
+    out.removeAll(earlier);
+    out.addAll(out.indexOf(last) + 1, later);
+    out.addAll(out.indexOf(first), earlier);
   }
 
   /** Whether {@code m} crosses a link of {@code links} with units on both sides. */
