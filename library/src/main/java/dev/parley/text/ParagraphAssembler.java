@@ -109,10 +109,10 @@ final class ParagraphAssembler {
     boolean realBlank = gapBlank && !gapPage;
     if (profile.onePerLine) {
       // A line that does not end a sentence goes on in the next one, across a blank line too,
-      // unless it is a heading of its own, or it ends in a word's hyphen and the next one opens
-      // with a capital (a word goes on in lower case: what follows is a new paragraph, a section
-      // title after one cut short); a title block's lines end in commas and so join, up to the
-      // blank line that closes the block.
+      // unless it is a heading of its own, or it ends in a word's hyphen and a blank line follows
+      // (a word goes on in lower case, and lines in lower case went on above: what follows is a
+      // new paragraph, a section title after one cut short); a title block's lines end in commas
+      // and so join, up to the blank line that closes the block.
       return prevEnds
           || (current.text.length() < 200 && isHeadingLine(text, prev))
           || (realBlank && endsInWordHyphen(text, prev))

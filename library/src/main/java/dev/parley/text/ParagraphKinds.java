@@ -24,15 +24,6 @@ final class ParagraphKinds {
               + "(?:\\s+of\\s+the\\s+(?:general\\s+)?(?:assembly|council|committee|conference|commission"
               + "|united\\s+nations))?)");
 
-  private static final Pattern CLOSING =
-      Pattern.compile(
-          "(?i)(?:(?:i|we)\\s+)?(?:thank\\s+you|thanks|merci|gracias)(?:\\s+(?:very|so)\\s+much)?"
-              + "(?:\\s+(?:all|again))?"
-              + "(?:\\s+for\\s+(?:your|the)\\s+(?:kind\\s+|patient\\s+|gracious\\s+)?(?:attention|patience|listening|time))?"
-              + "(?:[,;]?\\s*(?:mr|madam|madame|mister|distinguished|dear)?\\.?\\s*"
-              + "(?:president|chairman|chairperson|chair|co-chairs?|secretary[- ]general|colleagues|delegates))?"
-              + "\\s*[.!]?");
-
   private static final Pattern LEADING_TITLE =
       Pattern.compile(
           "(?i)(?:statement|speech|address|remarks|intervention|explanation of vote|letter|note|"
@@ -77,12 +68,20 @@ final class ParagraphKinds {
     return parts > 0;
   }
 
-  /** The opening of a salutation that names the people it greets. */
+  /** Openings that greet, whatever follows: {@code DISTINGUISHED PRESIDENT VOLKAN BOZKIR!}. */
+  private static final String GREETING_WORDS =
+      "your\\s+(?:excellency|excellencies|majesty|majesties|highness|royal)|excellenc(?:y|ies)"
+          + "|distinguished|honou?rable|ladies|dear|his\\s+excellency|her\\s+excellency";
+
+  private static final Pattern STRONG_GREETING_OPENING =
+      Pattern.compile("(?i)(?:" + GREETING_WORDS + ").*");
+
+  /** The opening of a salutation that names the people it greets: those, or a title. */
   private static final Pattern GREETING_OPENING =
       Pattern.compile(
-          "(?i)(?:your\\s+(?:excellency|excellencies|majesty|majesties|highness|royal)|excellenc(?:y|ies)"
+          "(?i)(?:"
+              + GREETING_WORDS
               + "|(?:mr|madam|madame|mister|monsieur)\\.?\\s+(?:president|chair|co-chair|secretary)"
-              + "|distinguished|honou?rable|ladies|dear|his\\s+excellency|her\\s+excellency"
               + "|heads?\\s+of\\s+(?:state|government|delegation)|president\\b).*");
 
   /** Words of a sentence, not of a list of people greeted: "we congratulate you". */
@@ -90,12 +89,6 @@ final class ParagraphKinds {
       Pattern.compile(
           "(?i)\\b(?:i|we|you|our|us|me|is|are|was|were|has|have|had|will|shall|would|should|can"
               + "|must|let|allow|congratulate|thank|welcome)\\b");
-
-  /** An opening that greets, whatever follows: {@code DISTINGUISHED PRESIDENT VOLKAN BOZKIR!}. */
-  private static final Pattern STRONG_GREETING_OPENING =
-      Pattern.compile(
-          "(?i)(?:your\\s+(?:excellency|excellencies|majesty|majesties|highness|royal)|excellenc(?:y|ies)"
-              + "|distinguished|honou?rable|ladies|dear|his\\s+excellency|her\\s+excellency).*");
 
   /**
    * Returns whether {@code text} greets the audience by name and title ({@code Your Excellency, Mr.
@@ -151,13 +144,10 @@ final class ParagraphKinds {
 
   /** Returns whether {@code text} is a closing formula: {@code Thank you, Mr. Chairman.}. */
   static boolean isClosing(String text) {
-    if (text.length() <= 120 && CLOSING.matcher(text).matches()) {
-      return true;
-    }
     if (text.length() > 200 || !CLOSING_WORD.matcher(text).find()) {
       return false;
     }
-    // A closing of several parts: thanks, forms of address, blessings, farewells.
+    // Thanks, forms of address, blessings, farewells: one part or several.
     String body = stripEnd(text.strip(), ".!;,").replaceFirst("^[•\"“]\\s*", "");
     body = stripEnd(body, "\"”.!");
     for (String part : CLOSING_SEPARATOR.split(body)) {
@@ -170,8 +160,9 @@ final class ParagraphKinds {
     return true;
   }
 
-  /** A word only a closing of several parts holds. */
-  private static final Pattern CLOSING_WORD = Pattern.compile("(?i)\\b(?:thank|bless|peace be)");
+  /** A word every closing holds. */
+  private static final Pattern CLOSING_WORD =
+      Pattern.compile("(?i)\\b(?:thank|bless|peace be|merci|gracias|god['’]s mercy)");
 
   /** What separates the parts of a closing. */
   private static final Pattern CLOSING_SEPARATOR =
@@ -186,10 +177,13 @@ final class ParagraphKinds {
    */
   private static final Pattern CLOSING_PART =
       Pattern.compile(
-          "(?i)(?:and\\s+)?(?:(?:i|we)\\s+)?(?:thank\\s+you|thanks)(?:\\s+(?:very|so)\\s+much)?"
-              + "(?:\\s+(?:all|again))?"
-              + "(?:\\s+for\\s+(?:your|the)\\s+(?:kind\\s+|patient\\s+)?(?:attention|patience|listening))?"
-              + "(?:\\s+(?:mr\\.?|madam)\\s+(?:president|chairman|chair))?"
+          "(?i)(?:and\\s+)?(?:(?:i|we)\\s+)?(?:thank\\s+you|thanks|merci|gracias)"
+              + "(?:\\s+(?:very|so)\\s+much)?(?:\\s+(?:all|again))?"
+              + "(?:\\s+for\\s+(?:your|the)\\s+(?:kind\\s+|patient\\s+|gracious\\s+)?"
+              + "(?:attention|patience|listening|time))?"
+              + "(?:\\s+(?:mr|madam|madame|mister|distinguished|dear)?\\.?\\s*"
+              + "(?:president|chairman|chairperson|chair|co-chairs?|secretary[- ]general|colleagues"
+              + "|delegates))?"
               + "|(?:and\\s+)?(?:may\\s+)?god\\s+(?:always\\s+)?bless(?:\\s+[\\p{L}' -]{2,60})?"
               + "|(?:and\\s+)?(?:may\\s+)?peace(?:\\s+and\\s+god['’]s\\s+mercy\\s+and\\s+(?:his\\s+)?blessings)?"
               + "\\s+be\\s+upon\\s+you"

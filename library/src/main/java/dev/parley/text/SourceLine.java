@@ -154,12 +154,9 @@ final class SourceLine {
    */
   static boolean isBlankChar(char c) {
     return c == ' '
-        || (c < 0x20 && c != '\n' && c != '\r')
+        || (c < 0x20 && c != '\n' && c != '\r') // tab, form feed, vertical tab and the rest
         || c == 0x7F
-        || c == '\t'
         || c == '\u00A0'
-        || c == '\f'
-        || c == 0x0B
         || c == '\u200B'
         || c == '\uFEFF'
         || c == '\u3000'
