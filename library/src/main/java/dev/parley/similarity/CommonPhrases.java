@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The phrases many statements of a corpus say: runs of {@value #WIDTH} words found in at least a
@@ -139,28 +140,16 @@ public final class CommonPhrases {
     return new CommonPhrases(sorted, documents, minDocuments);
   }
 
-  /** The distinct fingerprints of the runs of a statement's paragraphs. */
-  static int[] runs(Statement statement) {
-    int total = 0;
-    for (Paragraph p : statement.paragraphs()) {
-      total += Math.max(0, p.words().size() - WIDTH + 1);
-    }
-    int[] out = new int[total];
-    int n = 0;
+  /** The distinct fingerprints of the runs of a statement's paragraphs, ascending. */
+  private static int[] runs(Statement statement) {
+    IntStream.Builder all = IntStream.builder();
     for (Paragraph p : statement.paragraphs()) {
       WordSequence words = p.words();
       for (int i = 0; i + WIDTH <= words.size(); i++) {
-        out[n++] = fingerprint(words, i);
+        all.add(fingerprint(words, i));
       }
     }
-    Arrays.sort(out);
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || out[i] != out[i - 1]) {
-        out[k++] = out[i];
-      }
-    }
-    return Arrays.copyOf(out, k);
+    return all.build().sorted().distinct().toArray();
   }
 
   private static int fingerprint(WordSequence words, int from) {
