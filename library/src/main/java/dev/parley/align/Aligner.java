@@ -184,12 +184,42 @@ public final class Aligner {
     double overall =
         a.isEmpty() || b.isEmpty()
             ? similarity.similarity(WordSequence.of(left), WordSequence.of(right))
-            : similarity.similarity(similarity.concat(pa), similarity.concat(pb));
+            : similarity.similarity(whole(pa), whole(pb));
     List<Link> links =
         mode == Alignment.Mode.VERSIONS
             ? versions(left, right, a, b, pa, pb)
             : delegations(left, right, pa, pb);
     return new Alignment(mode, left, right, overall, links);
+  }
+
+  /** A statement's paragraphs prepared as one text by {@code measure}: the key it is kept by. */
+  private record WholeKey(UnitSimilarity measure) {}
+
+  /** The paragraphs' words a whole was prepared from, and the whole. */
+  private record Whole(List<WordSequence> parts, UnitSimilarity.Prepared whole) {}
+
+  /**
+   * The paragraphs {@code parts} prepared as one text, kept with the first paragraph's words: a
+   * statement compared again is not joined again. A whole kept from other paragraphs (the first one
+   * shared by another statement) is not used.
+   */
+  private UnitSimilarity.Prepared whole(List<UnitSimilarity.Prepared> parts) {
+    List<WordSequence> words = parts.stream().map(UnitSimilarity.Prepared::words).toList();
+    Whole kept =
+        words
+            .get(0)
+            .computeIfAbsent(
+                new WholeKey(similarity), w -> new Whole(words, similarity.concat(parts)));
+    if (kept.parts().size() == words.size()) {
+      boolean same = true;
+      for (int k = 0; same && k < words.size(); k++) {
+        same = kept.parts().get(k) == words.get(k);
+      }
+      if (same) {
+        return kept.whole();
+      }
+    }
+    return similarity.concat(parts);
   }
 
   private List<Link> versions(

@@ -64,6 +64,9 @@ final class UnitAligner {
   /** The threshold of the usual pass. */
   private final double matchThreshold;
 
+  private final RareWords rareKey;
+  private final java.util.function.Function<WordSequence, long[]> distinctRare;
+
   UnitAligner(UnitSimilarity similarity, TermStatistics statistics) {
     this(similarity, statistics, DEFAULT_MATCH_THRESHOLD);
   }
@@ -73,6 +76,8 @@ final class UnitAligner {
     this.similarity = similarity;
     this.statistics = statistics;
     this.evidence = SharedPhrases.of(statistics, 3);
+    this.rareKey = new RareWords(statistics);
+    this.distinctRare = this::distinctRare;
   }
 
   /** Returns the similarity this aligner scores with. */
@@ -535,15 +540,15 @@ final class UnitAligner {
       Map<Long, List<Integer>> index = all ? Map.of() : index();
       // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
       // of many copies, those nearest the unit's place on the diagonal.
-      Map<List<String>, List<Integer>> copies = new HashMap<>();
-      Map<List<String>, Integer> leftCopies = new HashMap<>();
+      Map<Long, List<Integer>> copies = new HashMap<>();
+      Map<Long, Integer> leftCopies = new HashMap<>();
       if (!all) {
         for (int j = 0; j < right.size(); j++) {
-          copies.computeIfAbsent(right.get(j).words(), k -> new ArrayList<>()).add(j);
+          copies.computeIfAbsent(fingerprint(right.get(j)), k -> new ArrayList<>()).add(j);
         }
         if (copiesAlone) {
           for (WordSequence w : left) {
-            leftCopies.merge(w.words(), 1, Integer::sum);
+            leftCopies.merge(fingerprint(w), 1, Integer::sum);
           }
         }
       }
@@ -557,7 +562,7 @@ final class UnitAligner {
             row.put(j, every[i][j]);
           }
         } else if (copiesAlone && isOnlyCopy(left.get(i), leftCopies, copies)) {
-          int j = copies.get(left.get(i).words()).get(0);
+          int j = copies.get(fingerprint(left.get(i))).get(0);
           row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
         } else {
           Map<Integer, Double> shared = new HashMap<>();
@@ -579,7 +584,7 @@ final class UnitAligner {
           }
           for (int j :
               nearest(
-                  copies.getOrDefault(words.words(), List.of()),
+                  copies.getOrDefault(fingerprint(words), List.of()),
                   (long) i * right.size() / Math.max(1, left.size()))) {
             if (!row.containsKey(j)) {
               row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
@@ -605,7 +610,7 @@ final class UnitAligner {
     long[] rare(boolean onLeft, int unit) {
       long[][] cache = onLeft ? rareLeft : rareRight;
       if (cache[unit] == null) {
-        cache[unit] = distinctRare((onLeft ? left : right).get(unit));
+        cache[unit] = (onLeft ? left : right).get(unit).computeIfAbsent(rareKey, distinctRare);
       }
       return cache[unit];
     }
@@ -614,11 +619,9 @@ final class UnitAligner {
      * Whether {@code unit}'s words are found in it alone on the left and in one unit on the right.
      */
     private static boolean isOnlyCopy(
-        WordSequence unit,
-        Map<List<String>, Integer> leftCopies,
-        Map<List<String>, List<Integer>> copies) {
-      List<String> words = unit.words();
-      return !words.isEmpty()
+        WordSequence unit, Map<Long, Integer> leftCopies, Map<Long, List<Integer>> copies) {
+      Long words = fingerprint(unit);
+      return !unit.isEmpty()
           && leftCopies.get(words) == 1
           && copies.getOrDefault(words, List.of()).size() == 1;
     }
@@ -704,6 +707,29 @@ final class UnitAligner {
       return similarity.similarity(
           similarity.concat(preparedLeft.subList(i, i + count)), preparedRight.get(j));
     }
+  }
+
+  /** What a unit's rarer words are kept with its words by: they depend on the statistics. */
+  private record RareWords(TermStatistics statistics) {}
+
+  /** What a unit's fingerprint is kept with its words by. */
+  private static final Object FINGERPRINT = new Object();
+
+  /**
+   * A fingerprint of a unit's match forms in order: two units with the same words have the same one
+   * (and two with different words another, but for a chance of about one in 10<sup>19</sup>).
+   */
+  static Long fingerprint(WordSequence words) {
+    return words.computeIfAbsent(
+        FINGERPRINT,
+        w -> {
+          long h = 0x9E3779B97F4A7C15L;
+          for (int k = 0; k < w.size(); k++) {
+            h = (h ^ w.id(k)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+          }
+          return h ^ w.size();
+        });
   }
 
   /** The unit's words, each once; all of them for a unit too short to have rare words. */

@@ -120,11 +120,16 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     }
   }
 
-  /** Prepares {@code words} for repeated scoring. */
+  /**
+   * Prepares {@code words} for repeated scoring; what is prepared is kept with the words ({@link
+   * WordSequence#computeIfAbsent}), so a paragraph or sentence is prepared once however often it is
+   * scored.
+   */
   @Override
   public Prepared prepare(WordSequence words) {
     requireNonNull(words, "words");
-    return new Prepared(words, this.words.vector(words), Shingles.distinct(words, 2));
+    return words.computeIfAbsent(
+        this, w -> new Prepared(w, this.words.vector(w), Shingles.distinct(w, 2)));
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The words of a text in reading order: their match forms and ids, for measuring, and where each
@@ -13,9 +14,10 @@ import java.util.List;
  * same id in every text, every statement and every process, with no vocabulary to share, so
  * measures, the aligner and the corpus index compare numbers, not strings. A paragraph's and a
  * sentence's words are computed once and kept ({@link Paragraph#words()}, {@link
- * Sentence#words()}).
+ * Sentence#words()}), and so is what a measure derives from them ({@link #computeIfAbsent}): a
+ * statement compared a second time is not prepared again.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable (what is kept beside the words is derived from them) and thread-safe.
  */
 public final class WordSequence {
 
@@ -25,6 +27,14 @@ public final class WordSequence {
   private final int[] starts;
   private final int[] ends;
   private final String[] displays;
+
+  /** Kept derivations: key, value, key, value, …, most recent first; replaced, never changed. */
+  private volatile Object[] kept = NOTHING_KEPT;
+
+  private static final Object[] NOTHING_KEPT = {};
+
+  /** At most this many derivations are kept; the least recent makes way. */
+  static final int MAX_KEPT = 4;
 
   private WordSequence(
       String[] words, long[] ids, String[] displays, int[] paragraphs, int[] starts, int[] ends) {
@@ -144,6 +154,35 @@ public final class WordSequence {
       k += m;
     }
     return new WordSequence(words, ids, displays, paragraphs, starts, ends);
+  }
+
+  /**
+   * Returns what {@code derive} gives for these words, derived once per {@code key} (compared with
+   * {@code equals}) and kept with them: a measure's prepared form of a paragraph, the paragraph's
+   * rarer words. A paragraph's and a sentence's words live as long as their statement, so what is
+   * kept here serves every comparison of it. A few keys are kept ({@value #MAX_KEPT}), the least
+   * recently derived making way; one key must always go with one kind of value, and {@code derive}
+   * must depend on the words and the key alone. Two threads asking at once may both derive.
+   *
+   * @throws NullPointerException if an argument is null, or {@code derive} returns null
+   */
+  @SuppressWarnings("unchecked") // one key goes with one kind of value, as documented
+  public <T> T computeIfAbsent(Object key, Function<? super WordSequence, ? extends T> derive) {
+    requireNonNull(key, "key");
+    requireNonNull(derive, "derive");
+    Object[] now = kept;
+    for (int k = 0; k < now.length; k += 2) {
+      if (now[k] == key || now[k].equals(key)) {
+        return (T) now[k + 1];
+      }
+    }
+    T value = requireNonNull(derive.apply(this), "derived value");
+    Object[] next = new Object[Math.min(now.length + 2, 2 * MAX_KEPT)];
+    next[0] = key;
+    next[1] = value;
+    System.arraycopy(now, 0, next, 2, next.length - 2);
+    kept = next;
+    return value;
   }
 
   /** Returns the number of words. */

@@ -76,6 +76,32 @@ final class AlignerTest {
   }
 
   @Test
+  void aStatementComparedAgainGivesTheSameAlignment() {
+    // What is prepared of a statement is kept with its paragraphs: the second comparison reads it.
+    List<String> edited = texts(KAZ);
+    edited.remove(3);
+    Statement right = statement(edited);
+    Alignment first = ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS);
+    Alignment again = ALIGNER.align(KAZ, right, Alignment.Mode.VERSIONS);
+    assertThat(again.similarity()).isEqualTo(first.similarity());
+    assertThat(again.links()).isEqualTo(first.links());
+    // A statement sharing its first paragraph (the same object) with one compared before is
+    // scored as a whole from its own paragraphs, not from what was kept for the other.
+    Statement shorter =
+        new Statement(
+            "shorter",
+            KAZ.original(),
+            KAZ.metadata(),
+            KAZ.paragraphs().subList(0, 5),
+            List.of(),
+            List.of());
+    Statement fresh = statement(texts(KAZ).subList(0, 5));
+    assertThat(ALIGNER.align(shorter, right, Alignment.Mode.VERSIONS).similarity())
+        .isEqualTo(ALIGNER.align(fresh, right, Alignment.Mode.VERSIONS).similarity())
+        .isLessThan(first.similarity());
+  }
+
+  @Test
   void findsASplitParagraph() {
     List<String> edited = texts(KAZ);
     String p = edited.get(4);

@@ -1,6 +1,7 @@
 package dev.parley.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,34 @@ final class WordSequenceTest {
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).isNotEqualTo(paragraph(1, "Peace and security."));
     assertThat(a.toString()).startsWith("Paragraph[index=0, kind=BODY, text=Peace and security.");
+  }
+
+  @Test
+  void whatIsDerivedFromTheWordsIsDerivedOnceAKey() {
+    WordSequence words = paragraph(0, "Nuclear disarmament remains our first priority.").words();
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<WordSequence, Integer> size =
+        w -> {
+          calls.incrementAndGet();
+          return w.size();
+        };
+    assertThat(words.computeIfAbsent("size", size)).isEqualTo(6);
+    assertThat(words.computeIfAbsent("size", size)).isEqualTo(6);
+    assertThat(words.computeIfAbsent(new String("size"), size)).isEqualTo(6); // keys by equals
+    assertThat(calls).hasValue(1);
+    // A few keys are kept; the least recently derived makes way, and is derived again if asked.
+    for (int k = 0; k < WordSequence.MAX_KEPT; k++) {
+      String first = words.computeIfAbsent("key " + k, w -> w.word(0));
+      assertThat(first).isEqualTo("nuclear");
+    }
+    String kept = words.computeIfAbsent("key 0", w -> "derived again");
+    assertThat(kept).isEqualTo("nuclear");
+    assertThat(words.computeIfAbsent("size", size)).isEqualTo(6);
+    assertThat(calls).hasValue(2);
+    assertThatNullPointerException()
+        .isThrownBy(() -> words.computeIfAbsent("nothing", w -> null))
+        .withMessageContaining("derived value");
+    assertThatNullPointerException().isThrownBy(() -> words.computeIfAbsent(null, size));
   }
 }
