@@ -38,11 +38,11 @@ public final class WordDiff {
   public static List<DiffOp> diff(String left, String right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    List<DiffOp> ops = new ArrayList<>();
     Chunks a = Chunks.of(left);
     Chunks b = Chunks.of(right);
+    Script ops = new Script(a, b);
     diff(a, 0, a.size(), b, 0, b.size(), true, ops);
-    return cleanUp(ops);
+    return ops.cleanedUp();
   }
 
   /**
@@ -54,14 +54,7 @@ public final class WordDiff {
 
   /** Appends the operations that turn chunks {@code [from, to)} of a into those of b. */
   private static void diff(
-      Chunks a,
-      int aFrom,
-      int aTo,
-      Chunks b,
-      int bFrom,
-      int bTo,
-      boolean bySentence,
-      List<DiffOp> ops) {
+      Chunks a, int aFrom, int aTo, Chunks b, int bFrom, int bTo, boolean bySentence, Script ops) {
     int prefix = 0;
     while (aFrom + prefix < aTo
         && bFrom + prefix < bTo
@@ -74,7 +67,7 @@ public final class WordDiff {
         && a.ids[aTo - 1 - suffix] == b.ids[bTo - 1 - suffix]) {
       suffix++;
     }
-    add(ops, DiffOp.Op.EQUAL, a, aFrom, aFrom + prefix);
+    ops.add(Myers.EQUAL, aFrom, aFrom + prefix);
     int x0 = aFrom + prefix;
     int x1 = aTo - suffix;
     int y0 = bFrom + prefix;
@@ -86,10 +79,10 @@ public final class WordDiff {
           x0,
           y0,
           (p, q, r, t) -> {
-            add(ops, DiffOp.Op.DELETE, a, p, q);
-            add(ops, DiffOp.Op.INSERT, b, r, t);
+            ops.add(Myers.DELETE, p, q);
+            ops.add(Myers.INSERT, r, t);
           },
-          (p, q) -> add(ops, DiffOp.Op.EQUAL, a, p, q));
+          (p, q) -> ops.add(Myers.EQUAL, p, q));
     } else {
       int[] sx = bySentence ? a.sentences(x0, x1) : null;
       int[] sy = bySentence ? b.sentences(y0, y1) : null;
@@ -110,13 +103,13 @@ public final class WordDiff {
             0,
             0,
             (p, q, r, t) -> diff(a, sx[p], sx[q], b, sy[r], sy[t], false, ops),
-            (p, q) -> add(ops, DiffOp.Op.EQUAL, a, sx[p], sx[q]));
+            (p, q) -> ops.add(Myers.EQUAL, sx[p], sx[q]));
       } else {
-        add(ops, DiffOp.Op.DELETE, a, x0, x1);
-        add(ops, DiffOp.Op.INSERT, b, y0, y1);
+        ops.add(Myers.DELETE, x0, x1);
+        ops.add(Myers.INSERT, y0, y1);
       }
     }
-    add(ops, DiffOp.Op.EQUAL, a, aTo - suffix, aTo);
+    ops.add(Myers.EQUAL, aTo - suffix, aTo);
   }
 
   /** What a change does with the ranges it replaces: {@code [p, q)} of a by {@code [r, t)} of b. */
@@ -282,69 +275,88 @@ public final class WordDiff {
     return out;
   }
 
-  private static void add(List<DiffOp> ops, DiffOp.Op op, Chunks chunks, int from, int to) {
-    if (from >= to) {
-      return;
-    }
-    String text = chunks.text(from, to);
-    if (!ops.isEmpty() && ops.get(ops.size() - 1).op() == op) {
-      DiffOp last = ops.remove(ops.size() - 1);
-      text = last.text() + text;
-    }
-    ops.add(new DiffOp(op, text));
-  }
-
   /**
-   * Folds every short equal run that stands between two changes into them, then gathers each
-   * change's deletions before its insertions.
+   * The operations found, as ranges of chunks (of the left text for {@code EQUAL} and {@code
+   * DELETE}, of the right one for {@code INSERT}), made text only once, cleaned up.
    */
-  static List<DiffOp> cleanUp(List<DiffOp> ops) {
-    List<DiffOp> current = ops;
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      List<DiffOp> next = new ArrayList<>();
-      for (int k = 0; k < current.size(); k++) {
-        DiffOp op = current.get(k);
-        if (op.op() == DiffOp.Op.EQUAL
-            && k > 0
-            && k < current.size() - 1
-            && current.get(k - 1).op() != DiffOp.Op.EQUAL
-            && current.get(k + 1).op() != DiffOp.Op.EQUAL
-            && isInsignificant(op.text())) {
-          next.add(new DiffOp(DiffOp.Op.DELETE, op.text()));
-          next.add(new DiffOp(DiffOp.Op.INSERT, op.text()));
-          changed = true;
-        } else {
-          next.add(op);
-        }
-      }
-      current = regroup(next);
-    }
-    return List.copyOf(current);
-  }
+  private static final class Script {
+    private final Chunks a;
+    private final Chunks b;
+    private byte[] ops = new byte[16];
+    private int[] from = new int[16];
+    private int[] to = new int[16];
+    private int size;
 
-  /** Within each run of changes, all deletions first, then all insertions, each merged into one. */
-  private static List<DiffOp> regroup(List<DiffOp> ops) {
-    List<DiffOp> out = new ArrayList<>();
-    StringBuilder deleted = new StringBuilder();
-    StringBuilder inserted = new StringBuilder();
-    for (DiffOp op : ops) {
-      switch (op.op()) {
-        case DELETE -> deleted.append(op.text());
-        case INSERT -> inserted.append(op.text());
-        case EQUAL -> {
-          flush(out, deleted, inserted);
-          if (!out.isEmpty() && out.get(out.size() - 1).op() == DiffOp.Op.EQUAL) {
-            out.add(new DiffOp(DiffOp.Op.EQUAL, out.remove(out.size() - 1).text() + op.text()));
-          } else {
-            out.add(op);
-          }
-        }
-      }
+    Script(Chunks a, Chunks b) {
+      this.a = a;
+      this.b = b;
     }
-    flush(out, deleted, inserted);
-    return out;
+
+    /**
+     * Appends chunks {@code [start, end)}: to the last range if it is the same op and ends there.
+     */
+    void add(byte op, int start, int end) {
+      if (start >= end) {
+        return;
+      }
+      if (size > 0 && ops[size - 1] == op && to[size - 1] == start) {
+        to[size - 1] = end;
+        return;
+      }
+      if (size == ops.length) {
+        ops = java.util.Arrays.copyOf(ops, size * 2);
+        from = java.util.Arrays.copyOf(from, size * 2);
+        to = java.util.Arrays.copyOf(to, size * 2);
+      }
+      ops[size] = op;
+      from[size] = start;
+      to[size++] = end;
+    }
+
+    /**
+     * The operations, cleaned up: a run of equal ranges between two changes that is insignificant
+     * (white space, punctuation, one stopword) joins them, so that a reader sees one change rather
+     * than a mosaic, and each run of changes gives all its deletions, then all its insertions.
+     */
+    List<DiffOp> cleanedUp() {
+      List<DiffOp> out = new ArrayList<>();
+      StringBuilder deleted = new StringBuilder();
+      StringBuilder inserted = new StringBuilder();
+      int k = 0;
+      while (k < size) {
+        if (ops[k] != Myers.EQUAL) {
+          Chunks side = ops[k] == Myers.DELETE ? a : b;
+          (ops[k] == Myers.DELETE ? deleted : inserted)
+              .append(side.text, side.start(from[k]), side.start(to[k]));
+          k++;
+          continue;
+        }
+        int end = k + 1;
+        while (end < size && ops[end] == Myers.EQUAL) {
+          end++;
+        }
+        String text =
+            end == k + 1 ? a.text(from[k], to[k]) : joined(k, end); // one range, but for a seam
+        if (k > 0 && end < size && isInsignificant(text)) {
+          deleted.append(text);
+          inserted.append(text);
+        } else {
+          flush(out, deleted, inserted);
+          out.add(new DiffOp(DiffOp.Op.EQUAL, text));
+        }
+        k = end;
+      }
+      flush(out, deleted, inserted);
+      return List.copyOf(out);
+    }
+
+    private String joined(int start, int end) {
+      StringBuilder text = new StringBuilder();
+      for (int k = start; k < end; k++) {
+        text.append(a.text, a.start(from[k]), a.start(to[k]));
+      }
+      return text.toString();
+    }
   }
 
   private static void flush(List<DiffOp> out, StringBuilder deleted, StringBuilder inserted) {
