@@ -87,13 +87,79 @@ final class Shingles {
     return k == out.length ? out : java.util.Arrays.copyOf(out, k);
   }
 
-  /** Returns the number of values two ascending arrays of distinct values share. */
+  /**
+   * Returns the number of values two ascending arrays of distinct values share. Fingerprints spread
+   * evenly over the 64-bit range, so the arrays are cut at the same three values into four quarters
+   * and the quarters merged side by side: four merges whose steps do not wait on each other, where
+   * one merge waits at every step on the comparison before it.
+   */
   static int shared(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
+    if (a.length < LANE_MIN_LENGTH || b.length < LANE_MIN_LENGTH) {
+      return shared(a, 0, a.length, b, 0, b.length);
+    }
+    int a1 = lowerBound(a, -QUARTER);
+    int a2 = lowerBound(a, 0);
+    int a3 = lowerBound(a, QUARTER);
+    int b1 = lowerBound(b, -QUARTER);
+    int b2 = lowerBound(b, 0);
+    int b3 = lowerBound(b, QUARTER);
+    int i0 = 0;
+    int j0 = 0;
+    int i1 = a1;
+    int j1 = b1;
+    int i2 = a2;
+    int j2 = b2;
+    int i3 = a3;
+    int j3 = b3;
     int shared = 0;
-    int n = a.length;
-    int m = b.length;
+    while (i0 < a1
+        && j0 < b1
+        && i1 < a2
+        && j1 < b2
+        && i2 < a3
+        && j2 < b3
+        && i3 < a.length
+        && j3 < b.length) {
+      long x0 = a[i0];
+      long y0 = b[j0];
+      long x1 = a[i1];
+      long y1 = b[j1];
+      long x2 = a[i2];
+      long y2 = b[j2];
+      long x3 = a[i3];
+      long y3 = b[j3];
+      shared += (x0 == y0 ? 1 : 0) + (x1 == y1 ? 1 : 0) + (x2 == y2 ? 1 : 0) + (x3 == y3 ? 1 : 0);
+      i0 += x0 <= y0 ? 1 : 0;
+      j0 += y0 <= x0 ? 1 : 0;
+      i1 += x1 <= y1 ? 1 : 0;
+      j1 += y1 <= x1 ? 1 : 0;
+      i2 += x2 <= y2 ? 1 : 0;
+      j2 += y2 <= x2 ? 1 : 0;
+      i3 += x3 <= y3 ? 1 : 0;
+      j3 += y3 <= x3 ? 1 : 0;
+    }
+    return shared
+        + shared(a, i0, a1, b, j0, b1)
+        + shared(a, i1, a2, b, j1, b2)
+        + shared(a, i2, a3, b, j2, b3)
+        + shared(a, i3, a.length, b, j3, b.length);
+  }
+
+  /** Arrays shorter than this are merged in one run: cutting them costs more than it saves. */
+  static final int LANE_MIN_LENGTH = 32;
+
+  /** Where the second quarter of the 64-bit range begins above its middle. */
+  private static final long QUARTER = 1L << 62;
+
+  /** The index of the first value of ascending {@code a} not below {@code value}. */
+  private static int lowerBound(long[] a, long value) {
+    int at = java.util.Arrays.binarySearch(a, value);
+    return at >= 0 ? at : -at - 1;
+  }
+
+  /** The number of values {@code a[i, n)} and {@code b[j, m)} share, both ascending. */
+  private static int shared(long[] a, int i, int n, long[] b, int j, int m) {
+    int shared = 0;
     while (i < n && j < m) {
       long x = a[i];
       long y = b[j];
