@@ -252,7 +252,8 @@ public final class Aligner {
     }
     List<Link> sentenceLinks =
         alignSentences(sentences(left, link.left()), sentences(right, link.right()));
-    List<DiffOp> diff = WordDiff.diff(text(left, link.left()), text(right, link.right()));
+    List<DiffOp> diff =
+        WordDiff.diff(paragraphs(left, link.left()), paragraphs(right, link.right()));
     return link.withInside(sentenceLinks, diff);
   }
 
@@ -589,14 +590,7 @@ public final class Aligner {
     return out;
   }
 
-  private static String text(Statement s, List<Integer> paragraphs) {
-    StringBuilder b = new StringBuilder();
-    for (int p : paragraphs) {
-      if (b.length() > 0) {
-        b.append('\n');
-      }
-      b.append(s.paragraphs().get(p).text());
-    }
-    return b.toString();
+  private static List<Paragraph> paragraphs(Statement s, List<Integer> indices) {
+    return indices.stream().map(s.paragraphs()::get).toList();
   }
 }

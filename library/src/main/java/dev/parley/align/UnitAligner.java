@@ -1,6 +1,7 @@
 package dev.parley.align;
 
 import dev.parley.internal.primitive.LongDoubleMap;
+import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.SharedPhrases;
 import dev.parley.similarity.UnitSimilarity;
@@ -537,7 +538,7 @@ final class UnitAligner {
       this.rareLeft = new long[left.size()][];
       this.rareRight = new long[right.size()][];
       boolean all = (long) left.size() * right.size() <= 2_500;
-      Map<Long, List<Integer>> index = all ? Map.of() : index();
+      RarePostings index = all ? null : new RarePostings();
       // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
       // of many copies, those nearest the unit's place on the diagonal.
       Map<Long, List<Integer>> copies = new HashMap<>();
@@ -568,11 +569,11 @@ final class UnitAligner {
           Map<Integer, Double> shared = new HashMap<>();
           WordSequence words = left.get(i);
           for (long w : rare(true, i)) {
-            List<Integer> postings = index.get(w);
-            if (postings != null && postings.size() <= common) {
+            int list = index.list(w);
+            if (list >= 0 && index.size(list) <= common) {
               double idf = statistics.inverseDocumentFrequencyOf(w);
-              for (int j : postings) {
-                shared.merge(j, idf, Double::sum);
+              for (int p = index.start[list]; p < index.start[list + 1]; p++) {
+                shared.merge(index.units[p], idf, Double::sum);
               }
             }
           }
@@ -595,15 +596,58 @@ final class UnitAligner {
       }
     }
 
-    /** The right units by their rarer words. */
-    private Map<Long, List<Integer>> index() {
-      Map<Long, List<Integer>> index = new HashMap<>();
-      for (int j = 0; j < right.size(); j++) {
-        for (long w : rare(false, j)) {
-          index.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+    /**
+     * The right units by their rarer words: for each word a list of the units that hold it,
+     * ascending, the lists one after another in one array.
+     */
+    private final class RarePostings {
+      /** Per word, its list's number plus one. */
+      private final LongIntMap lists = new LongIntMap(1024);
+
+      /** Where each list begins in {@link #units}, and where the last ends. */
+      final int[] start;
+
+      final int[] units;
+
+      RarePostings() {
+        int[] count = new int[64];
+        int postings = 0;
+        for (int j = 0; j < right.size(); j++) {
+          for (long w : rare(false, j)) {
+            int list = lists.get(w) - 1;
+            if (list < 0) {
+              list = lists.size();
+              lists.put(w, list + 1);
+              if (list == count.length) {
+                count = Arrays.copyOf(count, 2 * list);
+              }
+            }
+            count[list]++;
+            postings++;
+          }
+        }
+        start = new int[lists.size() + 1];
+        for (int list = 0; list < lists.size(); list++) {
+          start[list + 1] = start[list] + count[list];
+        }
+        units = new int[postings];
+        int[] filled = Arrays.copyOf(start, lists.size());
+        for (int j = 0; j < right.size(); j++) {
+          for (long w : rare(false, j)) { // a unit's rarer words are distinct
+            units[filled[lists.get(w) - 1]++] = j;
+          }
         }
       }
-      return index;
+
+      /** The number of {@code word}'s list, or -1 if no right unit holds it. */
+      int list(long word) {
+        return lists.get(word) - 1;
+      }
+
+      /** The number of units in list {@code list}. */
+      int size(int list) {
+        return start[list + 1] - start[list];
+      }
     }
 
     /** The distinct rarer words of unit {@code unit} of the left or the right side, sorted. */

@@ -2,6 +2,8 @@ package dev.parley.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.text.Paragraph;
+import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,23 @@ public final class WordDiff {
     requireNonNull(right, "right");
     Chunks a = Chunks.of(left);
     Chunks b = Chunks.of(right);
+    Script ops = new Script(a, b);
+    diff(a, 0, a.size(), b, 0, b.size(), true, ops);
+    return ops.cleanedUp();
+  }
+
+  /**
+   * Returns the operations that turn paragraphs {@code left}, read one after another with a line
+   * break between each two, into paragraphs {@code right}: {@link #diff(String, String)} of the two
+   * joined texts. How a paragraph's text splits into words, spaces and marks is kept with its words
+   * ({@link WordSequence#computeIfAbsent}), so a paragraph compared again is not split again.
+   *
+   * @throws NullPointerException if either is null
+   * @throws IllegalArgumentException if either is empty
+   */
+  public static List<DiffOp> diff(List<Paragraph> left, List<Paragraph> right) {
+    Chunks a = Chunks.of(requireNonNull(left, "left"));
+    Chunks b = Chunks.of(requireNonNull(right, "right"));
     Script ops = new Script(a, b);
     diff(a, 0, a.size(), b, 0, b.size(), true, ops);
     return ops.cleanedUp();
@@ -181,6 +200,54 @@ public final class WordDiff {
 
     String text(int from, int to) {
       return text.substring(start(from), start(to));
+    }
+
+    /** What a paragraph's chunks are kept with its words by: its text. */
+    private record ChunksOf(String text) {}
+
+    /** The chunks of {@code paragraphs}' texts joined by line breaks. */
+    static Chunks of(List<Paragraph> paragraphs) {
+      if (paragraphs.isEmpty()) {
+        throw new IllegalArgumentException("no paragraphs to compare");
+      }
+      List<Chunks> parts = new ArrayList<>(paragraphs.size());
+      boolean seamless = true;
+      for (Paragraph p : paragraphs) {
+        Chunks c = p.words().computeIfAbsent(new ChunksOf(p.text()), w -> of(p.text()));
+        // A text that begins or ends with white space would join the line break into one run.
+        seamless &=
+            !Character.isWhitespace(c.text.charAt(0))
+                && !Character.isWhitespace(c.text.charAt(c.text.length() - 1));
+        parts.add(c);
+      }
+      if (parts.size() == 1) {
+        return parts.get(0);
+      }
+      String text = String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
+      if (!seamless) {
+        return of(text);
+      }
+      int size = parts.size() - 1;
+      for (Chunks c : parts) {
+        size += c.size;
+      }
+      int[] starts = new int[size];
+      long[] ids = new long[size];
+      long lineBreak = fingerprint("\n", 0, 1);
+      int k = 0;
+      int offset = 0;
+      for (Chunks c : parts) {
+        if (k > 0) {
+          starts[k] = offset - 1;
+          ids[k++] = lineBreak;
+        }
+        for (int n = 0; n < c.size; n++) {
+          starts[k] = c.starts[n] + offset;
+          ids[k++] = c.ids[n];
+        }
+        offset += c.text.length() + 1;
+      }
+      return new Chunks(text, starts, ids, size);
     }
 
     static Chunks of(String text) {

@@ -34,7 +34,7 @@ public final class WordSequence {
   private static final Object[] NOTHING_KEPT = {};
 
   /** At most this many derivations are kept; the least recent makes way. */
-  static final int MAX_KEPT = 4;
+  static final int MAX_KEPT = 8;
 
   private WordSequence(
       String[] words, long[] ids, String[] displays, int[] paragraphs, int[] starts, int[] ends) {

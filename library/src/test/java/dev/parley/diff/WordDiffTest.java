@@ -2,6 +2,8 @@ package dev.parley.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.text.Normalizer;
+import dev.parley.text.Paragraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -159,5 +161,45 @@ final class WordDiffTest {
     assertThat(side(ops, DiffOp.Op.INSERT)).isEqualTo(left);
     assertThat(side(ops, DiffOp.Op.DELETE)).isEqualTo(right);
     assertThat(WordDiff.diff(left, left)).containsExactly(new DiffOp(DiffOp.Op.EQUAL, left));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5})
+  void paragraphsReadAsTheirJoinedTexts(int seed) throws Exception {
+    // Real paragraphs, runs of one to three a side, some edited, some with white space at an edge
+    // (which joins the line break into one run of white space).
+    List<Paragraph> all = new ArrayList<>();
+    for (String name : List.of("kazakhstan", "kyrgyzstan")) {
+      try (var in =
+          WordDiffTest.class.getResourceAsStream("/align/" + name + "-general-debate-2006.txt")) {
+        all.addAll(Normalizer.defaults().normalize(name, in.readAllBytes()).paragraphs());
+      }
+    }
+    Random random = new Random(seed);
+    for (int round = 0; round < 40; round++) {
+      List<Paragraph> left = run(all, random);
+      List<Paragraph> right = new ArrayList<>();
+      for (Paragraph p : run(all, random)) {
+        String text =
+            switch (random.nextInt(4)) {
+              case 0 -> " " + p.text();
+              case 1 -> p.text() + "\t";
+              case 2 -> p.text().replace(" the ", " a ");
+              default -> p.text();
+            };
+        right.add(new Paragraph(0, p.kind(), text, p.span(), p.sentences()));
+      }
+      List<DiffOp> expected =
+          WordDiff.diff(
+              String.join("\n", left.stream().map(Paragraph::text).toList()),
+              String.join("\n", right.stream().map(Paragraph::text).toList()));
+      assertThat(WordDiff.diff(left, right)).isEqualTo(expected);
+      assertThat(WordDiff.diff(left, right)).isEqualTo(expected); // with the chunks kept
+    }
+  }
+
+  private static List<Paragraph> run(List<Paragraph> all, Random random) {
+    int from = random.nextInt(all.size() - 3);
+    return all.subList(from, from + 1 + random.nextInt(3));
   }
 }
