@@ -224,6 +224,16 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     List<Prepared> right = own(givenRight);
     int m = right.size();
     double[][] out = new double[left.size()][m];
+    if ((long) left.size() * m <= PAIRWISE_MAX_PAIRS) {
+      // A few pairs (a paragraph's sentences against its partner's) are merged pair by pair
+      // sooner than indexed; the products are summed in the same order, so the scores are the same.
+      for (int i = 0; i < left.size(); i++) {
+        for (int j = 0; j < m; j++) {
+          out[i][j] = calibrate(blend(left.get(i), right.get(j)));
+        }
+      }
+      return out;
+    }
     Postings pairs = new Postings();
     Postings content = new Postings();
     for (int j = 0; j < m; j++) {
@@ -273,6 +283,11 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     }
     return out;
   }
+
+  /**
+   * Up to this many pairs, {@link #similarities} scores pair by pair rather than through postings.
+   */
+  static final int PAIRWISE_MAX_PAIRS = 64;
 
   /**
    * Postings lists by key in flat arrays: per key its last posting, per posting the one before it.
