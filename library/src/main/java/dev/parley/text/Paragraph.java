@@ -104,8 +104,19 @@ public final class Paragraph {
   public WordSequence words() {
     WordSequence w = words;
     if (w == null) {
-      w = WordSequence.of(text, index);
-      words = w;
+      WordSequence all = WordSequence.of(text, index);
+      words = all;
+      w = all;
+      // The sentences' words are the paragraph's, cut at the sentences: not read again.
+      int from = 0;
+      for (Sentence s : sentences) {
+        int at = text.indexOf(s.text(), from);
+        if (at < 0) {
+          break; // sentences that are not this text's own read their own text
+        }
+        from = at + s.text().length();
+        s.offerWords(() -> WordSequence.slice(all, text, at, at + s.text().length()));
+      }
     }
     return w;
   }

@@ -55,6 +55,19 @@ public final class Sentence {
     return w;
   }
 
+  /**
+   * Keeps the words {@code slice} gives (the words of the paragraph this sentence stands in, cut at
+   * it; null if they cannot be) unless this sentence's words are already known.
+   */
+  void offerWords(java.util.function.Supplier<@Nullable WordSequence> slice) {
+    if (words == null) {
+      WordSequence w = slice.get();
+      if (w != null) {
+        words = w;
+      }
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Sentence s && text.equals(s.text) && span.equals(s.span);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a text in reading order: their match forms and ids, for measuring, and where each
@@ -89,6 +90,54 @@ public final class WordSequence {
       ends[i] = t.end();
     }
     return new WordSequence(words, ids, displays, paragraphs, starts, ends);
+  }
+
+  /**
+   * Returns the words of {@code text[from, to)}, a stretch that white space (or an end of the text)
+   * stands on either side of, taken from {@code words} (the words of all of {@code text}) as
+   * paragraph 0 with offsets in the stretch: what {@link #of(String)} of the stretch gives, without
+   * reading it again. Null where a word crosses an edge of the stretch, or where the stretch ends
+   * in a dotted initial ("U.S"), whose last stop only the text after it decides.
+   */
+  static @Nullable WordSequence slice(WordSequence words, String text, int from, int to) {
+    if ((from > 0 && !Character.isWhitespace(text.charAt(from - 1)))
+        || (to < text.length() && !Character.isWhitespace(text.charAt(to)))
+        || (to - from >= 2
+            && text.charAt(to - 2) == '.'
+            && Character.isUpperCase(text.charAt(to - 1)))) {
+      return null;
+    }
+    int first = lowerBound(words.starts, from);
+    int last = lowerBound(words.starts, to);
+    if (first > 0 && words.ends[first - 1] > from || last > first && words.ends[last - 1] > to) {
+      return null;
+    }
+    int n = last - first;
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = words.starts[first + k] - from;
+      ends[k] = words.ends[first + k] - from;
+    }
+    return new WordSequence(
+        Arrays.copyOfRange(words.words, first, last),
+        Arrays.copyOfRange(words.ids, first, last),
+        Arrays.copyOfRange(words.displays, first, last),
+        new int[n],
+        starts,
+        ends);
+  }
+
+  /** The index of the first of ascending {@code values} not below {@code value}. */
+  private static int lowerBound(int[] values, int value) {
+    int at = Arrays.binarySearch(values, value);
+    if (at < 0) {
+      return -at - 1;
+    }
+    while (at > 0 && values[at - 1] == value) {
+      at--;
+    }
+    return at;
   }
 
   /**

@@ -96,4 +96,46 @@ final class WordSequenceTest {
         .withMessageContaining("derived value");
     assertThatNullPointerException().isThrownBy(() -> words.computeIfAbsent(null, size));
   }
+
+  @Test
+  void aSentencesWordsAreThoseOfItsParagraphCutAtIt() {
+    // The paragraph is read once and its words cut at each sentence; what a sentence of its own
+    // would give is what it gets, offsets counted in the sentence, in every case below: a plain
+    // sentence, a sentence ending in a dotted initial whose last stop only the next text decides
+    // ("U.S" at the end of a sentence alone is one word, followed by a space two), a sentence not
+    // in the text at all.
+    String text =
+        "We thank the Secretary-General for his report. Relations with the U.S. "
+            + "improved; so did trade with the U.S Our   delegation   agrees.";
+    String[] parts = {
+      "We thank the Secretary-General for his report.",
+      "Relations with the U.S. improved; so did trade with the U.S",
+      "Our   delegation   agrees.",
+      "A sentence that is not there."
+    };
+    List<Sentence> sentences = new java.util.ArrayList<>();
+    for (String part : parts) {
+      int at = Math.max(0, text.indexOf(part));
+      sentences.add(new Sentence(part, new Span(at, at + part.length())));
+    }
+    Paragraph p =
+        new Paragraph(3, Paragraph.Kind.BODY, text, new Span(0, text.length()), sentences);
+    p.words();
+    for (Sentence sentence : p.sentences()) {
+      WordSequence cut = sentence.words();
+      WordSequence own = WordSequence.of(sentence.text());
+      assertThat(cut.words()).as(sentence.text()).isEqualTo(own.words());
+      for (int k = 0; k < own.size(); k++) {
+        assertThat(cut.id(k)).isEqualTo(own.id(k));
+        assertThat(cut.display(k)).isEqualTo(own.display(k));
+        assertThat(cut.start(k)).isEqualTo(own.start(k));
+        assertThat(cut.end(k)).isEqualTo(own.end(k));
+        assertThat(cut.paragraph(k)).isZero();
+      }
+    }
+    // Alone, the sentence's last word is "u.s"; in the paragraph, followed by a space, two words.
+    assertThat(p.sentences().get(1).words().words()).endsWith("the", "u.s");
+    assertThat(p.words().words()).containsSequence("the", "u", "s", "our");
+    assertThat(p.sentences().get(0).words().display(0)).isSameAs(p.words().display(0)); // cut
+  }
 }
