@@ -107,7 +107,7 @@ public final class Paragraph {
       WordSequence all = WordSequence.of(text, index);
       words = all;
       w = all;
-      // The sentences' words are the paragraph's, cut at the sentences: not read again.
+      // The sentences' words, when asked for, are the paragraph's cut at them: not read again.
       int from = 0;
       for (Sentence s : sentences) {
         int at = text.indexOf(s.text(), from);
@@ -115,7 +115,7 @@ public final class Paragraph {
           break; // sentences that are not this text's own read their own text
         }
         from = at + s.text().length();
-        s.offerWords(() -> WordSequence.slice(all, text, at, at + s.text().length()));
+        s.cutWordsFrom(() -> WordSequence.slice(all, text, at, at + s.text().length()));
       }
     }
     return w;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,9 @@ public final class Sentence {
   private final String text;
   private final Span span;
   private volatile @Nullable WordSequence words;
+
+  /** How to cut this sentence's words from its paragraph's, once they are read; or null. */
+  private volatile @Nullable Supplier<@Nullable WordSequence> cut;
 
   /**
    * Creates a sentence.
@@ -49,22 +53,24 @@ public final class Sentence {
   public WordSequence words() {
     WordSequence w = words;
     if (w == null) {
-      w = WordSequence.of(text);
+      Supplier<@Nullable WordSequence> from = cut;
+      w = from != null ? from.get() : null;
+      if (w == null) {
+        w = WordSequence.of(text);
+      }
       words = w;
+      cut = null;
     }
     return w;
   }
 
   /**
-   * Keeps the words {@code slice} gives (the words of the paragraph this sentence stands in, cut at
-   * it; null if they cannot be) unless this sentence's words are already known.
+   * Takes its words, when they are first asked for, from {@code slice} (the words of the paragraph
+   * this sentence stands in, cut at it; null if they cannot be) rather than reading its text again.
    */
-  void offerWords(java.util.function.Supplier<@Nullable WordSequence> slice) {
+  void cutWordsFrom(Supplier<@Nullable WordSequence> slice) {
     if (words == null) {
-      WordSequence w = slice.get();
-      if (w != null) {
-        words = w;
-      }
+      cut = slice;
     }
   }
 
