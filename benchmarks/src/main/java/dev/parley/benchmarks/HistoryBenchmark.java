@@ -91,6 +91,17 @@ public class HistoryBenchmark {
     return Historian.of(Aligner.defaults()).trace(series);
   }
 
+  /**
+   * Parley on versions traced for the first time: fresh copies of them (copying counted), so every
+   * paragraph and sentence is read and prepared within the call; {@link #parley} traces versions
+   * already prepared by the calls before it.
+   */
+  @Benchmark
+  public History parleyFirstTrace() {
+    return Historian.of(Aligner.defaults())
+        .trace(series.stream().map(AlignmentBenchmark::fresh).toList());
+  }
+
   /** Baseline: java-diff-utils' word diff of each version with the next. */
   @Benchmark
   public int chainedWordDiff() {
