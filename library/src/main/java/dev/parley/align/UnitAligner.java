@@ -556,6 +556,9 @@ final class UnitAligner {
       // A word in more than 64 units tells nothing about which of them is the partner.
       int common = 64;
       double[][] every = all ? similarity.similarities(preparedLeft, preparedRight) : null;
+      int[] stamp = all ? null : new int[right.size()];
+      double[] sharedIdf = all ? null : new double[right.size()];
+      int[] touched = all ? null : new int[right.size()];
       for (int i = 0; i < left.size(); i++) {
         Map<Integer, Double> row = new HashMap<>();
         if (every != null) {
@@ -566,21 +569,48 @@ final class UnitAligner {
           int j = copies.get(fingerprint(left.get(i))).get(0);
           row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
         } else {
-          Map<Integer, Double> shared = new HashMap<>();
           WordSequence words = left.get(i);
+          int touchedCount = 0;
           for (long w : rare(true, i)) {
             int list = index.list(w);
             if (list >= 0 && index.size(list) <= common) {
               double idf = statistics.inverseDocumentFrequencyOf(w);
               for (int p = index.start[list]; p < index.start[list + 1]; p++) {
-                shared.merge(index.units[p], idf, Double::sum);
+                int j = index.units[p];
+                if (stamp[j] != i + 1) {
+                  stamp[j] = i + 1;
+                  sharedIdf[j] = idf;
+                  touched[touchedCount++] = j;
+                } else {
+                  sharedIdf[j] += idf;
+                }
               }
             }
           }
-          List<Map.Entry<Integer, Double>> best = new ArrayList<>(shared.entrySet());
-          best.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-          for (int k = 0; k < Math.min(CANDIDATES_PER_UNIT, best.size()); k++) {
-            int j = best.get(k).getKey();
+          // The candidates sharing most. Ties keep the order the search has always given them,
+          // that of a hash map of the units filled in the order they were first touched: another
+          // order changes which units are among the candidates at the cut, and with them some
+          // weak links (two of 600 real alignments, when ties went to the lower unit).
+          Map<Integer, Boolean> order = new HashMap<>();
+          for (int t = 0; t < touchedCount; t++) {
+            order.put(touched[t], Boolean.TRUE);
+          }
+          int ranked = 0;
+          for (int j : order.keySet()) {
+            touched[ranked++] = j;
+          }
+          int take = Math.min(CANDIDATES_PER_UNIT, touchedCount);
+          for (int k = 0; k < take; k++) {
+            int bestAt = k;
+            for (int t = k + 1; t < touchedCount; t++) {
+              if (sharedIdf[touched[t]] > sharedIdf[touched[bestAt]]) {
+                bestAt = t;
+              }
+            }
+            // Keep the rest in their order, as a stable sort would.
+            int j = touched[bestAt];
+            System.arraycopy(touched, k, touched, k + 1, bestAt - k);
+            touched[k] = j;
             row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
           }
           for (int j :
