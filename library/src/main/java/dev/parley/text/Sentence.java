@@ -49,7 +49,10 @@ public final class Sentence {
     return Tokenizer.tokenize(text);
   }
 
-  /** Returns the words of this sentence (as paragraph 0, offsets in its text): computed once. */
+  /**
+   * Returns the words of this sentence (as paragraph 0, offsets in its text): computed once, and
+   * cut from its paragraph's words when those were read first (the same words, ids and offsets).
+   */
   public WordSequence words() {
     WordSequence w = words;
     if (w == null) {
