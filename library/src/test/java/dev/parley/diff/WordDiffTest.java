@@ -198,6 +198,20 @@ final class WordDiffTest {
     }
   }
 
+  @Test
+  void paragraphListsMustHoldAParagraph() {
+    Paragraph p =
+        Normalizer.defaults()
+            .normalize("one", "We support the draft resolution.")
+            .paragraphs()
+            .get(0);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> WordDiff.diff(List.of(), List.of(p)))
+        .withMessage("no paragraphs to compare");
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> WordDiff.diff(List.of(p), (List<Paragraph>) null));
+  }
+
   private static List<Paragraph> run(List<Paragraph> all, Random random) {
     int from = random.nextInt(all.size() - 3);
     return all.subList(from, from + 1 + random.nextInt(3));
