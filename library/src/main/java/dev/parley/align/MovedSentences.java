@@ -1,6 +1,7 @@
 package dev.parley.align;
 
 import dev.parley.diff.WordDiff;
+import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.SharedPhrases;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
@@ -29,6 +30,22 @@ final class MovedSentences {
 
   /** ... or this, when the two sentences share a phrase of three content words or more. */
   static final double WITH_PHRASE_THRESHOLD = 0.3;
+
+  /**
+   * ... or this, when the two keep most of their words in the same order (a question reworded, "And
+   * will the society in fact adopt them?" moved to the end of the paragraph before as "But will the
+   * society in fact welcome them?")...
+   */
+  static final double REWORDED_THRESHOLD = 0.2;
+
+  /** ... at least this share of them (LCS ratio) ... */
+  static final double REWORDED_ORDER_SHARE = 0.7;
+
+  /**
+   * ... each sentence holding at least this many words: shorter formulas share their frame by
+   * chance ("It is a matter of grave concern." and "It is a matter of responsibility.").
+   */
+  static final int REWORDED_MIN_WORDS = 8;
 
   /**
    * Sentences of fewer words say too little to be followed across the text by likeness; they are
@@ -94,13 +111,17 @@ final class MovedSentences {
           double score = e.getValue();
           Unit x = a.get(i);
           Unit y = b.get(j);
-          if (score < WITH_PHRASE_THRESHOLD
+          if (score < REWORDED_THRESHOLD
               || x.words().size() < MIN_WORDS
               || y.words().size() < MIN_WORDS
               || leftOwner[x.paragraph()] == rightOwner[y.paragraph()]) {
             continue;
           }
-          if (score >= THRESHOLD || !evidence.find(x.words(), y.words()).isEmpty()) {
+          if (score >= THRESHOLD
+              || (score >= WITH_PHRASE_THRESHOLD && !evidence.find(x.words(), y.words()).isEmpty())
+              || (Math.min(x.words().size(), y.words().size()) >= REWORDED_MIN_WORDS
+                  && LcsRatioSimilarity.instance().similarity(x.words(), y.words())
+                      >= REWORDED_ORDER_SHARE)) {
             pairs.add(new double[] {i, j, score});
           }
         }

@@ -340,6 +340,29 @@ final class AlignerTest {
   }
 
   @Test
+  void followsAShortRewordedSentenceThatKeepsItsWordsInOrder() {
+    // A question reworded as it moved to the end of the paragraph before: too few content words
+    // to be alike in phrasing (0.25), but seven of its eight words stay in order. Two short
+    // formulas that share their frame ("It is a matter of ...") are too short to be followed so.
+    List<String> left = texts(KAZ).subList(4, 8);
+    List<String> right = new ArrayList<>(left);
+    String question = "And will the Committee in fact adopt it?";
+    String reworded = "But will the Committee in fact welcome it?";
+    left = new ArrayList<>(left);
+    left.set(2, question + " " + left.get(2) + " It is a matter of grave concern.");
+    right.set(1, right.get(1) + " " + reworded);
+    right.set(3, right.get(3) + " It is a matter of responsibility.");
+    Alignment a = ALIGNER.align(statement(left), statement(right), Alignment.Mode.VERSIONS);
+
+    assertThat(a.links(Link.Type.PARTIAL)).hasSize(1);
+    Link partial = a.links(Link.Type.PARTIAL).get(0);
+    assertThat(partial.left()).containsExactly(2);
+    assertThat(partial.right()).containsExactly(1);
+    assertThat(partial.sentences()).hasSize(1);
+    assertThat(partial.diff()).extracting(DiffOp::text).contains("And", "But", "adopt", "welcome");
+  }
+
+  @Test
   void aNewParagraphBuiltFromSentencesOfOldOnesIsNotAnInsertion() {
     List<String> edited = texts(KAZ);
     Paragraph first = KAZ.paragraphs().get(4);
