@@ -40,11 +40,7 @@ public final class WordDiff {
   public static List<DiffOp> diff(String left, String right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    Chunks a = Chunks.of(left);
-    Chunks b = Chunks.of(right);
-    Script ops = new Script(a, b);
-    diff(a, 0, a.size(), b, 0, b.size(), true, ops);
-    return ops.cleanedUp();
+    return diff(Chunks.of(left), Chunks.of(right));
   }
 
   /**
@@ -57,8 +53,10 @@ public final class WordDiff {
    * @throws IllegalArgumentException if either is empty
    */
   public static List<DiffOp> diff(List<Paragraph> left, List<Paragraph> right) {
-    Chunks a = Chunks.of(requireNonNull(left, "left"));
-    Chunks b = Chunks.of(requireNonNull(right, "right"));
+    return diff(Chunks.of(requireNonNull(left, "left")), Chunks.of(requireNonNull(right, "right")));
+  }
+
+  private static List<DiffOp> diff(Chunks a, Chunks b) {
     Script ops = new Script(a, b);
     diff(a, 0, a.size(), b, 0, b.size(), true, ops);
     return ops.cleanedUp();

@@ -327,24 +327,11 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     double content = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
     // The same words (a draft's kept paragraph and its copy) share every word pair.
     int shared =
-        sameWords(a.words, b.words) ? a.shingles.length : Shingles.shared(a.shingles, b.shingles);
+        ContentWordCosineSimilarity.sameWords(a.words, b.words)
+            ? a.shingles.length
+            : Shingles.shared(a.shingles, b.shingles);
     double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);
     return WORD_WEIGHT * content + (1 - WORD_WEIGHT) * jaccard;
-  }
-
-  private static boolean sameWords(WordSequence a, WordSequence b) {
-    if (a == b) {
-      return true;
-    }
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int k = a.size() - 1; k >= 0; k--) { // from the end: most sentences start alike
-      if (a.id(k) != b.id(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
