@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *     -rf json -rff benchmarks/target/jmh-alignment.json
  * </pre>
  *
- * The baselines run up to 1,000 paragraphs ({@code -p paragraphs=…} selects sizes); beyond that a
- * word diff of the whole text takes minutes.
+ * The baselines run up to 1,000 paragraphs ({@code -p paragraphs=…} selects sizes; {@code -p
+ * baselinesUpTo=10000} lifts the limit); beyond that a word diff of the whole text takes minutes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -75,6 +75,13 @@ public class AlignmentBenchmark {
    */
   @Param({"medium"})
   public String edits;
+
+  /**
+   * The baselines run up to this many paragraphs, 1,000 unless told: beyond that one word diff of
+   * the whole text takes from seconds to many minutes (run them with {@code -bm ss}).
+   */
+  @Param("1000")
+  public int baselinesUpTo = 1000;
 
   private Statement left;
   private Statement right;
@@ -188,9 +195,7 @@ public class AlignmentBenchmark {
   /** Baseline: java-diff-utils' word diff of the whole texts, split into words beforehand. */
   @Benchmark
   public int javaDiffUtilsWordDiff() {
-    if (paragraphs > 1000) {
-      throw new UnsupportedOperationException("baselines run up to 1,000 paragraphs");
-    }
+    refuseLongBaseline();
     return DiffUtils.diff(leftWords, rightWords).getDeltas().size();
   }
 
@@ -200,9 +205,7 @@ public class AlignmentBenchmark {
    */
   @Benchmark
   public int javaDiffUtilsSplitAndDiff() {
-    if (paragraphs > 1000) {
-      throw new UnsupportedOperationException("baselines run up to 1,000 paragraphs");
-    }
+    refuseLongBaseline();
     return DiffUtils.diff(
             Arrays.asList(left.original().split("\\s+")),
             Arrays.asList(right.original().split("\\s+")))
@@ -213,13 +216,18 @@ public class AlignmentBenchmark {
   /** Baseline: diff-match-patch over words (each word encoded as one character), no time limit. */
   @Benchmark
   public int diffMatchPatchWordDiff() {
-    if (paragraphs > 1000) {
-      throw new UnsupportedOperationException("baselines run up to 1,000 paragraphs");
-    }
+    refuseLongBaseline();
     Map<String, Character> codes = new HashMap<>();
     DiffMatchPatch dmp = new DiffMatchPatch();
     dmp.diffTimeout = 0;
     return dmp.diffMain(encode(leftWords, codes), encode(rightWords, codes), false).size();
+  }
+
+  private void refuseLongBaseline() {
+    if (paragraphs > baselinesUpTo) {
+      throw new UnsupportedOperationException(
+          "baselines run up to " + baselinesUpTo + " paragraphs (-p baselinesUpTo=N)");
+    }
   }
 
   private static String encode(List<String> words, Map<String, Character> codes) {

@@ -414,7 +414,7 @@ final class UnitAligner {
   private static int letters(WordSequence words) {
     int n = 0;
     for (int k = 0; k < words.size(); k++) {
-      n += words.display(k).length();
+      n += words.end(k) - words.start(k);
     }
     return n;
   }

@@ -272,9 +272,8 @@ public final class Historian {
     Set<String> out = new HashSet<>();
     int documents = Math.max(1, statistics.documentCount());
     for (int k = 0; k < words.size(); k++) {
-      String w = words.word(k);
-      if (words.size() <= 4 || statistics.documentFrequency(w) < 0.7 * documents) {
-        out.add(w);
+      if (words.size() <= 4 || statistics.documentFrequencyOf(words.id(k)) < 0.7 * documents) {
+        out.add(words.word(k));
       }
     }
     return out;
@@ -358,12 +357,13 @@ public final class Historian {
         }
       }
     }
+    List<List<String>> forms = words.stream().map(WordSequence::words).toList();
     List<Map<String, List<Integer>>> seeds = new ArrayList<>(n);
-    for (WordSequence w : words) {
+    for (List<String> w : forms) {
       Map<String, List<Integer>> s = new HashMap<>();
       for (int k = 0; k + 3 <= w.size(); k++) {
         s.computeIfAbsent(
-                w.word(k) + ' ' + w.word(k + 1) + ' ' + w.word(k + 2), x -> new ArrayList<>())
+                w.get(k) + ' ' + w.get(k + 1) + ' ' + w.get(k + 2), x -> new ArrayList<>())
             .add(k);
       }
       seeds.add(s);
@@ -376,7 +376,7 @@ public final class Historian {
       int firstAt = -1;
       String text = null;
       for (int v = 0; v < n; v++) {
-        int at = indexOf(words.get(v), seeds.get(v), parts);
+        int at = indexOf(words.get(v), forms.get(v), seeds.get(v), parts);
         if (at >= 0) {
           if (holding.isEmpty()) {
             firstAt = at;
@@ -435,8 +435,12 @@ public final class Historian {
     return b.toString();
   }
 
-  /** The first word index where {@code parts} stands in one paragraph of {@code w}, or -1. */
-  private static int indexOf(WordSequence w, Map<String, List<Integer>> seeds, String[] parts) {
+  /**
+   * The first word index where {@code parts} stands in one paragraph of {@code w} (whose match
+   * forms are {@code forms}), or -1.
+   */
+  private static int indexOf(
+      WordSequence w, List<String> forms, Map<String, List<Integer>> seeds, String[] parts) {
     if (parts.length < 3) {
       return -1;
     }
@@ -450,7 +454,7 @@ public final class Historian {
         continue;
       }
       for (int i = 0; i < parts.length; i++) {
-        if (!w.word(k + i).equals(parts[i]) || w.paragraph(k + i) != w.paragraph(k)) {
+        if (!forms.get(k + i).equals(parts[i]) || w.paragraph(k + i) != w.paragraph(k)) {
           continue outer;
         }
       }

@@ -75,15 +75,9 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
     SparseVector.Accumulator frequency = new SparseVector.Accumulator(words.size() / 2);
     for (int i = 0; i < words.size(); i++) {
       if (contentWords.isContent(words, i)) {
-        frequency.add(words.id(i), isCapitalised(words.display(i)) ? PROPER_NOUN_WEIGHT : 1.0);
+        frequency.add(words.id(i), words.isCapitalised(i) ? PROPER_NOUN_WEIGHT : 1.0);
       }
     }
     return frequency.build(statistics::inverseDocumentFrequencyOf);
-  }
-
-  private static boolean isCapitalised(String display) {
-    return display.length() > 1
-        && Character.isUpperCase(display.charAt(0))
-        && Character.isLowerCase(display.charAt(1));
   }
 }

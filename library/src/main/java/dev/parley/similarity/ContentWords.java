@@ -24,27 +24,20 @@ final class ContentWords {
     this.maxDocumentShare = maxDocumentShare;
   }
 
-  /** As {@link #isContent(String)} for word {@code i} of {@code words}, by its id. */
+  /**
+   * Whether word {@code i} of {@code words} is a content word: its match form has three letters or
+   * more (four when no documents were counted) and its document frequency, found by its id, is
+   * below the share.
+   */
   boolean isContent(WordSequence words, int i) {
-    String matchForm = words.word(i);
-    if (matchForm.length() < 3 || !Character.isLetter(matchForm.charAt(0))) {
+    int length = words.letterLength(i);
+    if (length < 3) {
       return false;
     }
     int documents = statistics.documentCount();
     if (documents == 0) {
-      return matchForm.length() > 3;
+      return length > 3;
     }
     return statistics.documentFrequencyOf(words.id(i)) < maxDocumentShare * documents;
-  }
-
-  boolean isContent(String matchForm) {
-    if (matchForm.length() < 3 || !Character.isLetter(matchForm.charAt(0))) {
-      return false;
-    }
-    int documents = statistics.documentCount();
-    if (documents == 0) {
-      return matchForm.length() > 3;
-    }
-    return statistics.documentFrequency(matchForm) < maxDocumentShare * documents;
   }
 }

@@ -108,7 +108,7 @@ public final class SharedPhrases {
         }
         if (i > 0
             && j > 0
-            && left.word(i - 1).equals(right.word(j - 1))
+            && left.id(i - 1) == right.id(j - 1)
             && together(left, i)
             && together(right, j)) {
           continue; // not the start of a maximal run
@@ -116,7 +116,7 @@ public final class SharedPhrases {
         int length = SEED;
         while (i + length < left.size()
             && j + length < right.size()
-            && left.word(i + length).equals(right.word(j + length))
+            && left.id(i + length) == right.id(j + length)
             && together(left, i + length)
             && together(right, j + length)) {
           length++;
@@ -125,10 +125,10 @@ public final class SharedPhrases {
         // as "Conference on Interaction", and "regional cooperation and" is no phrase.
         int from = 0;
         int to = length;
-        while (from < to && !contentWords.isContent(left.word(i + from))) {
+        while (from < to && !contentWords.isContent(left, i + from)) {
           from++;
         }
-        while (to > from && !contentWords.isContent(left.word(i + to - 1))) {
+        while (to > from && !contentWords.isContent(left, i + to - 1)) {
           to--;
         }
         if (to - from < SEED) {
@@ -136,7 +136,7 @@ public final class SharedPhrases {
         }
         int content = 0;
         for (int k = i + from; k < i + to; k++) {
-          if (contentWords.isContent(left.word(k))) {
+          if (contentWords.isContent(left, k)) {
             content++;
           }
         }
@@ -248,7 +248,7 @@ public final class SharedPhrases {
 
   private static boolean wordsEqual(WordSequence a, int i, WordSequence b, int j, int length) {
     for (int k = 0; k < length; k++) {
-      if (!a.word(i + k).equals(b.word(j + k))) {
+      if (a.id(i + k) != b.id(j + k)) {
         return false;
       }
     }

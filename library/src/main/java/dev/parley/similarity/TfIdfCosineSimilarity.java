@@ -44,8 +44,8 @@ public final class TfIdfCosineSimilarity implements TokenSimilarity {
 
   private Map<String, Double> vector(WordSequence words) {
     Map<String, Integer> tf = new HashMap<>(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      tf.merge(words.word(i), 1, Integer::sum);
+    for (String w : words.words()) {
+      tf.merge(w, 1, Integer::sum);
     }
     Map<String, Double> v = new HashMap<>(tf.size() * 2);
     tf.forEach((w, n) -> v.put(w, (1 + Math.log(n)) * statistics.inverseDocumentFrequency(w)));

@@ -1,8 +1,7 @@
 package dev.parley.similarity;
 
+import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.WordSequence;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Encodes two word sequences as strings, one character per word (equal words, equal characters), so
@@ -14,14 +13,21 @@ final class TokenCodes {
 
   /** Returns {@code {left, right}} encoded with a shared code. */
   static String[] encode(WordSequence left, WordSequence right) {
-    Map<String, Character> codes = new HashMap<>();
+    LongIntMap codes = new LongIntMap(left.size() + right.size());
     return new String[] {encode(left, codes), encode(right, codes)};
   }
 
-  private static String encode(WordSequence words, Map<String, Character> codes) {
+  /** Codes words by id in the order first met; {@code codes} holds each id's number plus one. */
+  private static String encode(WordSequence words, LongIntMap codes) {
     char[] out = new char[words.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = codes.computeIfAbsent(words.word(i), w -> code(codes.size()));
+      long id = words.id(i);
+      int n = codes.get(id);
+      if (n == 0) {
+        n = codes.size() + 1;
+        codes.put(id, n);
+      }
+      out[i] = code(n - 1);
     }
     return new String(out);
   }

@@ -26,8 +26,26 @@ public final class Tokenizer {
 
   /** Returns the tokens of {@code text} in order. */
   public static List<Token> tokenize(CharSequence text) {
-    List<Token> tokens = new ArrayList<>(Math.max(4, text.length() / 6));
+    int[] bounds = bounds(text);
+    List<Token> tokens = new ArrayList<>(bounds[0]);
+    for (int k = 0; k < bounds[0]; k++) {
+      int start = bounds[1 + 2 * k];
+      int end = bounds[2 + 2 * k];
+      String display = text.subSequence(start, end).toString();
+      tokens.add(new Token(display, matchForm(display), start, end));
+    }
+    return tokens;
+  }
+
+  /**
+   * Returns where the tokens of {@code text} stand, without making them strings: the number of
+   * tokens {@code n}, then the start and end of each ({@code [n, start0, end0, start1, end1, …]};
+   * the array may be longer).
+   */
+  static int[] bounds(CharSequence text) {
     int n = text.length();
+    int[] out = new int[1 + 2 * Math.max(4, n / 6)];
+    int count = 0;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -47,10 +65,15 @@ public final class Tokenizer {
           break;
         }
       }
-      String display = text.subSequence(start, i).toString();
-      tokens.add(new Token(display, matchForm(display), start, i));
+      if (2 + 2 * count >= out.length) {
+        out = java.util.Arrays.copyOf(out, 2 * out.length);
+      }
+      out[1 + 2 * count] = start;
+      out[2 + 2 * count] = i;
+      count++;
     }
-    return tokens;
+    out[0] = count;
+    return out;
   }
 
   /**

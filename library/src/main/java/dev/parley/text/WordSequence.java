@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -22,12 +23,42 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WordSequence {
 
-  private final String[] words;
+  // Words are held as numbers only: their ids and their offsets in the text they were read from,
+  // which the sequence refers to. Their match and display forms are made from that text when
+  // asked for. A sentence's words cut from its paragraph's are a view of the paragraph's arrays.
+
   private final long[] ids;
-  private final int[] paragraphs;
   private final int[] starts;
   private final int[] ends;
-  private final String[] displays;
+
+  /**
+   * Per word: the match form's length if it begins with a letter (at most 127), else 0; CAPITAL.
+   */
+  private final byte[] shapes;
+
+  /** This sequence's words in the arrays: {@code [from, from + size)}. */
+  private final int from;
+
+  private final int size;
+
+  /** Subtracted from the arrays' offsets to give this sequence's offsets. */
+  private final int shift;
+
+  /** The text the words were read from (one part), and what to add to an offset to index it. */
+  private final @Nullable String text;
+
+  private final int textShift;
+
+  /** The paragraph index of every word (one part). */
+  private final int paragraph;
+
+  /** Several parts (a concatenation): their texts, shifts and ends, the paragraph of each word. */
+  private final @Nullable Parts parts;
+
+  private record Parts(String[] texts, int[] textShifts, int[] ends, int[] paragraphs) {}
+
+  private static final byte CAPITAL = (byte) 0x80;
+  private static final int LENGTH = 0x7F;
 
   /** Kept derivations: key, value, key, value, …, most recent first; replaced, never changed. */
   private volatile Object[] kept = NOTHING_KEPT;
@@ -38,13 +69,28 @@ public final class WordSequence {
   static final int MAX_KEPT = 8;
 
   private WordSequence(
-      String[] words, long[] ids, String[] displays, int[] paragraphs, int[] starts, int[] ends) {
-    this.words = words;
+      long[] ids,
+      int[] starts,
+      int[] ends,
+      byte[] shapes,
+      int from,
+      int size,
+      int shift,
+      @Nullable String text,
+      int textShift,
+      int paragraph,
+      @Nullable Parts parts) {
     this.ids = ids;
-    this.displays = displays;
-    this.paragraphs = paragraphs;
     this.starts = starts;
     this.ends = ends;
+    this.shapes = shapes;
+    this.from = from;
+    this.size = size;
+    this.shift = shift;
+    this.text = text;
+    this.textShift = textShift;
+    this.paragraph = paragraph;
+    this.parts = parts;
   }
 
   /** Returns the words of every paragraph of {@code statement}. */
@@ -72,72 +118,98 @@ public final class WordSequence {
 
   /** Returns the words of {@code text}, taken as paragraph {@code paragraph}. */
   static WordSequence of(String text, int paragraph) {
-    List<Token> tokens = Tokenizer.tokenize(text);
-    int n = tokens.size();
-    String[] words = new String[n];
+    int[] bounds = Tokenizer.bounds(text);
+    int n = bounds[0];
     long[] ids = new long[n];
-    String[] displays = new String[n];
-    int[] paragraphs = new int[n];
     int[] starts = new int[n];
     int[] ends = new int[n];
-    Arrays.fill(paragraphs, paragraph);
+    byte[] shapes = new byte[n];
     for (int i = 0; i < n; i++) {
-      Token t = tokens.get(i);
-      words[i] = t.match();
-      ids[i] = idOf(t.match());
-      displays[i] = t.text();
-      starts[i] = t.start();
-      ends[i] = t.end();
+      int start = bounds[1 + 2 * i];
+      int end = bounds[2 + 2 * i];
+      starts[i] = start;
+      ends[i] = end;
+      // The id of an ASCII word is hashed as it is checked; another takes its match form.
+      long h = FNV_OFFSET;
+      boolean ascii = true;
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(k);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
+      }
+      int length;
+      boolean letter;
+      if (ascii) {
+        ids[i] = finish(h);
+        length = end - start;
+        char c = text.charAt(start);
+        letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      } else {
+        String match = Tokenizer.matchForm(text.substring(start, end));
+        ids[i] = idOf(match);
+        length = match.length();
+        letter = length > 0 && Character.isLetter(match.charAt(0));
+      }
+      int shape = letter ? Math.min(length, LENGTH) : 0;
+      if (end - start > 1
+          && Character.isUpperCase(text.charAt(start))
+          && Character.isLowerCase(text.charAt(start + 1))) {
+        shape |= CAPITAL;
+      }
+      shapes[i] = (byte) shape;
     }
-    return new WordSequence(words, ids, displays, paragraphs, starts, ends);
+    return new WordSequence(ids, starts, ends, shapes, 0, n, 0, text, 0, paragraph, null);
   }
 
   /**
    * Returns the words of {@code text[from, to)}, a stretch that white space (or an end of the text)
    * stands on either side of, taken from {@code words} (the words of all of {@code text}) as
    * paragraph 0 with offsets in the stretch: what {@link #of(String)} of the stretch gives, without
-   * reading it again. Null where a word crosses an edge of the stretch, or where the stretch ends
-   * in a dotted initial ("U.S"), whose last stop only the text after it decides.
+   * reading it again or copying the words. Null where a word crosses an edge of the stretch, or
+   * where the stretch ends in a dotted initial ("U.S"), whose last stop only the text after it
+   * decides.
    */
   static @Nullable WordSequence slice(WordSequence words, String text, int from, int to) {
-    if ((from > 0 && !Character.isWhitespace(text.charAt(from - 1)))
+    if (words.parts != null
+        || (from > 0 && !Character.isWhitespace(text.charAt(from - 1)))
         || (to < text.length() && !Character.isWhitespace(text.charAt(to)))
         || (to - from >= 2
             && text.charAt(to - 2) == '.'
             && Character.isUpperCase(text.charAt(to - 1)))) {
       return null;
     }
-    int first = lowerBound(words.starts, from);
-    int last = lowerBound(words.starts, to);
-    if (first > 0 && words.ends[first - 1] > from || last > first && words.ends[last - 1] > to) {
+    int first = words.lowerBound(from);
+    int last = words.lowerBound(to);
+    if (first > 0 && words.end(first - 1) > from || last > first && words.end(last - 1) > to) {
       return null;
     }
-    int n = last - first;
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int k = 0; k < n; k++) {
-      starts[k] = words.starts[first + k] - from;
-      ends[k] = words.ends[first + k] - from;
-    }
     return new WordSequence(
-        Arrays.copyOfRange(words.words, first, last),
-        Arrays.copyOfRange(words.ids, first, last),
-        Arrays.copyOfRange(words.displays, first, last),
-        new int[n],
-        starts,
-        ends);
+        words.ids,
+        words.starts,
+        words.ends,
+        words.shapes,
+        words.from + first,
+        last - first,
+        words.shift + from,
+        words.text,
+        words.textShift + from,
+        0,
+        null);
   }
 
-  /** The index of the first of ascending {@code values} not below {@code value}. */
-  private static int lowerBound(int[] values, int value) {
-    int at = Arrays.binarySearch(values, value);
+  /** The index of the first word whose offset is not below {@code offset}. */
+  private int lowerBound(int offset) {
+    int at = Arrays.binarySearch(starts, from, from + size, offset + shift);
     if (at < 0) {
-      return -at - 1;
+      return -at - 1 - from;
     }
-    while (at > 0 && values[at - 1] == value) {
+    while (at > from && starts[at - 1] == offset + shift) {
       at--;
     }
-    return at;
+    return at - from;
   }
 
   /**
@@ -182,27 +254,56 @@ public final class WordSequence {
       return parts.get(0);
     }
     int n = 0;
+    int pieces = 0;
     for (WordSequence p : parts) {
-      n += p.size();
+      n += p.size;
+      pieces += p.parts == null ? 1 : p.parts.texts.length;
     }
-    String[] words = new String[n];
     long[] ids = new long[n];
-    String[] displays = new String[n];
-    int[] paragraphs = new int[n];
     int[] starts = new int[n];
     int[] ends = new int[n];
+    byte[] shapes = new byte[n];
+    int[] paragraphs = new int[n];
+    String[] texts = new String[pieces];
+    int[] textShifts = new int[pieces];
+    int[] partEnds = new int[pieces];
     int k = 0;
+    int q = 0;
     for (WordSequence p : parts) {
-      int m = p.size();
-      System.arraycopy(p.words, 0, words, k, m);
-      System.arraycopy(p.ids, 0, ids, k, m);
-      System.arraycopy(p.displays, 0, displays, k, m);
-      System.arraycopy(p.paragraphs, 0, paragraphs, k, m);
-      System.arraycopy(p.starts, 0, starts, k, m);
-      System.arraycopy(p.ends, 0, ends, k, m);
+      int m = p.size;
+      System.arraycopy(p.ids, p.from, ids, k, m);
+      System.arraycopy(p.shapes, p.from, shapes, k, m);
+      for (int i = 0; i < m; i++) {
+        starts[k + i] = p.starts[p.from + i] - p.shift;
+        ends[k + i] = p.ends[p.from + i] - p.shift;
+      }
+      if (p.parts == null) {
+        Arrays.fill(paragraphs, k, k + m, p.paragraph);
+        texts[q] = p.text;
+        textShifts[q] = p.textShift;
+        partEnds[q++] = k + m;
+      } else {
+        System.arraycopy(p.parts.paragraphs, 0, paragraphs, k, m);
+        for (int r = 0; r < p.parts.texts.length; r++) {
+          texts[q] = p.parts.texts[r];
+          textShifts[q] = p.parts.textShifts[r];
+          partEnds[q++] = k + p.parts.ends[r];
+        }
+      }
       k += m;
     }
-    return new WordSequence(words, ids, displays, paragraphs, starts, ends);
+    return new WordSequence(
+        ids,
+        starts,
+        ends,
+        shapes,
+        0,
+        n,
+        0,
+        null,
+        0,
+        0,
+        new Parts(texts, textShifts, partEnds, paragraphs));
   }
 
   /**
@@ -236,51 +337,114 @@ public final class WordSequence {
 
   /** Returns the number of words. */
   public int size() {
-    return words.length;
+    return size;
   }
 
   /** Returns whether there are no words. */
   public boolean isEmpty() {
-    return words.length == 0;
+    return size == 0;
   }
 
-  /** Returns the match form of word {@code i}. */
+  /** Returns the match form of word {@code i}: made from its display form on each call. */
   public String word(int i) {
-    return words[i];
+    return Tokenizer.matchForm(display(i));
   }
 
   /** Returns the id of word {@code i}: {@link #idOf} of its match form. */
   public long id(int i) {
-    return ids[i];
+    return ids[at(i)];
   }
 
-  /** Returns the display form of word {@code i}. */
+  /**
+   * Returns the display form of word {@code i}: made from the text it was read from on each call.
+   */
   public String display(int i) {
-    return displays[i];
+    int a = at(i);
+    if (parts == null) {
+      return requireNonNull(text)
+          .substring(starts[a] - shift + textShift, ends[a] - shift + textShift);
+    }
+    int p = part(i);
+    int s = parts.textShifts[p];
+    return parts.texts[p].substring(starts[a] + s, ends[a] + s);
+  }
+
+  /**
+   * Returns the length of word {@code i}'s match form if it begins with a letter (127 for longer
+   * ones), or 0 if it begins with a digit: what tells a word from a number or a particle without
+   * making its match form.
+   */
+  public int letterLength(int i) {
+    return shapes[at(i)] & LENGTH;
+  }
+
+  /** Returns whether word {@code i} is written with a capital and then a small letter ("Kenya"). */
+  public boolean isCapitalised(int i) {
+    return (shapes[at(i)] & CAPITAL) != 0;
   }
 
   /** Returns the index of the paragraph word {@code i} belongs to. */
   public int paragraph(int i) {
-    return paragraphs[i];
+    if (parts == null) {
+      Objects.checkIndex(i, size);
+      return paragraph;
+    }
+    return parts.paragraphs[i];
   }
 
   /** Returns the offset of word {@code i} in its paragraph's text. */
   public int start(int i) {
-    return starts[i];
+    return starts[at(i)] - shift;
   }
 
   /** Returns the offset after word {@code i} in its paragraph's text. */
   public int end(int i) {
-    return ends[i];
+    return ends[at(i)] - shift;
   }
 
-  /** Returns the match forms, in order. */
+  /** Returns the match forms, in order (made on each call). */
   public List<String> words() {
-    return List.of(words);
+    String[] out = new String[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = word(i);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Whether these words are held in the same arrays as {@code other}'s: one is a view of the other.
+   */
+  boolean sharesWordsWith(WordSequence other) {
+    return ids == other.ids;
+  }
+
+  /** The index of word {@code i} in the arrays. */
+  private int at(int i) {
+    return from + Objects.checkIndex(i, size);
+  }
+
+  /** The part word {@code i} belongs to (several parts). */
+  private int part(int i) {
+    int[] partEnds = requireNonNull(parts).ends;
+    int lo = 0;
+    int hi = partEnds.length - 1;
+    while (lo < hi) { // the first part ending after word i
+      int mid = (lo + hi) >>> 1;
+      if (partEnds[mid] > i) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   @Override
   public String toString() {
-    return "WordSequence" + Arrays.toString(words.length > 12 ? Arrays.copyOf(words, 12) : words);
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(size, 12); i++) {
+      words.add(word(i));
+    }
+    return "WordSequence" + words;
   }
 }

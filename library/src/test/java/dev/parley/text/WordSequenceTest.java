@@ -136,6 +136,80 @@ final class WordSequenceTest {
     // Alone, the sentence's last word is "u.s"; in the paragraph, followed by a space, two words.
     assertThat(p.sentences().get(1).words().words()).endsWith("the", "u.s");
     assertThat(p.words().words()).containsSequence("the", "u", "s", "our");
-    assertThat(p.sentences().get(0).words().display(0)).isSameAs(p.words().display(0)); // cut
+    // Cut: a view of the paragraph's words, not a copy.
+    assertThat(p.sentences().get(0).words().sharesWordsWith(p.words())).isTrue();
+    assertThat(WordSequence.of(parts[0]).sharesWordsWith(p.words())).isFalse();
+  }
+
+  @Test
+  void wordsHeldAsNumbersGiveTheTokenizersFormsAlsoCutAndJoined() {
+    // Only ids and offsets are held; match and display forms, lengths and capitals are made from
+    // the text the words were read from, for a paragraph, its sentences cut from it, and joins of
+    // both (an empty part included), and they are what the tokenizer gives.
+    String first = "Côte d’Ivoire and the U.N. welcome the ﬁnal 16.5 per cent. A ̈b Ok.";
+    String second = "Kazakhstan’s CO-OPERATION with Semipalatinsk.";
+    Paragraph a =
+        new Paragraph(
+            2,
+            Paragraph.Kind.BODY,
+            first,
+            new Span(0, first.length()),
+            List.of(
+                new Sentence(
+                    "Côte d’Ivoire and the U.N. welcome the ﬁnal 16.5 per cent.", new Span(0, 58)),
+                new Sentence("A ̈b Ok.", new Span(59, 67))));
+    Paragraph b = paragraph(5, second);
+    a.words();
+    WordSequence empty = WordSequence.of("");
+    List<WordSequence> parts =
+        List.of(
+            a.sentences().get(1).words(),
+            empty,
+            a.words(),
+            b.words(),
+            WordSequence.concat(List.of(a.sentences().get(0).words(), b.words())));
+    WordSequence all = WordSequence.concat(parts);
+    List<String> texts = List.of(a.sentences().get(1).text(), "", first, second);
+    List<Token> expected = new java.util.ArrayList<>();
+    List<Integer> paragraphs = new java.util.ArrayList<>();
+    int[] indexes = {0, 0, 2, 5};
+    for (int t = 0; t < texts.size(); t++) {
+      for (Token token : Tokenizer.tokenize(texts.get(t))) {
+        expected.add(token);
+        paragraphs.add(indexes[t]);
+      }
+    }
+    for (Token token : Tokenizer.tokenize(a.sentences().get(0).text())) {
+      expected.add(token);
+      paragraphs.add(0);
+    }
+    for (Token token : Tokenizer.tokenize(second)) {
+      expected.add(token);
+      paragraphs.add(5);
+    }
+    assertThat(all.size()).isEqualTo(expected.size());
+    for (int k = 0; k < all.size(); k++) {
+      Token t = expected.get(k);
+      assertThat(all.word(k)).isEqualTo(t.match());
+      assertThat(all.display(k)).isEqualTo(t.text());
+      assertThat(all.id(k)).isEqualTo(WordSequence.idOf(t.match()));
+      assertThat(all.start(k)).isEqualTo(t.start());
+      assertThat(all.end(k)).isEqualTo(t.end());
+      assertThat(all.paragraph(k)).as(t.text()).isEqualTo(paragraphs.get(k));
+      boolean letter = !t.match().isEmpty() && Character.isLetter(t.match().charAt(0));
+      assertThat(all.letterLength(k)).as(t.text()).isEqualTo(letter ? t.match().length() : 0);
+      assertThat(all.isCapitalised(k))
+          .as(t.text())
+          .isEqualTo(
+              t.text().length() > 1
+                  && Character.isUpperCase(t.text().charAt(0))
+                  && Character.isLowerCase(t.text().charAt(1)));
+    }
+    assertThat(all.words()).contains("cote", "d'ivoire", "u.n", "final", "16.5", "kazakhstan's");
+    assertThat(all.words()).contains("co-operation");
+    assertThat(a.sentences().get(0).words().sharesWordsWith(a.words())).isTrue();
+    assertThat(empty.isEmpty()).isTrue();
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(IndexOutOfBoundsException.class)
+        .isThrownBy(() -> a.sentences().get(1).words().id(3)); // a view ends where its text does
   }
 }
