@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  * Sentence#words()}), and so is what a measure derives from them ({@link #computeIfAbsent}): a
  * statement compared a second time is not prepared again.
  *
+ * <p>Words are held as numbers (an id, two offsets and a byte each, about 19 bytes a word with the
+ * arrays' headers), with a reference to the text they were read from; {@link #word} and {@link
+ * #display} make a word's match and display forms from that text on each call, so code that runs
+ * over every word compares {@link #id}s and reads {@link #letterLength} and {@link #isCapitalised}.
+ * A sentence's words cut from its paragraph's are a view of the same arrays.
+ *
  * <p>Immutable (what is kept beside the words is derived from them) and thread-safe.
  */
 public final class WordSequence {
