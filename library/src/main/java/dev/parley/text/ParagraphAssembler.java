@@ -103,10 +103,14 @@ final class ParagraphAssembler {
       // is a paragraph's end all the same (a numbered paragraph whose text opens in lower case).
       return gapBlank && !gapPage && prevEnds;
     }
-    if (prevEnds && next.length() < 200 && isSalutationLine(text, next)) {
+    boolean realBlank = gapBlank && !gapPage;
+    // A salutation opens a paragraph after a finished one, and after a blank line below a word's
+    // hyphen too: a word cut there goes on in lower case, not with "Mr. Chairman,".
+    if ((prevEnds || (realBlank && endsInWordHyphen(text, prev)))
+        && next.length() < 200
+        && isSalutationLine(text, next)) {
       return true;
     }
-    boolean realBlank = gapBlank && !gapPage;
     if (profile.onePerLine) {
       // A line that does not end a sentence goes on in the next one, across a blank line too,
       // unless it is a heading of its own, or it ends in a word's hyphen and a blank line follows

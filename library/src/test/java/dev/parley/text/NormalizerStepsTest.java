@@ -103,6 +103,34 @@ final class NormalizerStepsTest {
     assertThat(drafts.get(1).toParagraph(1).text()).endsWith("on the work of the Organization.");
   }
 
+  @Test
+  void aSalutationAfterABlankLineBelowAWordsHyphenOpensAParagraph() {
+    // A paragraph cut off after "fruit-" (a lost line, a typing slip): a word cut at a hyphen goes
+    // on in lower case, so "Mr. Chairman," after the blank line is a salutation of its own, not the
+    // rest of the word (it was joined as "fruit-Mr. Chairman,").
+    String text =
+        String.join(
+            "\n",
+            "We thank the Secretary-General for his report on the work of the Organization, which",
+            "we have read with great interest and which will be most helpful in our work this year",
+            "and beyond, as we hope it will be for every delegation in this Hall and for the people",
+            "we serve. Our delegation is convinced that the deliberations of this session will be"
+                + " fruit-",
+            "",
+            "Mr. Chairman,",
+            "",
+            "While aligning ourselves fully with the statement made on behalf of the Group, we wish",
+            "to add some remarks in our national capacity on the matter before us, which concerns",
+            "every Member State of the Organization and every people of the world in equal measure.",
+            "");
+    List<Paragraph> paragraphs = Normalizer.defaults().normalize("x", text).paragraphs();
+    assertThat(paragraphs)
+        .extracting(Paragraph::kind)
+        .containsExactly(Paragraph.Kind.BODY, Paragraph.Kind.SALUTATION, Paragraph.Kind.BODY);
+    assertThat(paragraphs.get(0).text()).endsWith("will be fruit-");
+    assertThat(paragraphs.get(1).text()).isEqualTo("Mr. Chairman,");
+  }
+
   // --- ParagraphClassifier
 
   @Test
