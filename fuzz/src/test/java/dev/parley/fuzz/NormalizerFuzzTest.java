@@ -63,13 +63,28 @@ final class NormalizerFuzzTest {
 
   /**
    * The words, compared up to hyphens: a "nation- building" the first pass leaves (as a source may
-   * have it) the second repairs, as it would at a line end.
+   * have it) the second repairs, as it would at a line end; so it does with a paragraph that ends
+   * in "deep-" before one that opens in lower case ("ntroduction"), as it would at a page break.
    */
   private static List<String> words(List<String> paragraphs) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> joined = new java.util.ArrayList<>();
     for (String p : paragraphs) {
-      String unhyphenated = p.replaceAll("(\\p{L})[-\u00AD]\\s+(?=\\p{L})", "$1").replace("-", "");
-      for (String w : unhyphenated.split("\\s+")) {
+      String q = p.replaceAll("(\\p{L})[-\u00AD]\\s+(?=\\p{L})", "$1");
+      int last = joined.size() - 1;
+      String before = last < 0 ? "" : joined.get(last);
+      int n = before.length();
+      if (n >= 2
+          && (before.charAt(n - 1) == '-' || before.charAt(n - 1) == '\u00AD')
+          && Character.isLetter(before.charAt(n - 2))
+          && Character.isLowerCase(q.charAt(0))) {
+        joined.set(last, before.substring(0, n - 1) + q);
+      } else {
+        joined.add(q);
+      }
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (String p : joined) {
+      for (String w : p.replace("-", "").split("\\s+")) {
         if (!w.isEmpty()) {
           out.add(w);
         }
