@@ -481,9 +481,11 @@ public final class CorpusIndex {
       }
       Statement s = (Statement) read;
       List<Paragraph> body = s.bodyParagraphs();
+      List<List<Token>> tokens = new ArrayList<>(body.size()); // each paragraph read once
       int count = 0;
       for (Paragraph p : body) {
-        count += p.tokens().size();
+        tokens.add(p.tokens());
+        count += tokens.get(tokens.size() - 1).size();
       }
       if (count == 0) {
         skipped.add(s.source() + ": no words in its body paragraphs");
@@ -493,9 +495,10 @@ public final class CorpusIndex {
       int[] perParagraph = new int[body.size()];
       int k = 0;
       long bytes = 0;
-      for (Paragraph p : body) {
-        bytes += paragraph(p.text());
-        for (Token t : p.tokens()) {
+      for (int p = 0; p < body.size(); p++) {
+        bytes += paragraph(body.get(p).text());
+        perParagraph[p] = tokens.get(p).size();
+        for (Token t : tokens.get(p)) {
           Integer id = ids.get(t.match());
           if (id == null) {
             id = vocabulary.size();
@@ -504,9 +507,6 @@ public final class CorpusIndex {
           }
           w[k++] = id;
         }
-      }
-      for (int p = 0; p < body.size(); p++) {
-        perParagraph[p] = body.get(p).tokens().size();
       }
       IndexFile.writeInts(words, w);
       IndexFile.writeInts(paragraphWords, perParagraph);
