@@ -50,15 +50,16 @@ public final class WordSequence {
   /** Subtracted from the arrays' offsets to give this sequence's offsets. */
   private final int shift;
 
-  /** The text the words were read from (one part), and what to add to an offset to index it. */
+  /** The text the words were read from (one part), which the arrays' offsets index. */
   private final @Nullable String text;
-
-  private final int textShift;
 
   /** The paragraph index of every word (one part). */
   private final int paragraph;
 
-  /** Several parts (a concatenation): their texts, shifts and ends, the paragraph of each word. */
+  /**
+   * Several parts (a concatenation): their texts, what to add to an offset to index each, where
+   * each ends, and the paragraph of each word.
+   */
   private final @Nullable Parts parts;
 
   private record Parts(String[] texts, int[] textShifts, int[] ends, int[] paragraphs) {}
@@ -83,7 +84,6 @@ public final class WordSequence {
       int size,
       int shift,
       @Nullable String text,
-      int textShift,
       int paragraph,
       @Nullable Parts parts) {
     this.ids = ids;
@@ -94,7 +94,6 @@ public final class WordSequence {
     this.size = size;
     this.shift = shift;
     this.text = text;
-    this.textShift = textShift;
     this.paragraph = paragraph;
     this.parts = parts;
   }
@@ -167,7 +166,7 @@ public final class WordSequence {
       }
       shapes[i] = (byte) shape;
     }
-    return new WordSequence(ids, starts, ends, shapes, 0, n, 0, text, 0, paragraph, null);
+    return new WordSequence(ids, starts, ends, shapes, 0, n, 0, text, paragraph, null);
   }
 
   /**
@@ -201,7 +200,6 @@ public final class WordSequence {
         last - first,
         words.shift + from,
         words.text,
-        words.textShift + from,
         0,
         null);
   }
@@ -286,7 +284,7 @@ public final class WordSequence {
       if (p.parts == null) {
         Arrays.fill(paragraphs, k, k + m, p.paragraph);
         texts[q] = p.text;
-        textShifts[q] = p.textShift;
+        textShifts[q] = p.shift; // back to the offsets of p's text
         partEnds[q++] = k + m;
       } else {
         System.arraycopy(p.parts.paragraphs, 0, paragraphs, k, m);
@@ -307,7 +305,6 @@ public final class WordSequence {
         n,
         0,
         null,
-        0,
         0,
         new Parts(texts, textShifts, partEnds, paragraphs));
   }
@@ -367,8 +364,7 @@ public final class WordSequence {
   public String display(int i) {
     int a = at(i);
     if (parts == null) {
-      return requireNonNull(text)
-          .substring(starts[a] - shift + textShift, ends[a] - shift + textShift);
+      return requireNonNull(text).substring(starts[a], ends[a]);
     }
     int p = part(i);
     int s = parts.textShifts[p];
