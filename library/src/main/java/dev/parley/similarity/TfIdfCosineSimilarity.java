@@ -2,10 +2,9 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.primitive.LongDoubleMap;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The cosine of the two sequences' tf-idf vectors, with sublinear term frequency: a word weighs
@@ -37,18 +36,21 @@ public final class TfIdfCosineSimilarity implements TokenSimilarity {
     if (empty >= 0) {
       return empty;
     }
-    Map<String, Double> a = vector(left);
-    Map<String, Double> b = vector(right);
-    return Vectors.cosine(a, Vectors.norm(a), b, Vectors.norm(b));
+    return SparseVector.cosine(vector(left), vector(right));
   }
 
-  private Map<String, Double> vector(WordSequence words) {
-    Map<String, Integer> tf = new HashMap<>(words.size());
-    for (String w : words.words()) {
-      tf.merge(w, 1, Integer::sum);
+  /** The tf-idf vector over word ids. */
+  private SparseVector vector(WordSequence words) {
+    LongDoubleMap tf = new LongDoubleMap(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      tf.add(words.id(i), 1);
     }
-    Map<String, Double> v = new HashMap<>(tf.size() * 2);
-    tf.forEach((w, n) -> v.put(w, (1 + Math.log(n)) * statistics.inverseDocumentFrequency(w)));
-    return v;
+    long[] ids = tf.sortedKeys();
+    double[] weights = new double[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      weights[k] =
+          (1 + Math.log(tf.get(ids[k], 0))) * statistics.inverseDocumentFrequencyOf(ids[k]);
+    }
+    return new SparseVector(ids, weights);
   }
 }

@@ -1,8 +1,7 @@
 package dev.parley.similarity;
 
+import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.WordSequence;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The Jaccard index of the two sequences' sets of words: a plain baseline that ignores order,
@@ -27,15 +26,22 @@ public final class WordJaccardSimilarity implements TokenSimilarity {
     if (empty >= 0) {
       return empty;
     }
-    Set<String> a = new HashSet<>(left.words());
-    Set<String> b = new HashSet<>(right.words());
-    int union = a.size();
+    // Words by id: 1 seen on the left, 2 on the right only, 3 on both and counted.
+    LongIntMap seen = new LongIntMap(left.size() + right.size());
+    for (int i = 0; i < left.size(); i++) {
+      seen.put(left.id(i), 1);
+    }
+    int union = seen.size();
     int shared = 0;
-    for (String w : b) {
-      if (a.contains(w)) {
-        shared++;
-      } else {
+    for (int j = 0; j < right.size(); j++) {
+      long id = right.id(j);
+      int was = seen.get(id);
+      if (was == 0) {
+        seen.put(id, 2);
         union++;
+      } else if (was == 1) {
+        seen.put(id, 3);
+        shared++;
       }
     }
     return shared / (double) union;

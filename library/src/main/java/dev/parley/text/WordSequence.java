@@ -404,11 +404,29 @@ public final class WordSequence {
     return ends[at(i)] - shift;
   }
 
-  /** Returns the match forms, in order (made on each call). */
+  /**
+   * Returns the match forms, in order, made on each call: one string for each distinct word, the
+   * same object wherever the word comes again.
+   */
   public List<String> words() {
     String[] out = new String[size];
+    // Per distinct id, the first place it stands plus one, in an open-addressing table.
+    int slots = Integer.highestOneBit(Math.max(8, size * 2 + 1)) << 1;
+    long[] keys = new long[slots];
+    int[] firsts = new int[slots];
     for (int i = 0; i < size; i++) {
-      out[i] = word(i);
+      long id = ids[from + i];
+      int slot = (int) (id ^ (id >>> 32)) & (slots - 1);
+      while (firsts[slot] != 0 && keys[slot] != id) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      if (firsts[slot] == 0) {
+        keys[slot] = id;
+        firsts[slot] = i + 1;
+        out[i] = word(i);
+      } else {
+        out[i] = out[firsts[slot] - 1];
+      }
     }
     return List.of(out);
   }
