@@ -126,10 +126,7 @@ public final class TermStatistics {
                   try {
                     java.util.List<String> words = new java.util.ArrayList<>();
                     for (Paragraph par : normalizer.read(p).paragraphs()) {
-                      WordSequence w = par.words();
-                      for (int i = 0; i < w.size(); i++) {
-                        words.add(w.word(i));
-                      }
+                      words.addAll(par.words().words()); // a string per distinct word
                     }
                     return words;
                   } catch (UnusableInputException e) {
