@@ -484,8 +484,9 @@ public final class CorpusIndex {
       List<List<Token>> tokens = new ArrayList<>(body.size()); // each paragraph read once
       int count = 0;
       for (Paragraph p : body) {
-        tokens.add(p.tokens());
-        count += tokens.get(tokens.size() - 1).size();
+        List<Token> own = p.tokens();
+        tokens.add(own);
+        count += own.size();
       }
       if (count == 0) {
         skipped.add(s.source() + ": no words in its body paragraphs");

@@ -50,25 +50,9 @@ public final class ContentWordCosineSimilarity implements TokenSimilarity {
   /** The cosine of two vectors made by {@link #vector}. */
   static double cosine(WordSequence left, SparseVector a, WordSequence right, SparseVector b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() && b.isEmpty() && sameWords(left, right) ? 1.0 : 0.0;
+      return a.isEmpty() && b.isEmpty() && Vectors.sameWords(left, right) ? 1.0 : 0.0;
     }
     return SparseVector.cosine(a, b);
-  }
-
-  /** Whether two texts have the same words in the same order. */
-  static boolean sameWords(WordSequence left, WordSequence right) {
-    if (left == right) {
-      return true;
-    }
-    if (left.size() != right.size()) {
-      return false;
-    }
-    for (int i = left.size() - 1; i >= 0; i--) { // from the end: most sentences start alike
-      if (left.id(i) != right.id(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   SparseVector vector(WordSequence words) {

@@ -327,7 +327,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     double content = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
     // The same words (a draft's kept paragraph and its copy) share every word pair.
     int shared =
-        ContentWordCosineSimilarity.sameWords(a.words, b.words)
+        Vectors.sameWords(a.words, b.words)
             ? a.shingles.length
             : Shingles.shared(a.shingles, b.shingles);
     double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.text.WordSequence;
 
-/** What the measures share: the checks on empty texts. */
+/** What the measures share: the checks on empty texts and on texts of the same words. */
 final class Vectors {
 
   private Vectors() {}
@@ -22,5 +22,21 @@ final class Vectors {
       return left.isEmpty() && right.isEmpty() ? 1.0 : 0.0;
     }
     return -1;
+  }
+
+  /** Whether two texts have the same words in the same order. */
+  static boolean sameWords(WordSequence left, WordSequence right) {
+    if (left == right) {
+      return true;
+    }
+    if (left.size() != right.size()) {
+      return false;
+    }
+    for (int i = left.size() - 1; i >= 0; i--) { // from the end: most sentences start alike
+      if (left.id(i) != right.id(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

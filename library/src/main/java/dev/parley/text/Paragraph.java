@@ -115,7 +115,7 @@ public final class Paragraph {
           break; // sentences that are not this text's own read their own text
         }
         from = at + s.text().length();
-        s.cutWordsFrom(() -> WordSequence.slice(all, text, at, at + s.text().length()));
+        s.cutWordsFrom(() -> all.slice(at, at + s.text().length()));
       }
     }
     return w;

@@ -2,6 +2,7 @@ package dev.parley.text;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.primitive.LongIntMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -170,15 +171,16 @@ public final class WordSequence {
   }
 
   /**
-   * Returns the words of {@code text[from, to)}, a stretch that white space (or an end of the text)
-   * stands on either side of, taken from {@code words} (the words of all of {@code text}) as
+   * Returns the words of {@code [from, to)} of the text these words were read from (one text, not a
+   * join), a stretch that white space (or an end of the text) stands on either side of, as
    * paragraph 0 with offsets in the stretch: what {@link #of(String)} of the stretch gives, without
    * reading it again or copying the words. Null where a word crosses an edge of the stretch, or
    * where the stretch ends in a dotted initial ("U.S"), whose last stop only the text after it
    * decides.
    */
-  static @Nullable WordSequence slice(WordSequence words, String text, int from, int to) {
-    if (words.parts != null
+  @Nullable WordSequence slice(int from, int to) {
+    String text = this.text;
+    if (text == null
         || (from > 0 && !Character.isWhitespace(text.charAt(from - 1)))
         || (to < text.length() && !Character.isWhitespace(text.charAt(to)))
         || (to - from >= 2
@@ -186,22 +188,13 @@ public final class WordSequence {
             && Character.isUpperCase(text.charAt(to - 1)))) {
       return null;
     }
-    int first = words.lowerBound(from);
-    int last = words.lowerBound(to);
-    if (first > 0 && words.end(first - 1) > from || last > first && words.end(last - 1) > to) {
+    int first = lowerBound(from);
+    int last = lowerBound(to);
+    if (first > 0 && end(first - 1) > from || last > first && end(last - 1) > to) {
       return null;
     }
     return new WordSequence(
-        words.ids,
-        words.starts,
-        words.ends,
-        words.shapes,
-        words.from + first,
-        last - first,
-        words.shift + from,
-        words.text,
-        0,
-        null);
+        ids, starts, ends, shapes, this.from + first, last - first, shift + from, text, 0, null);
   }
 
   /** The index of the first word whose offset is not below {@code offset}. */
@@ -410,22 +403,15 @@ public final class WordSequence {
    */
   public List<String> words() {
     String[] out = new String[size];
-    // Per distinct id, the first place it stands plus one, in an open-addressing table.
-    int slots = Integer.highestOneBit(Math.max(8, size * 2 + 1)) << 1;
-    long[] keys = new long[slots];
-    int[] firsts = new int[slots];
+    LongIntMap first = new LongIntMap(size); // per distinct id, where it first stands plus one
     for (int i = 0; i < size; i++) {
       long id = ids[from + i];
-      int slot = (int) (id ^ (id >>> 32)) & (slots - 1);
-      while (firsts[slot] != 0 && keys[slot] != id) {
-        slot = (slot + 1) & (slots - 1);
-      }
-      if (firsts[slot] == 0) {
-        keys[slot] = id;
-        firsts[slot] = i + 1;
+      int at = first.get(id);
+      if (at == 0) {
+        first.put(id, i + 1);
         out[i] = word(i);
       } else {
-        out[i] = out[firsts[slot] - 1];
+        out[i] = out[at - 1];
       }
     }
     return List.of(out);
