@@ -437,20 +437,27 @@ public final class WordDiff {
 
   /** White space, punctuation, or one stopword with the space around it. */
   private static boolean isInsignificant(String text) {
-    String word = text.strip();
-    if (word.isEmpty()) {
+    // The text stripped of white space at either end, read in place: an equal run may be long.
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
       return true;
     }
     boolean letters = false;
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLetterOrDigit(word.charAt(i))) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
         letters = true;
-      } else if (!Character.isWhitespace(word.charAt(i)) || letters) {
-        if (Character.isWhitespace(word.charAt(i))) {
-          return false; // more than one word
-        }
+      } else if (letters && Character.isWhitespace(c)) {
+        return false; // more than one word
       }
     }
-    return !letters || STOPWORDS.contains(word.toLowerCase(Locale.ROOT));
+    return !letters || STOPWORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 }

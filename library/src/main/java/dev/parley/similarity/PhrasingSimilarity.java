@@ -234,8 +234,14 @@ public final class PhrasingSimilarity implements UnitSimilarity {
       }
       return out;
     }
-    Postings pairs = new Postings();
-    Postings content = new Postings();
+    int pairCount = 0;
+    int contentCount = 0;
+    for (Prepared b : right) {
+      pairCount += b.shingles.length;
+      contentCount += b.content.ids.length;
+    }
+    Postings pairs = new Postings(pairCount);
+    Postings content = new Postings(contentCount);
     for (int j = 0; j < m; j++) {
       Prepared b = right.get(j);
       for (long h : b.shingles) {
@@ -295,19 +301,22 @@ public final class PhrasingSimilarity implements UnitSimilarity {
    */
   private static final class Postings {
     /** Per key, its last posting plus one (0: none). */
-    private final LongIntMap heads = new LongIntMap(256);
+    private final LongIntMap heads;
 
-    int[] next = new int[64];
-    int[] unit = new int[64];
-    double[] weight = new double[64];
+    final int[] next;
+    final int[] unit;
+    final double[] weight;
     private int size;
 
+    /** Postings for {@code capacity} adds, sized once: the adds are counted beforehand. */
+    Postings(int capacity) {
+      heads = new LongIntMap(capacity);
+      next = new int[capacity];
+      unit = new int[capacity];
+      weight = new double[capacity];
+    }
+
     void add(long key, int unitIndex, double w) {
-      if (size == next.length) {
-        next = java.util.Arrays.copyOf(next, size * 2);
-        unit = java.util.Arrays.copyOf(unit, size * 2);
-        weight = java.util.Arrays.copyOf(weight, size * 2);
-      }
       next[size] = heads.get(key) - 1;
       unit[size] = unitIndex;
       weight[size] = w;

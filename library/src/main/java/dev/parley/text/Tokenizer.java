@@ -138,7 +138,7 @@ public final class Tokenizer {
   }
 
   /** Whether the character at {@code i} joins the word before it to the word after it. */
-  private static boolean isInnerConnector(CharSequence text, int i) {
+  static boolean isInnerConnector(CharSequence text, int i) {
     char c = text.charAt(i);
     char next = text.charAt(i + 1);
     if (!isWordChar(next)) {

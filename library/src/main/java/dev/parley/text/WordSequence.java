@@ -122,52 +122,83 @@ public final class WordSequence {
     return of(requireNonNull(text, "text"), 0);
   }
 
-  /** Returns the words of {@code text}, taken as paragraph {@code paragraph}. */
+  /**
+   * Returns the words of {@code text}, taken as paragraph {@code paragraph}: where {@link
+   * Tokenizer#tokenize} puts them, found in one pass that also hashes an ASCII word's id as it
+   * reads the word (another word's id is taken from its match form).
+   */
   static WordSequence of(String text, int paragraph) {
-    int[] bounds = Tokenizer.bounds(text);
-    int n = bounds[0];
-    long[] ids = new long[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    byte[] shapes = new byte[n];
-    for (int i = 0; i < n; i++) {
-      int start = bounds[1 + 2 * i];
-      int end = bounds[2 + 2 * i];
-      starts[i] = start;
-      ends[i] = end;
-      // The id of an ASCII word is hashed as it is checked; another takes its match form.
-      long h = FNV_OFFSET;
-      boolean ascii = true;
-      for (int k = start; k < end; k++) {
-        char c = text.charAt(k);
-        if (c >= 0x80) {
-          ascii = false;
+    int length = text.length();
+    int capacity = length / 2 + 1; // a word and what parts it from the next take two characters
+    long[] ids = new long[capacity];
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    byte[] shapes = new byte[capacity];
+    int n = 0;
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (!Tokenizer.isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean ascii = c < 0x80;
+      long h = ascii ? (FNV_OFFSET ^ lower(c)) * FNV_PRIME : 0;
+      i++;
+      while (i < length) {
+        char d = text.charAt(i);
+        if (Tokenizer.isWordChar(d)) {
+          if (ascii) {
+            ascii = d < 0x80;
+            h = (h ^ lower(d)) * FNV_PRIME;
+          }
+          i++;
+        } else if (i + 1 < length && Tokenizer.isInnerConnector(text, i)) {
+          if (ascii) {
+            char e = text.charAt(i + 1);
+            ascii = d < 0x80 && e < 0x80;
+            h = (((h ^ lower(d)) * FNV_PRIME) ^ lower(e)) * FNV_PRIME;
+          }
+          i += 2;
+        } else {
           break;
         }
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
       }
-      int length;
+      starts[n] = start;
+      ends[n] = i;
+      int size;
       boolean letter;
       if (ascii) {
-        ids[i] = finish(h);
-        length = end - start;
-        char c = text.charAt(start);
+        ids[n] = finish(h);
+        size = i - start;
         letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       } else {
-        String match = Tokenizer.matchForm(text.substring(start, end));
-        ids[i] = idOf(match);
-        length = match.length();
-        letter = length > 0 && Character.isLetter(match.charAt(0));
+        String match = Tokenizer.matchForm(text.substring(start, i));
+        ids[n] = idOf(match);
+        size = match.length();
+        letter = size > 0 && Character.isLetter(match.charAt(0));
       }
-      int shape = letter ? Math.min(length, LENGTH) : 0;
-      if (end - start > 1
-          && Character.isUpperCase(text.charAt(start))
+      int shape = letter ? Math.min(size, LENGTH) : 0;
+      if (i - start > 1
+          && Character.isUpperCase(c)
           && Character.isLowerCase(text.charAt(start + 1))) {
         shape |= CAPITAL;
       }
-      shapes[i] = (byte) shape;
+      shapes[n++] = (byte) shape;
+    }
+    if (n < capacity) {
+      ids = Arrays.copyOf(ids, n);
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      shapes = Arrays.copyOf(shapes, n);
     }
     return new WordSequence(ids, starts, ends, shapes, 0, n, 0, text, paragraph, null);
+  }
+
+  /** An ASCII character in lower case. */
+  private static int lower(char c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
   }
 
   /**
