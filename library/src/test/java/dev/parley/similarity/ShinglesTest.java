@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The count of shared fingerprints, merged in four quarters side by side, against a set's. */
+/**
+ * The count of shared fingerprints and their union, merged in four quarters side by side, against a
+ * set's.
+ */
 final class ShinglesTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
-  void sharedCountsWhatTwoSetsHaveInCommon(int seed) {
+  void sharedAndUnionAreWhatTwoSetsGive(int seed) {
     Random random = new Random(seed);
     for (int round = 0; round < 200; round++) {
       // Sizes around the length where the quarters begin; values spread over the whole range,
@@ -38,6 +42,15 @@ final class ShinglesTest {
           .as("seed %d round %d", seed, round)
           .isEqualTo(common.size());
       assertThat(Shingles.shared(b, a)).isEqualTo(common.size());
+      Set<Long> union = new TreeSet<>(inB);
+      for (long x : a) {
+        union.add(x);
+      }
+      long[] expected = union.stream().mapToLong(Long::longValue).toArray();
+      assertThat(Shingles.union(a, b))
+          .as("seed %d round %d", seed, round)
+          .containsExactly(expected);
+      assertThat(Shingles.union(b, a)).containsExactly(expected);
     }
   }
 
