@@ -152,7 +152,8 @@ public final class PhrasingSimilarity implements UnitSimilarity {
         return prepare(all); // a one-word part is a shingle of its own alone
       }
     }
-    // The pairs that span two parts, then every part's own, merged two by two.
+    // The pairs that span two parts and every part's own, joined; the content vectors summed two
+    // by two.
     long[] junctions = new long[parts.size() - 1];
     int at = 0;
     for (int n = 0; n + 1 < parts.size(); n++) {
@@ -166,8 +167,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
       shingles.add(p.shingles);
       content.add(p.content);
     }
-    return new Prepared(
-        all, pairwise(content, SparseVector::sum), pairwise(shingles, Shingles::union));
+    return new Prepared(all, pairwise(content, SparseVector::sum), Shingles.union(shingles));
   }
 
   /** Folds {@code items} with {@code join} two by two, level by level, so long lists stay cheap. */

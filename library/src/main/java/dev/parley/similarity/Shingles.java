@@ -88,6 +88,76 @@ final class Shingles {
   }
 
   /**
+   * Returns the distinct values of ascending arrays of distinct values, ascending: {@link
+   * #union(long[], long[])} of them all. Fingerprints spread evenly over the 64-bit range, so
+   * rather than merging the arrays two by two, level by level, the values are dealt by their
+   * leading bits into about as many buckets as there are values, and each bucket (a value or two)
+   * is sorted on its own: a few passes over the values however many arrays there are.
+   */
+  static long[] union(java.util.List<long[]> parts) {
+    if (parts.size() <= 2) {
+      return parts.isEmpty()
+          ? new long[0]
+          : parts.size() == 1 ? parts.get(0) : union(parts.get(0), parts.get(1));
+    }
+    int total = 0;
+    for (long[] p : parts) {
+      total += p.length;
+    }
+    int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
+    int shift = 64 - bits;
+    int buckets = 1 << bits;
+    int[] start = new int[buckets + 1];
+    for (long[] p : parts) {
+      for (long v : p) {
+        start[bucket(v, shift) + 1]++;
+      }
+    }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] at = java.util.Arrays.copyOf(start, buckets);
+    long[] out = new long[total];
+    for (long[] p : parts) {
+      for (long v : p) {
+        out[at[bucket(v, shift)]++] = v;
+      }
+    }
+    int k = 0;
+    for (int b = 0; b < buckets; b++) {
+      int from = start[b];
+      int to = start[b + 1];
+      if (to - from > BUCKET_INSERTION_MAX) {
+        java.util.Arrays.sort(out, from, to); // values crowded together: not fingerprints
+      } else {
+        for (int i = from + 1; i < to; i++) {
+          long v = out[i];
+          int j = i - 1;
+          while (j >= from && out[j] > v) {
+            out[j + 1] = out[j];
+            j--;
+          }
+          out[j + 1] = v;
+        }
+      }
+      for (int i = from; i < to; i++) {
+        if (i == from || out[i] != out[i - 1]) {
+          out[k++] = out[i];
+        }
+      }
+    }
+    return k == total ? out : java.util.Arrays.copyOf(out, k);
+  }
+
+  /** Buckets longer than this are sorted by {@link java.util.Arrays#sort}, not by insertion. */
+  private static final int BUCKET_INSERTION_MAX = 24;
+
+  /** The bucket of {@code value} by its leading bits, in the order of signed values. */
+  private static int bucket(long value, int shift) {
+    return (int) ((value ^ Long.MIN_VALUE) >>> shift);
+  }
+
+  /**
    * Returns the number of values two ascending arrays of distinct values share. Fingerprints spread
    * evenly over the 64-bit range, so the arrays are cut at the same three values into four quarters
    * and the quarters merged side by side: four merges whose steps do not wait on each other, where

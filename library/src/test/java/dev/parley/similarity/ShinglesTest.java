@@ -2,7 +2,9 @@ package dev.parley.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +53,34 @@ final class ShinglesTest {
           .as("seed %d round %d", seed, round)
           .containsExactly(expected);
       assertThat(Shingles.union(b, a)).containsExactly(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void unionOfManyIsWhatTheirSetGives(int seed) {
+    Random random = new Random(seed);
+    for (int round = 0; round < 200; round++) {
+      // From no array to many, short and long, sharing values or not; values spread over the
+      // whole range, crowded into one quarter (buckets sorted whole), or at the quarters' edges.
+      int count = random.nextInt(12);
+      int spread = random.nextInt(3);
+      long[] pool =
+          LongStream.generate(() -> value(random, spread))
+              .limit(1 + random.nextInt(4 * Shingles.LANE_MIN_LENGTH))
+              .toArray();
+      List<long[]> parts = new ArrayList<>();
+      Set<Long> union = new TreeSet<>();
+      for (int k = 0; k < count; k++) {
+        long[] part = pick(pool, random.nextInt(2 * Shingles.LANE_MIN_LENGTH), random);
+        parts.add(part);
+        for (long x : part) {
+          union.add(x);
+        }
+      }
+      assertThat(Shingles.union(parts))
+          .as("seed %d round %d", seed, round)
+          .containsExactly(union.stream().mapToLong(Long::longValue).toArray());
     }
   }
 
