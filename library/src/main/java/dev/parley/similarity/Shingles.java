@@ -53,9 +53,15 @@ final class Shingles {
     return unique(all);
   }
 
-  /** Sorts {@code hashes} and returns its distinct values (in place when it can). */
+  /**
+   * Returns the distinct values of {@code hashes}, ascending (the array may be reordered). Short
+   * arrays are sorted by insertion; longer ones as {@link #union(java.util.List)} sorts.
+   */
   static long[] unique(long[] hashes) {
-    java.util.Arrays.sort(hashes);
+    if (hashes.length > BUCKET_INSERTION_MAX) {
+      return sortedDistinct(java.util.List.of(hashes), hashes.length);
+    }
+    insertionSort(hashes, 0, hashes.length);
     int k = 0;
     for (int i = 0; i < hashes.length; i++) {
       if (i == 0 || hashes[i] != hashes[i - 1]) {
@@ -104,6 +110,14 @@ final class Shingles {
     for (long[] p : parts) {
       total += p.length;
     }
+    return sortedDistinct(parts, total);
+  }
+
+  /**
+   * The distinct values of {@code parts} ({@code total} in all), ascending: dealt by their leading
+   * bits into about as many buckets as there are values, each bucket sorted on its own.
+   */
+  private static long[] sortedDistinct(java.util.List<long[]> parts, int total) {
     int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
     int shift = 64 - bits;
     int buckets = 1 << bits;
@@ -130,15 +144,7 @@ final class Shingles {
       if (to - from > BUCKET_INSERTION_MAX) {
         java.util.Arrays.sort(out, from, to); // values crowded together: not fingerprints
       } else {
-        for (int i = from + 1; i < to; i++) {
-          long v = out[i];
-          int j = i - 1;
-          while (j >= from && out[j] > v) {
-            out[j + 1] = out[j];
-            j--;
-          }
-          out[j + 1] = v;
-        }
+        insertionSort(out, from, to);
       }
       for (int i = from; i < to; i++) {
         if (i == from || out[i] != out[i - 1]) {
@@ -147,6 +153,19 @@ final class Shingles {
       }
     }
     return k == total ? out : java.util.Arrays.copyOf(out, k);
+  }
+
+  /** Sorts {@code a[from, to)} by insertion: for a few values. */
+  private static void insertionSort(long[] a, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      long v = a[i];
+      int j = i - 1;
+      while (j >= from && a[j] > v) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
+    }
   }
 
   /** Buckets longer than this are sorted by {@link java.util.Arrays#sort}, not by insertion. */

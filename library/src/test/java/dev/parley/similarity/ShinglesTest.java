@@ -58,7 +58,7 @@ final class ShinglesTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
-  void unionOfManyIsWhatTheirSetGives(int seed) {
+  void unionOfManyAndUniqueAreWhatTheirSetGives(int seed) {
     Random random = new Random(seed);
     for (int round = 0; round < 200; round++) {
       // From no array to many, short and long, sharing values or not; values spread over the
@@ -78,9 +78,21 @@ final class ShinglesTest {
           union.add(x);
         }
       }
+      long[] expected = union.stream().mapToLong(Long::longValue).toArray();
       assertThat(Shingles.union(parts))
           .as("seed %d round %d", seed, round)
-          .containsExactly(union.stream().mapToLong(Long::longValue).toArray());
+          .containsExactly(expected);
+      // The same values in any order, repeated: what unique sorts and thins.
+      long[] all = parts.stream().flatMapToLong(LongStream::of).toArray();
+      for (int i = all.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        long t = all[i];
+        all[i] = all[j];
+        all[j] = t;
+      }
+      assertThat(Shingles.unique(all))
+          .as("seed %d round %d", seed, round)
+          .containsExactly(expected);
     }
   }
 
