@@ -59,6 +59,15 @@ public final class TermStatistics {
   /** Document frequencies by word id ({@link WordSequence#idOf}). */
   private final LongIntMap frequenciesById;
 
+  /**
+   * The inverse document frequency of each document frequency up to the number of documents (or the
+   * first {@value #MAX_TABULATED_FREQUENCIES}), worked out once: a word's weight is then one lookup
+   * in a small table rather than a logarithm.
+   */
+  private final double[] inverseFrequencies;
+
+  private static final int MAX_TABULATED_FREQUENCIES = 1 << 16;
+
   private TermStatistics(int documentCount, Map<String, long[]> counts) {
     this.documentCount = documentCount;
     this.counts = counts;
@@ -75,6 +84,11 @@ public final class TermStatistics {
       }
     }
     this.compoundHeads = Set.copyOf(heads);
+    this.inverseFrequencies =
+        new double[Math.min(documentCount, MAX_TABULATED_FREQUENCIES - 1) + 1];
+    for (int f = 0; f < inverseFrequencies.length; f++) {
+      inverseFrequencies[f] = inverseDocumentFrequencyOfCount(f);
+    }
   }
 
   /**
@@ -176,7 +190,14 @@ public final class TermStatistics {
 
   /** Returns {@link #inverseDocumentFrequency(String)} of the word with id {@code wordId}. */
   public double inverseDocumentFrequencyOf(long wordId) {
-    return Math.log((documentCount + 1.0) / (documentFrequencyOf(wordId) + 1.0)) + 1.0;
+    int frequency = frequenciesById.get(wordId);
+    return frequency < inverseFrequencies.length
+        ? inverseFrequencies[frequency]
+        : inverseDocumentFrequencyOfCount(frequency);
+  }
+
+  private double inverseDocumentFrequencyOfCount(long frequency) {
+    return Math.log((documentCount + 1.0) / (frequency + 1.0)) + 1.0;
   }
 
   /** Returns the number of occurrences of the match form {@code term}, 0 if unknown. */
