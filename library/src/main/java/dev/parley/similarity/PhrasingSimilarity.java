@@ -152,8 +152,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
         return prepare(all); // a one-word part is a shingle of its own alone
       }
     }
-    // The pairs that span two parts and every part's own, joined; the content vectors summed two
-    // by two.
+    // The pairs that span two parts and every part's own, joined; the content vectors summed.
     long[] junctions = new long[parts.size() - 1];
     int at = 0;
     for (int n = 0; n + 1 < parts.size(); n++) {
@@ -167,20 +166,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
       shingles.add(p.shingles);
       content.add(p.content);
     }
-    return new Prepared(all, pairwise(content, SparseVector::sum), Shingles.union(shingles));
-  }
-
-  /** Folds {@code items} with {@code join} two by two, level by level, so long lists stay cheap. */
-  private static <T> T pairwise(List<T> items, java.util.function.BinaryOperator<T> join) {
-    List<T> level = items;
-    while (level.size() > 1) {
-      List<T> next = new java.util.ArrayList<>((level.size() + 1) / 2);
-      for (int k = 0; k < level.size(); k += 2) {
-        next.add(k + 1 < level.size() ? join.apply(level.get(k), level.get(k + 1)) : level.get(k));
-      }
-      level = next;
-    }
-    return level.get(0);
+    return new Prepared(all, SparseVector.sum(content), Shingles.union(shingles));
   }
 
   /**

@@ -78,6 +78,137 @@ final class SparseVector {
   }
 
   /**
+   * The sum of {@code parts}, to the last bit what summing them two by two, level by level gives
+   * ({@code ((p0 + p1) + (p2 + p3)) + …}, the last of an odd level carried up): each id's weight is
+   * the sum of its weights in that order. The ids are dealt by their leading bits into about as
+   * many buckets as there are entries, so the work is a few passes over the entries however many
+   * parts there are, where summing level by level passes over them once a level.
+   */
+  static SparseVector sum(java.util.List<SparseVector> parts) {
+    int n = parts.size();
+    if (n <= 2) {
+      return n == 0 ? EMPTY : n == 1 ? parts.get(0) : sum(parts.get(0), parts.get(1));
+    }
+    int total = 0;
+    for (SparseVector p : parts) {
+      total += p.ids.length;
+    }
+    int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
+    int shift = 64 - bits;
+    int buckets = 1 << bits;
+    int[] start = new int[buckets + 1];
+    for (SparseVector p : parts) {
+      for (long id : p.ids) {
+        start[bucket(id, shift) + 1]++;
+      }
+    }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] at = Arrays.copyOf(start, buckets);
+    long[] ids = new long[total];
+    int[] part = new int[total];
+    double[] weights = new double[total];
+    for (int q = 0; q < n; q++) {
+      SparseVector p = parts.get(q);
+      for (int k = 0; k < p.ids.length; k++) {
+        int to = at[bucket(p.ids[k], shift)]++;
+        ids[to] = p.ids[k];
+        part[to] = q;
+        weights[to] = p.weights[k];
+      }
+    }
+    int size = Integer.highestOneBit(n - 1) << 1; // the blocks of the levels: powers of two
+    long[] outIds = new long[total];
+    double[] outWeights = new double[total];
+    int out = 0;
+    long moves = 0;
+    long budget = MAX_MOVES_PER_ENTRY * (long) total;
+    for (int b = 0; b < buckets; b++) {
+      int from = start[b];
+      int to = start[b + 1];
+      // By id, stably: an id's entries stay in the order of their parts. Fingerprints leave a
+      // value or two to a bucket, and an id's repeats do not move; ids crowded together would
+      // make many moves, and are summed level by level instead.
+      for (int i = from + 1; i < to; i++) {
+        long id = ids[i];
+        int q = part[i];
+        double w = weights[i];
+        int j = i - 1;
+        while (j >= from && ids[j] > id) {
+          if (++moves > budget) {
+            return sumLevelByLevel(parts);
+          }
+          ids[j + 1] = ids[j];
+          part[j + 1] = part[j];
+          weights[j + 1] = weights[j];
+          j--;
+        }
+        ids[j + 1] = id;
+        part[j + 1] = q;
+        weights[j + 1] = w;
+      }
+      for (int i = from; i < to; ) {
+        int end = i + 1;
+        while (end < to && ids[end] == ids[i]) {
+          end++;
+        }
+        outIds[out] = ids[i];
+        outWeights[out++] = blockSum(part, weights, i, end, 0, size);
+        i = end;
+      }
+    }
+    return new SparseVector(Arrays.copyOf(outIds, out), Arrays.copyOf(outWeights, out));
+  }
+
+  /**
+   * Beyond this many moves an entry on average, sorting the buckets gives way to level by level.
+   */
+  private static final int MAX_MOVES_PER_ENTRY = 8;
+
+  /**
+   * The sum of the weights {@code [from, to)} (of one id, in ascending parts) that fall in the
+   * block of parts {@code [lo, lo + size)}: its two halves summed, a half with none left out, as
+   * summing two by two does.
+   */
+  private static double blockSum(int[] part, double[] weights, int from, int to, int lo, int size) {
+    if (to - from == 1) {
+      return weights[from];
+    }
+    int mid = lo + size / 2;
+    int split = from;
+    while (split < to && part[split] < mid) {
+      split++;
+    }
+    if (split == from) {
+      return blockSum(part, weights, from, to, mid, size / 2);
+    }
+    if (split == to) {
+      return blockSum(part, weights, from, to, lo, size / 2);
+    }
+    return blockSum(part, weights, from, split, lo, size / 2)
+        + blockSum(part, weights, split, to, mid, size / 2);
+  }
+
+  /** Sums two by two, level by level. */
+  static SparseVector sumLevelByLevel(java.util.List<SparseVector> parts) {
+    java.util.List<SparseVector> level = parts;
+    while (level.size() > 1) {
+      java.util.List<SparseVector> next = new java.util.ArrayList<>((level.size() + 1) / 2);
+      for (int k = 0; k < level.size(); k += 2) {
+        next.add(k + 1 < level.size() ? sum(level.get(k), level.get(k + 1)) : level.get(k));
+      }
+      level = next;
+    }
+    return level.isEmpty() ? EMPTY : level.get(0);
+  }
+
+  /** The bucket of {@code id} by its leading bits, in the order of signed values. */
+  private static int bucket(long id, int shift) {
+    return (int) ((id ^ Long.MIN_VALUE) >>> shift);
+  }
+
+  /**
    * Gathers weights by id: {@link #add} each occurrence, then {@link #build} the vector, each id's
    * weight the sum of its occurrences' weights times {@code factor(id)}.
    */
