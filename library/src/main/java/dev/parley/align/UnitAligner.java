@@ -1,5 +1,6 @@
 package dev.parley.align;
 
+import dev.parley.internal.primitive.Fingerprints;
 import dev.parley.internal.primitive.LongDoubleMap;
 import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.similarity.LcsRatioSimilarity;
@@ -817,14 +818,7 @@ final class UnitAligner {
         out[n++] = w;
       }
     }
-    java.util.Arrays.sort(out, 0, n);
-    int distinct = 0;
-    for (int k = 0; k < n; k++) {
-      if (k == 0 || out[k] != out[k - 1]) {
-        out[distinct++] = out[k];
-      }
-    }
-    return java.util.Arrays.copyOf(out, distinct);
+    return Fingerprints.sortedDistinct(out, n);
   }
 
   // ------------------------------------------------------------------ anchors

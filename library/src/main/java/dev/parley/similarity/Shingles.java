@@ -1,5 +1,6 @@
 package dev.parley.similarity;
 
+import dev.parley.internal.primitive.Fingerprints;
 import dev.parley.text.WordSequence;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,22 +54,9 @@ final class Shingles {
     return unique(all);
   }
 
-  /**
-   * Returns the distinct values of {@code hashes}, ascending (the array may be reordered). Short
-   * arrays are sorted by insertion; longer ones as {@link #union(java.util.List)} sorts.
-   */
+  /** Returns the distinct values of {@code hashes}, ascending (the array may be reordered). */
   static long[] unique(long[] hashes) {
-    if (hashes.length > BUCKET_INSERTION_MAX) {
-      return sortedDistinct(java.util.List.of(hashes), hashes.length);
-    }
-    insertionSort(hashes, 0, hashes.length);
-    int k = 0;
-    for (int i = 0; i < hashes.length; i++) {
-      if (i == 0 || hashes[i] != hashes[i - 1]) {
-        hashes[k++] = hashes[i];
-      }
-    }
-    return k == hashes.length ? hashes : java.util.Arrays.copyOf(hashes, k);
+    return Fingerprints.sortedDistinct(hashes, hashes.length);
   }
 
   /** Returns the distinct values of two ascending arrays of distinct values, ascending. */
@@ -106,74 +94,7 @@ final class Shingles {
           ? new long[0]
           : parts.size() == 1 ? parts.get(0) : union(parts.get(0), parts.get(1));
     }
-    int total = 0;
-    for (long[] p : parts) {
-      total += p.length;
-    }
-    return sortedDistinct(parts, total);
-  }
-
-  /**
-   * The distinct values of {@code parts} ({@code total} in all), ascending: dealt by their leading
-   * bits into about as many buckets as there are values, each bucket sorted on its own.
-   */
-  private static long[] sortedDistinct(java.util.List<long[]> parts, int total) {
-    int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
-    int shift = 64 - bits;
-    int buckets = 1 << bits;
-    int[] start = new int[buckets + 1];
-    for (long[] p : parts) {
-      for (long v : p) {
-        start[bucket(v, shift) + 1]++;
-      }
-    }
-    for (int b = 0; b < buckets; b++) {
-      start[b + 1] += start[b];
-    }
-    int[] at = java.util.Arrays.copyOf(start, buckets);
-    long[] out = new long[total];
-    for (long[] p : parts) {
-      for (long v : p) {
-        out[at[bucket(v, shift)]++] = v;
-      }
-    }
-    int k = 0;
-    for (int b = 0; b < buckets; b++) {
-      int from = start[b];
-      int to = start[b + 1];
-      if (to - from > BUCKET_INSERTION_MAX) {
-        java.util.Arrays.sort(out, from, to); // values crowded together: not fingerprints
-      } else {
-        insertionSort(out, from, to);
-      }
-      for (int i = from; i < to; i++) {
-        if (i == from || out[i] != out[i - 1]) {
-          out[k++] = out[i];
-        }
-      }
-    }
-    return k == total ? out : java.util.Arrays.copyOf(out, k);
-  }
-
-  /** Sorts {@code a[from, to)} by insertion: for a few values. */
-  private static void insertionSort(long[] a, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      long v = a[i];
-      int j = i - 1;
-      while (j >= from && a[j] > v) {
-        a[j + 1] = a[j];
-        j--;
-      }
-      a[j + 1] = v;
-    }
-  }
-
-  /** Buckets longer than this are sorted by {@link java.util.Arrays#sort}, not by insertion. */
-  private static final int BUCKET_INSERTION_MAX = 24;
-
-  /** The bucket of {@code value} by its leading bits, in the order of signed values. */
-  private static int bucket(long value, int shift) {
-    return (int) ((value ^ Long.MIN_VALUE) >>> shift);
+    return Fingerprints.sortedDistinct(parts);
   }
 
   /**

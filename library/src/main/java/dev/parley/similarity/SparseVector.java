@@ -1,5 +1,6 @@
 package dev.parley.similarity;
 
+import dev.parley.internal.primitive.Fingerprints;
 import dev.parley.internal.primitive.LongDoubleMap;
 import java.util.Arrays;
 
@@ -99,7 +100,7 @@ final class SparseVector {
     int[] start = new int[buckets + 1];
     for (SparseVector p : parts) {
       for (long id : p.ids) {
-        start[bucket(id, shift) + 1]++;
+        start[Fingerprints.bucket(id, shift) + 1]++;
       }
     }
     for (int b = 0; b < buckets; b++) {
@@ -112,7 +113,7 @@ final class SparseVector {
     for (int q = 0; q < n; q++) {
       SparseVector p = parts.get(q);
       for (int k = 0; k < p.ids.length; k++) {
-        int to = at[bucket(p.ids[k], shift)]++;
+        int to = at[Fingerprints.bucket(p.ids[k], shift)]++;
         ids[to] = p.ids[k];
         part[to] = q;
         weights[to] = p.weights[k];
@@ -201,11 +202,6 @@ final class SparseVector {
       level = next;
     }
     return level.isEmpty() ? EMPTY : level.get(0);
-  }
-
-  /** The bucket of {@code id} by its leading bits, in the order of signed values. */
-  private static int bucket(long id, int shift) {
-    return (int) ((id ^ Long.MIN_VALUE) >>> shift);
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.parley.internal.primitive;
 
-import java.util.Arrays;
-
 /**
  * A map from long to double with open addressing (linear probing): a tenth of the memory of a
  * {@code HashMap<Long, Double>}, which matters when a long statement's alignment scores millions of
@@ -70,8 +68,7 @@ public final class LongDoubleMap {
     if (hasZero) {
       out[k] = 0;
     }
-    Arrays.sort(out);
-    return out;
+    return Fingerprints.sortedDistinct(out, out.length); // the keys are distinct: all of them
   }
 
   private int claim(long key) {

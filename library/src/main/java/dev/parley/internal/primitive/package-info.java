@@ -1,6 +1,7 @@
 /**
- * Maps from long keys to primitive values, for word ids and fingerprints on hot paths. Not API: not
- * exported. It depends on nothing, so every package may use it without a cycle.
+ * Maps from long keys to primitive values, and the sorting of fingerprints, for word ids and
+ * fingerprints on hot paths. Not API: not exported. It depends on nothing, so every package may use
+ * it without a cycle.
  */
 @NullMarked
 package dev.parley.internal.primitive;
