@@ -89,13 +89,21 @@ final class Shingles {
    * is sorted on its own: a few passes over the values however many arrays there are.
    */
   static long[] union(java.util.List<long[]> parts) {
-    if (parts.size() <= 2) {
-      return parts.isEmpty()
-          ? new long[0]
-          : parts.size() == 1 ? parts.get(0) : union(parts.get(0), parts.get(1));
+    if (parts.size() > MERGED_PARTS_MAX) {
+      return Fingerprints.sortedDistinct(parts);
     }
-    return Fingerprints.sortedDistinct(parts);
+    long[] union = new long[0];
+    for (long[] p : parts) {
+      union = union(union, p);
+    }
+    return union;
   }
+
+  /**
+   * Up to this many arrays (two paragraphs and the pairs between them, for a split or a merge) are
+   * merged one after another, sooner than dealt into buckets.
+   */
+  private static final int MERGED_PARTS_MAX = 4;
 
   /**
    * Returns the number of values two ascending arrays of distinct values share. Fingerprints spread

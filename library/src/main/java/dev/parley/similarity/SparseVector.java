@@ -87,8 +87,8 @@ final class SparseVector {
    */
   static SparseVector sum(java.util.List<SparseVector> parts) {
     int n = parts.size();
-    if (n <= 2) {
-      return n == 0 ? EMPTY : n == 1 ? parts.get(0) : sum(parts.get(0), parts.get(1));
+    if (n <= LEVEL_BY_LEVEL_MAX) {
+      return sumLevelByLevel(parts);
     }
     int total = 0;
     for (SparseVector p : parts) {
@@ -161,6 +161,9 @@ final class SparseVector {
     }
     return new SparseVector(Arrays.copyOf(outIds, out), Arrays.copyOf(outWeights, out));
   }
+
+  /** Up to this many parts (a split or a merge) are summed level by level, sooner than dealt. */
+  private static final int LEVEL_BY_LEVEL_MAX = 4;
 
   /**
    * Beyond this many moves an entry on average, sorting the buckets gives way to level by level.
