@@ -83,10 +83,10 @@ final class Shingles {
 
   /**
    * Returns the distinct values of ascending arrays of distinct values, ascending: {@link
-   * #union(long[], long[])} of them all. Fingerprints spread evenly over the 64-bit range, so
-   * rather than merging the arrays two by two, level by level, the values are dealt by their
-   * leading bits into about as many buckets as there are values, and each bucket (a value or two)
-   * is sorted on its own: a few passes over the values however many arrays there are.
+   * #union(long[], long[])} of them all. A few arrays are merged one after another; more (a
+   * statement's paragraphs) are sorted together by {@link Fingerprints}, a few passes over the
+   * values however many arrays there are, where merging them two by two, level by level, passes
+   * over them once a level.
    */
   static long[] union(java.util.List<long[]> parts) {
     if (parts.size() > MERGED_PARTS_MAX) {
