@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Words as ids: the same word is the same number everywhere, computed once per paragraph. */
 final class WordSequenceTest {
@@ -211,5 +213,43 @@ final class WordSequenceTest {
     assertThat(empty.isEmpty()).isTrue();
     org.assertj.core.api.Assertions.assertThatExceptionOfType(IndexOutOfBoundsException.class)
         .isThrownBy(() -> a.sentences().get(1).words().id(3)); // a view ends where its text does
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4})
+  void readingInOnePassGivesTheTokenizersWords(int seed) {
+    // Words found and hashed in one pass, against the tokenizer's bounds and match forms, on random
+    // text: ASCII, accents, a lone combining mark, a ligature, typographic apostrophes and hyphens,
+    // dotted initials, numbers with stops and commas, a soft hyphen, a surrogate pair.
+    String alphabet = "aZz09 .,-'’‐:/\u00AD\u0301éÉİßﬁ\n\tU.S.Ä\uD835\uDC00\u2019\u2010–—\"“";
+    java.util.Random random = new java.util.Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      WordSequence words = WordSequence.of(text);
+      List<Token> tokens = Tokenizer.tokenize(text);
+      assertThat(words.size()).as("[%s]", text).isEqualTo(tokens.size());
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        assertThat(words.id(k))
+            .as("[%s] %s", text, t.text())
+            .isEqualTo(WordSequence.idOf(t.match()));
+        assertThat(words.start(k)).as("[%s] %s", text, t.text()).isEqualTo(t.start());
+        assertThat(words.end(k)).as("[%s] %s", text, t.text()).isEqualTo(t.end());
+        boolean letter = !t.match().isEmpty() && Character.isLetter(t.match().charAt(0));
+        assertThat(words.letterLength(k))
+            .as("[%s] %s", text, t.text())
+            .isEqualTo(letter ? Math.min(127, t.match().length()) : 0);
+        assertThat(words.isCapitalised(k))
+            .as("[%s] %s", text, t.text())
+            .isEqualTo(
+                t.text().length() > 1
+                    && Character.isUpperCase(t.text().charAt(0))
+                    && Character.isLowerCase(t.text().charAt(1)));
+      }
+    }
   }
 }
