@@ -24,56 +24,20 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
-  /** Returns the tokens of {@code text} in order. */
+  /**
+   * Returns the tokens of {@code text} in order: where {@link WordSequence#of(String)} finds the
+   * words, by the rules of this class ({@link #isWordChar}, {@link #isInnerConnector}), each with
+   * its display and match forms made as strings.
+   */
   public static List<Token> tokenize(CharSequence text) {
-    int[] bounds = bounds(text);
-    List<Token> tokens = new ArrayList<>(bounds[0]);
-    for (int k = 0; k < bounds[0]; k++) {
-      int start = bounds[1 + 2 * k];
-      int end = bounds[2 + 2 * k];
-      String display = text.subSequence(start, end).toString();
-      tokens.add(new Token(display, matchForm(display), start, end));
+    String s = text.toString();
+    WordSequence words = WordSequence.of(s);
+    List<Token> tokens = new ArrayList<>(words.size());
+    for (int k = 0; k < words.size(); k++) {
+      String display = s.substring(words.start(k), words.end(k));
+      tokens.add(new Token(display, matchForm(display), words.start(k), words.end(k)));
     }
     return tokens;
-  }
-
-  /**
-   * Returns where the tokens of {@code text} stand, without making them strings: the number of
-   * tokens {@code n}, then the start and end of each ({@code [n, start0, end0, start1, end1, …]};
-   * the array may be longer).
-   */
-  static int[] bounds(CharSequence text) {
-    int n = text.length();
-    int[] out = new int[1 + 2 * Math.max(4, n / 6)];
-    int count = 0;
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      i++;
-      while (i < n) {
-        char d = text.charAt(i);
-        if (isWordChar(d)) {
-          i++;
-        } else if (i + 1 < n && isInnerConnector(text, i)) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
-      if (2 + 2 * count >= out.length) {
-        out = java.util.Arrays.copyOf(out, 2 * out.length);
-      }
-      out[1 + 2 * count] = start;
-      out[2 + 2 * count] = i;
-      count++;
-    }
-    out[0] = count;
-    return out;
   }
 
   /**

@@ -123,9 +123,11 @@ public final class WordSequence {
   }
 
   /**
-   * Returns the words of {@code text}, taken as paragraph {@code paragraph}: where {@link
-   * Tokenizer#tokenize} puts them, found in one pass that also hashes an ASCII word's id as it
-   * reads the word (another word's id is taken from its match form).
+   * Returns the words of {@code text}, taken as paragraph {@code paragraph}. This is where a text
+   * is cut into words, by the tokenizer's rules ({@link Tokenizer#isWordChar}, {@link
+   * Tokenizer#isInnerConnector}; {@link Tokenizer#tokenize} reads its tokens from here), in one
+   * pass that also hashes an ASCII word's id as it reads the word (another word's id is taken from
+   * its match form).
    */
   static WordSequence of(String text, int paragraph) {
     int length = text.length();

@@ -217,10 +217,13 @@ final class WordSequenceTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
-  void readingInOnePassGivesTheTokenizersWords(int seed) {
-    // Words found and hashed in one pass, against the tokenizer's bounds and match forms, on random
-    // text: ASCII, accents, a lone combining mark, a ligature, typographic apostrophes and hyphens,
-    // dotted initials, numbers with stops and commas, a soft hyphen, a surrogate pair.
+  void readingInOnePassCutsWordsByTheTokenizersRulesAndHashesTheirMatchForms(int seed) {
+    // Random text: ASCII, accents, a lone combining mark, a ligature, typographic apostrophes and
+    // hyphens, dotted initials, numbers with stops and commas, a soft hyphen, a surrogate pair.
+    // Every word character lies in a word; a word begins and ends with one, holds nothing else but
+    // connectors between two, and goes on as far as they go; its id, letter length and capital are
+    // those of its match form,
+    // made as a string.
     String alphabet = "aZz09 .,-'’‐:/\u00AD\u0301éÉİßﬁ\n\tU.S.Ä\uD835\uDC00\u2019\u2010–—\"“";
     java.util.Random random = new java.util.Random(seed);
     for (int round = 0; round < 20_000; round++) {
@@ -230,26 +233,48 @@ final class WordSequenceTest {
       }
       String text = b.toString();
       WordSequence words = WordSequence.of(text);
-      List<Token> tokens = Tokenizer.tokenize(text);
-      assertThat(words.size()).as("[%s]", text).isEqualTo(tokens.size());
-      for (int k = 0; k < tokens.size(); k++) {
-        Token t = tokens.get(k);
-        assertThat(words.id(k))
-            .as("[%s] %s", text, t.text())
-            .isEqualTo(WordSequence.idOf(t.match()));
-        assertThat(words.start(k)).as("[%s] %s", text, t.text()).isEqualTo(t.start());
-        assertThat(words.end(k)).as("[%s] %s", text, t.text()).isEqualTo(t.end());
-        boolean letter = !t.match().isEmpty() && Character.isLetter(t.match().charAt(0));
+      boolean[] inWord = new boolean[text.length()];
+      for (int k = 0; k < words.size(); k++) {
+        int start = words.start(k);
+        int end = words.end(k);
+        String display = text.substring(start, end);
+        assertThat(Tokenizer.isWordChar(text.charAt(start))).as("[%s] %s", text, display).isTrue();
+        assertThat(Tokenizer.isWordChar(text.charAt(end - 1)))
+            .as("[%s] %s", text, display)
+            .isTrue();
+        assertThat( // and goes on as far as it can
+                end == text.length()
+                    || !Tokenizer.isWordChar(text.charAt(end))
+                        && !(end + 1 < text.length() && Tokenizer.isInnerConnector(text, end)))
+            .as("[%s] %s", text, display)
+            .isTrue();
+        for (int i = start; i < end; i++) {
+          inWord[i] = true;
+          if (!Tokenizer.isWordChar(text.charAt(i))) {
+            assertThat(Tokenizer.isInnerConnector(text, i)).as("[%s] %s", text, display).isTrue();
+            i++; // the connector's next character is a word character
+            inWord[i] = true;
+          }
+        }
+        String match = Tokenizer.matchForm(display);
+        assertThat(words.id(k)).as("[%s] %s", text, display).isEqualTo(WordSequence.idOf(match));
+        boolean letter = !match.isEmpty() && Character.isLetter(match.charAt(0));
         assertThat(words.letterLength(k))
-            .as("[%s] %s", text, t.text())
-            .isEqualTo(letter ? Math.min(127, t.match().length()) : 0);
+            .as("[%s] %s", text, display)
+            .isEqualTo(letter ? Math.min(127, match.length()) : 0);
         assertThat(words.isCapitalised(k))
-            .as("[%s] %s", text, t.text())
+            .as("[%s] %s", text, display)
             .isEqualTo(
-                t.text().length() > 1
-                    && Character.isUpperCase(t.text().charAt(0))
-                    && Character.isLowerCase(t.text().charAt(1)));
+                display.length() > 1
+                    && Character.isUpperCase(display.charAt(0))
+                    && Character.isLowerCase(display.charAt(1)));
       }
+      for (int i = 0; i < text.length(); i++) {
+        assertThat(inWord[i] || !Tokenizer.isWordChar(text.charAt(i)))
+            .as("[%s] at %d", text, i)
+            .isTrue();
+      }
+      assertThat(Tokenizer.tokenize(text)).hasSize(words.size());
     }
   }
 }
