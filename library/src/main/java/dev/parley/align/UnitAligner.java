@@ -818,7 +818,7 @@ final class UnitAligner {
         out[n++] = w;
       }
     }
-    return Fingerprints.sortedDistinct(out, n);
+    return Fingerprints.sortedDistinct(n == out.length ? out : java.util.Arrays.copyOf(out, n));
   }
 
   // ------------------------------------------------------------------ anchors

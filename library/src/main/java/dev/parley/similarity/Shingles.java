@@ -56,7 +56,7 @@ final class Shingles {
 
   /** Returns the distinct values of {@code hashes}, ascending (the array may be reordered). */
   static long[] unique(long[] hashes) {
-    return Fingerprints.sortedDistinct(hashes, hashes.length);
+    return Fingerprints.sortedDistinct(hashes);
   }
 
   /** Returns the distinct values of two ascending arrays of distinct values, ascending. */

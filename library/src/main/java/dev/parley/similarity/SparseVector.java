@@ -90,30 +90,16 @@ final class SparseVector {
     if (n <= LEVEL_BY_LEVEL_MAX) {
       return sumLevelByLevel(parts);
     }
-    int total = 0;
-    for (SparseVector p : parts) {
-      total += p.ids.length;
-    }
-    int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
-    int shift = 64 - bits;
-    int buckets = 1 << bits;
-    int[] start = new int[buckets + 1];
-    for (SparseVector p : parts) {
-      for (long id : p.ids) {
-        start[Fingerprints.bucket(id, shift) + 1]++;
-      }
-    }
-    for (int b = 0; b < buckets; b++) {
-      start[b + 1] += start[b];
-    }
-    int[] at = Arrays.copyOf(start, buckets);
+    Fingerprints.Buckets buckets = Fingerprints.Buckets.of(parts.stream().map(p -> p.ids).toList());
+    int total = buckets.total();
+    int[] at = buckets.starts();
     long[] ids = new long[total];
     int[] part = new int[total];
     double[] weights = new double[total];
     for (int q = 0; q < n; q++) {
       SparseVector p = parts.get(q);
       for (int k = 0; k < p.ids.length; k++) {
-        int to = at[Fingerprints.bucket(p.ids[k], shift)]++;
+        int to = at[buckets.of(p.ids[k])]++;
         ids[to] = p.ids[k];
         part[to] = q;
         weights[to] = p.weights[k];
@@ -125,9 +111,9 @@ final class SparseVector {
     int out = 0;
     long moves = 0;
     long budget = MAX_MOVES_PER_ENTRY * (long) total;
-    for (int b = 0; b < buckets; b++) {
-      int from = start[b];
-      int to = start[b + 1];
+    for (int b = 0; b < buckets.count(); b++) {
+      int from = buckets.start(b);
+      int to = buckets.start(b + 1);
       // By id, stably: an id's entries stay in the order of their parts. Fingerprints leave a
       // value or two to a bucket, and an id's repeats do not move; ids crowded together would
       // make many moves, and are summed level by level instead.

@@ -14,60 +14,39 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
-  /** Buckets, or arrays, longer than this are sorted by {@link Arrays#sort}, not by insertion. */
+  /**
+   * Arrays longer than this are dealt into buckets; buckets longer than this are sorted by {@link
+   * Arrays#sort}, not by insertion.
+   */
   private static final int INSERTION_MAX = 24;
 
   /**
-   * Returns the distinct values of {@code values[0, length)}, ascending: {@code values} itself,
-   * reordered, or a new array.
+   * Returns the distinct values of {@code values}, ascending: {@code values} itself, reordered, or
+   * a new array.
    */
-  public static long[] sortedDistinct(long[] values, int length) {
-    if (length > INSERTION_MAX) {
-      return sortedDistinct(List.of(values), length);
+  public static long[] sortedDistinct(long[] values) {
+    if (values.length > INSERTION_MAX) {
+      return sortedDistinct(List.of(values));
     }
-    insertionSort(values, 0, length);
-    int k = distinct(values, 0, length, values, 0);
+    insertionSort(values, 0, values.length);
+    int k = distinct(values, 0, values.length, values, 0);
     return k == values.length ? values : Arrays.copyOf(values, k);
   }
 
   /** Returns the distinct values of all of {@code parts}, ascending, in a new array. */
   public static long[] sortedDistinct(List<long[]> parts) {
-    int total = 0;
+    Buckets buckets = Buckets.of(parts);
+    int[] at = buckets.starts();
+    long[] out = new long[buckets.total()];
     for (long[] p : parts) {
-      total += p.length;
-    }
-    return sortedDistinct(parts, total);
-  }
-
-  /** The distinct values of the first {@code total} values of {@code parts}, one after another. */
-  private static long[] sortedDistinct(List<long[]> parts, int total) {
-    int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
-    int shift = 64 - bits;
-    int buckets = 1 << bits;
-    int[] start = new int[buckets + 1];
-    int left = total;
-    for (long[] p : parts) {
-      for (int i = 0; i < p.length && i < left; i++) {
-        start[bucket(p[i], shift) + 1]++;
+      for (long v : p) {
+        out[at[buckets.of(v)]++] = v;
       }
-      left -= Math.min(left, p.length);
-    }
-    for (int b = 0; b < buckets; b++) {
-      start[b + 1] += start[b];
-    }
-    int[] at = Arrays.copyOf(start, buckets);
-    long[] out = new long[total];
-    left = total;
-    for (long[] p : parts) {
-      for (int i = 0; i < p.length && i < left; i++) {
-        out[at[bucket(p[i], shift)]++] = p[i];
-      }
-      left -= Math.min(left, p.length);
     }
     int k = 0;
-    for (int b = 0; b < buckets; b++) {
-      int from = start[b];
-      int to = start[b + 1];
+    for (int b = 0; b < buckets.count(); b++) {
+      int from = buckets.start(b);
+      int to = buckets.start(b + 1);
       if (to - from > INSERTION_MAX) {
         Arrays.sort(out, from, to);
       } else {
@@ -75,7 +54,70 @@ public final class Fingerprints {
       }
       k = distinct(out, from, to, out, k);
     }
-    return k == total ? out : Arrays.copyOf(out, k);
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  /**
+   * Where the values of some arrays go when dealt by their leading bits: about as many buckets as
+   * there are values, and where each bucket begins in an array of them all, bucket by bucket.
+   */
+  public static final class Buckets {
+    private final int shift;
+    private final int[] start;
+
+    private Buckets(int shift, int[] start) {
+      this.shift = shift;
+      this.start = start;
+    }
+
+    /** The buckets of the values of {@code parts}, counted. */
+    public static Buckets of(List<long[]> parts) {
+      int total = 0;
+      for (long[] p : parts) {
+        total += p.length;
+      }
+      int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, total)));
+      int shift = 64 - bits;
+      int[] start = new int[(1 << bits) + 1];
+      for (long[] p : parts) {
+        for (long v : p) {
+          start[bucket(v, shift) + 1]++;
+        }
+      }
+      for (int b = 0; b + 1 < start.length; b++) {
+        start[b + 1] += start[b];
+      }
+      return new Buckets(shift, start);
+    }
+
+    /** The bucket of {@code value}, in the order of signed values. */
+    public int of(long value) {
+      return bucket(value, shift);
+    }
+
+    /** The number of buckets. */
+    public int count() {
+      return start.length - 1;
+    }
+
+    /** Where bucket {@code b} begins ({@code b == count()}: where the last ends). */
+    public int start(int b) {
+      return start[b];
+    }
+
+    /** The number of values. */
+    public int total() {
+      return start[start.length - 1];
+    }
+
+    /** Where each bucket begins, a new array to deal into: each entry moves on as it is filled. */
+    public int[] starts() {
+      return Arrays.copyOf(start, count());
+    }
+
+    private static int bucket(long value, int shift) {
+      return (int) ((value ^ Long.MIN_VALUE) >>> shift);
+    }
   }
 
   /** Copies the distinct values of ascending {@code a[from, to)} to {@code out} from {@code k}. */
@@ -99,13 +141,5 @@ public final class Fingerprints {
       }
       a[j + 1] = v;
     }
-  }
-
-  /**
-   * The bucket of {@code value} among {@code 1 << (64 - shift)}, by its leading bits, in the order
-   * of signed values.
-   */
-  public static int bucket(long value, int shift) {
-    return (int) ((value ^ Long.MIN_VALUE) >>> shift);
   }
 }

@@ -68,7 +68,7 @@ public final class LongDoubleMap {
     if (hasZero) {
       out[k] = 0;
     }
-    return Fingerprints.sortedDistinct(out, out.length); // the keys are distinct: all of them
+    return Fingerprints.sortedDistinct(out); // the keys are distinct: all of them
   }
 
   private int claim(long key) {

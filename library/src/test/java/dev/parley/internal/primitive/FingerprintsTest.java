@@ -28,7 +28,7 @@ final class FingerprintsTest {
               default -> random.nextLong() >> random.nextInt(64); // every magnitude
             };
       }
-      // One array, only a first stretch of it taken.
+      // One array (the first stretch of a longer one, as a caller that filters makes it).
       long[] values = new long[random.nextInt(300)];
       for (int k = 0; k < values.length; k++) {
         values[k] = pool[random.nextInt(pool.length)];
@@ -38,7 +38,7 @@ final class FingerprintsTest {
       for (int k = 0; k < length; k++) {
         expected.add(values[k]);
       }
-      assertThat(Fingerprints.sortedDistinct(values.clone(), length))
+      assertThat(Fingerprints.sortedDistinct(java.util.Arrays.copyOf(values, length)))
           .as("seed %d round %d", seed, round)
           .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
       // Many arrays.
