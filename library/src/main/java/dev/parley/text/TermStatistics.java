@@ -211,7 +211,7 @@ public final class TermStatistics {
    * + 1}, at least 1, highest for words never seen.
    */
   public double inverseDocumentFrequency(String term) {
-    return Math.log((documentCount + 1.0) / (documentFrequency(term) + 1.0)) + 1.0;
+    return inverseDocumentFrequencyOfCount(documentFrequency(term));
   }
 
   /**
