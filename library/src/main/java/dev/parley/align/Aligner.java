@@ -317,13 +317,14 @@ public final class Aligner {
     echoes.keySet().removeIf(k -> courtesyLeft[(int) (k >>> 32)] && courtesyRight[k.intValue()]);
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
-      for (Map.Entry<Integer, Double> e : candidates.rows.get(i).entrySet()) {
-        int j = e.getKey();
+      UnitAligner.Row row = candidates.row(i);
+      for (int k = 0; k < row.size(); k++) {
+        int j = row.unit(k);
         if (courtesyLeft[i] && courtesyRight[j]) {
           continue;
         }
         boolean echoed = echoes.remove(((long) i << 32) | j) != null;
-        double score = e.getValue();
+        double score = row.score(k);
         if (!echoed && score < RELATED_PHRASE_SCORE) {
           continue;
         }
@@ -455,14 +456,16 @@ public final class Aligner {
       if (ls.get(k).size() < ECHO_MIN_WORDS) {
         continue;
       }
-      for (Map.Entry<Integer, Double> e : c.rows.get(k).entrySet()) {
-        if (e.getValue() >= ECHO_SCORE
-            && rs.get(e.getKey()).size() >= ECHO_MIN_WORDS
-            && echoOrder(ls.get(k), rs.get(e.getKey()))
-            && keepsContent(ls.get(k), rs.get(e.getKey()))
-            && !saysOnlyCommonPhrases(
-                ls.get(k), rs.get(e.getKey()), evidence.find(ls.get(k), rs.get(e.getKey())))) {
-          out.merge(((long) lp.get(k) << 32) | rp.get(e.getKey()), e.getValue(), Math::max);
+      UnitAligner.Row row = c.row(k);
+      for (int n = 0; n < row.size(); n++) {
+        WordSequence x = ls.get(k);
+        WordSequence y = rs.get(row.unit(n));
+        if (row.score(n) >= ECHO_SCORE
+            && y.size() >= ECHO_MIN_WORDS
+            && echoOrder(x, y)
+            && keepsContent(x, y)
+            && !saysOnlyCommonPhrases(x, y, evidence.find(x, y))) {
+          out.merge(((long) lp.get(k) << 32) | rp.get(row.unit(n)), row.score(n), Math::max);
         }
       }
     }

@@ -106,9 +106,10 @@ final class MovedSentences {
               a.stream().map(Unit::words).toList(), b.stream().map(Unit::words).toList());
       List<double[]> pairs = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
-        for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
-          int j = e.getKey();
-          double score = e.getValue();
+        UnitAligner.Row row = c.row(i);
+        for (int k = 0; k < row.size(); k++) {
+          int j = row.unit(k);
+          double score = row.score(k);
           Unit x = a.get(i);
           Unit y = b.get(j);
           if (score < REWORDED_THRESHOLD

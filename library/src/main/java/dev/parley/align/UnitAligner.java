@@ -262,18 +262,29 @@ final class UnitAligner {
     if (units == 0) {
       return 1.0;
     }
-    long linked =
-        links.stream().filter(l -> !l.right().isEmpty()).mapToLong(l -> l.left().size()).sum();
+    long linked = 0;
+    for (Link l : links) {
+      if (!l.right().isEmpty()) {
+        linked += l.left().size();
+      }
+    }
     return linked / (double) units;
   }
 
   private static double medianScore(Candidates c) {
-    double[] all =
-        c.rows.stream()
-            .flatMap(r -> r.values().stream())
-            .mapToDouble(Double::doubleValue)
-            .sorted()
-            .toArray();
+    int count = 0;
+    for (int i = 0; i < c.left.size(); i++) {
+      count += c.row(i).size();
+    }
+    double[] all = new double[count];
+    int n = 0;
+    for (int i = 0; i < c.left.size(); i++) {
+      Row row = c.row(i);
+      for (int k = 0; k < row.size(); k++) {
+        all[n++] = row.score(k);
+      }
+    }
+    Arrays.sort(all);
     return all.length == 0 ? 0 : all[all.length / 2];
   }
 
@@ -493,11 +504,50 @@ final class UnitAligner {
 
   // ------------------------------------------------------------------ candidates
 
+  /**
+   * One left unit's candidates: right units and their scores, in the order every pass goes through
+   * them (ascending when every pair is a candidate; else the order the search has always given,
+   * that of a hash map filled in the order the candidates were found), which decides ties.
+   */
+  static final class Row {
+    private final int[] units;
+    private final double[] scores;
+    private final int size;
+
+    private Row(int[] units, double[] scores, int size) {
+      this.units = units;
+      this.scores = scores;
+      this.size = size;
+    }
+
+    /** The number of candidates. */
+    int size() {
+      return size;
+    }
+
+    /** The right unit of candidate {@code k}. */
+    int unit(int k) {
+      return units[k];
+    }
+
+    /** The score of candidate {@code k}. */
+    double score(int k) {
+      return scores[k];
+    }
+  }
+
   /** The similarities of candidate pairs, computed once each, and the pairs' rows. */
   final class Candidates {
     final List<WordSequence> left;
     final List<WordSequence> right;
-    final List<Map<Integer, Double>> rows;
+    private final Row[] rows;
+
+    /** Every pair's score, when every pair is a candidate; else null. */
+    private final double @Nullable [][] every;
+
+    /** Else the candidates' scores by pair ({@code i << 32 | j}). */
+    private final @Nullable LongDoubleMap scored;
+
     private final List<UnitSimilarity.Prepared> preparedLeft;
     private final List<UnitSimilarity.Prepared> preparedRight;
     private final long[][] rareLeft;
@@ -533,40 +583,45 @@ final class UnitAligner {
         boolean copiesAlone) {
       this.left = left;
       this.right = right;
-      this.rows = new ArrayList<>(left.size());
+      this.rows = new Row[left.size()];
       this.preparedLeft = preparedLeft;
       this.preparedRight = preparedRight;
       this.rareLeft = new long[left.size()][];
       this.rareRight = new long[right.size()][];
-      boolean all = (long) left.size() * right.size() <= 2_500;
-      RarePostings index = all ? null : new RarePostings();
+      if ((long) left.size() * right.size() <= 2_500) {
+        // Few pairs: every one is a candidate.
+        this.every = similarity.similarities(preparedLeft, preparedRight);
+        this.scored = null;
+        int[] ascending = new int[right.size()];
+        Arrays.setAll(ascending, j -> j);
+        for (int i = 0; i < left.size(); i++) {
+          rows[i] = new Row(ascending, every[i], right.size());
+        }
+        return;
+      }
+      this.every = null;
+      this.scored = new LongDoubleMap(left.size() * 8);
+      RarePostings index = new RarePostings();
       // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
       // of many copies, those nearest the unit's place on the diagonal.
       Map<Long, List<Integer>> copies = new HashMap<>();
+      for (int j = 0; j < right.size(); j++) {
+        copies.computeIfAbsent(fingerprint(right.get(j)), k -> new ArrayList<>()).add(j);
+      }
       Map<Long, Integer> leftCopies = new HashMap<>();
-      if (!all) {
-        for (int j = 0; j < right.size(); j++) {
-          copies.computeIfAbsent(fingerprint(right.get(j)), k -> new ArrayList<>()).add(j);
-        }
-        if (copiesAlone) {
-          for (WordSequence w : left) {
-            leftCopies.merge(fingerprint(w), 1, Integer::sum);
-          }
+      if (copiesAlone) {
+        for (WordSequence w : left) {
+          leftCopies.merge(fingerprint(w), 1, Integer::sum);
         }
       }
       // A word in more than 64 units tells nothing about which of them is the partner.
       int common = 64;
-      double[][] every = all ? similarity.similarities(preparedLeft, preparedRight) : null;
-      int[] stamp = all ? null : new int[right.size()];
-      double[] sharedIdf = all ? null : new double[right.size()];
-      int[] touched = all ? null : new int[right.size()];
+      int[] stamp = new int[right.size()];
+      double[] sharedIdf = new double[right.size()];
+      int[] touched = new int[right.size()];
       for (int i = 0; i < left.size(); i++) {
         Map<Integer, Double> row = new HashMap<>();
-        if (every != null) {
-          for (int j = 0; j < right.size(); j++) {
-            row.put(j, every[i][j]);
-          }
-        } else if (copiesAlone && isOnlyCopy(left.get(i), leftCopies, copies)) {
+        if (copiesAlone && isOnlyCopy(left.get(i), leftCopies, copies)) {
           int j = copies.get(fingerprint(left.get(i))).get(0);
           row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
         } else {
@@ -623,8 +678,25 @@ final class UnitAligner {
             }
           }
         }
-        rows.add(row);
+        int[] units = new int[row.size()];
+        double[] scores = new double[row.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Double> e : row.entrySet()) {
+          units[k] = e.getKey();
+          scores[k++] = e.getValue();
+          scored.put(pair(i, e.getKey()), e.getValue());
+        }
+        rows[i] = new Row(units, scores, k);
       }
+    }
+
+    /** Left unit {@code i}'s candidates. */
+    Row row(int i) {
+      return rows[i];
+    }
+
+    private static long pair(int i, int j) {
+      return ((long) i << 32) | j;
     }
 
     /**
@@ -726,10 +798,11 @@ final class UnitAligner {
       double[] rightScore = new double[right.size()];
       Arrays.fill(bestRight, -1);
       Arrays.fill(bestLeft, -1);
-      for (int i = 0; i < rows.size(); i++) {
-        for (Map.Entry<Integer, Double> e : rows.get(i).entrySet()) {
-          int j = e.getKey();
-          double s = e.getValue();
+      for (int i = 0; i < rows.length; i++) {
+        Row row = rows[i];
+        for (int k = 0; k < row.size(); k++) {
+          int j = row.unit(k);
+          double s = row.score(k);
           if (s > leftScore[i]) {
             leftScore[i] = s;
             bestRight[i] = j;
@@ -758,19 +831,23 @@ final class UnitAligner {
       return positions.subList(from, from + CANDIDATES_PER_UNIT);
     }
 
+    /** The score of candidate pair {@code i, j}, or 0 if it is none. */
     double get(int i, int j) {
-      Double s = rows.get(i).get(j);
-      return s == null ? 0.0 : s;
+      if (every != null) {
+        return every[i][j];
+      }
+      return scored.get(pair(i, j), 0.0);
     }
 
     /** The similarity of left {@code i} and right {@code j}, a candidate or not. */
     double score(int i, int j) {
-      Double s = rows.get(i).get(j);
-      return s != null ? s : similarity.similarity(preparedLeft.get(i), preparedRight.get(j));
+      return has(i, j)
+          ? get(i, j)
+          : similarity.similarity(preparedLeft.get(i), preparedRight.get(j));
     }
 
     boolean has(int i, int j) {
-      return rows.get(i).containsKey(j);
+      return every != null || scored.containsKey(pair(i, j));
     }
 
     double combinedRight(int i, int j, int count) {
@@ -828,8 +905,11 @@ final class UnitAligner {
    * longest chain in order on both sides.
    */
   private int[][] anchors(Candidates c, int n) {
-    Map<Integer, int[]> bestForRight = new HashMap<>(); // right -> {left, count of near ties}
-    Map<Integer, Double> bestRightScore = new HashMap<>();
+    int m = c.right.size();
+    int[] bestForRight = new int[m]; // right -> its best left, or -1
+    int[] nearTies = new int[m]; // ... and how many others come within 0.1 of it
+    double[] bestRightScore = new double[m];
+    Arrays.fill(bestForRight, -1);
     List<int[]> pairs = new ArrayList<>();
     int[] bestLeftTo = new int[n];
     Arrays.fill(bestLeftTo, -1);
@@ -837,21 +917,23 @@ final class UnitAligner {
       double best = -1;
       double second = -1;
       int bestJ = -1;
-      for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
-        double s = e.getValue();
+      Row row = c.row(i);
+      for (int k = 0; k < row.size(); k++) {
+        int j = row.unit(k);
+        double s = row.score(k);
         if (s > best) {
           second = best;
           best = s;
-          bestJ = e.getKey();
+          bestJ = j;
         } else if (s > second) {
           second = s;
         }
-        Double rs = bestRightScore.get(e.getKey());
-        if (rs == null || s > rs) {
-          bestRightScore.put(e.getKey(), s);
-          bestForRight.put(e.getKey(), new int[] {i, 0});
-        } else if (s > rs - 0.1) {
-          bestForRight.get(e.getKey())[1]++;
+        if (bestForRight[j] < 0 || s > bestRightScore[j]) {
+          bestRightScore[j] = s;
+          bestForRight[j] = i;
+          nearTies[j] = 0;
+        } else if (s > bestRightScore[j] - 0.1) {
+          nearTies[j]++;
         }
       }
       if (best >= ANCHOR_THRESHOLD && second < best - 0.1) {
@@ -861,8 +943,7 @@ final class UnitAligner {
     for (int i = 0; i < n; i++) {
       int j = bestLeftTo[i];
       if (j >= 0) {
-        int[] back = bestForRight.get(j);
-        if (back[0] == i && back[1] == 0) {
+        if (bestForRight[j] == i && nearTies[j] == 0) {
           pairs.add(new int[] {i, j});
         }
       }
@@ -1048,12 +1129,13 @@ final class UnitAligner {
         da == 1 ? Link.Type.SPLIT : Link.Type.MERGE, lefts, rights, combined(c, i, da, j, db));
   }
 
+  /** Units {@code from} to {@code from + count - 1}, as an unmodifiable list (a link keeps it). */
   private static List<Integer> range(int from, int count) {
-    List<Integer> r = new ArrayList<>(count);
+    Integer[] r = new Integer[count];
     for (int k = 0; k < count; k++) {
-      r.add(from + k);
+      r[k] = from + k;
     }
-    return r;
+    return List.of(r);
   }
 
   // ------------------------------------------------------------------ moves
@@ -1072,13 +1154,15 @@ final class UnitAligner {
     }
     List<double[]> pairs = new ArrayList<>();
     for (int i : deleted.keySet()) {
-      for (Map.Entry<Integer, Double> e : c.rows.get(i).entrySet()) {
-        double score = e.getValue();
-        if (inserted.containsKey(e.getKey())
+      Row row = c.row(i);
+      for (int k = 0; k < row.size(); k++) {
+        int j = row.unit(k);
+        double score = row.score(k);
+        if (inserted.containsKey(j)
             && (score >= MOVE_THRESHOLD
                 || (score >= MOVE_WITH_PHRASE_THRESHOLD
-                    && !evidence.find(c.left.get(i), c.right.get(e.getKey())).isEmpty()))) {
-          pairs.add(new double[] {score, i, e.getKey()});
+                    && !evidence.find(c.left.get(i), c.right.get(j)).isEmpty()))) {
+          pairs.add(new double[] {score, i, j});
         }
       }
     }

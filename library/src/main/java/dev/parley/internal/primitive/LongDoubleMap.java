@@ -29,6 +29,14 @@ public final class LongDoubleMap {
     return keys[i] == key ? values[i] : missing;
   }
 
+  /** Whether {@code key} has a value. */
+  public boolean containsKey(long key) {
+    if (key == 0) {
+      return hasZero;
+    }
+    return keys[LongIntMap.slot(keys, key)] == key;
+  }
+
   /** Sets the value of {@code key}. */
   public void put(long key, double value) {
     if (key == 0) {
