@@ -34,15 +34,14 @@ final class Myers {
     List<int[]> trace = new ArrayList<>();
     int end = -1;
     for (int d = 0; d <= bound && end < 0; d++) {
+      // The diagonals just beyond this round's, not reached yet, count as -1: at the edges the
+      // step below then takes the one neighbour there is.
+      v[offset - d - 1] = -1;
+      v[offset + d + 1] = -1;
       for (int k = -d; k <= d; k += 2) {
-        int x;
-        if (d == 0) {
-          x = 0;
-        } else if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
-          x = v[offset + k + 1];
-        } else {
-          x = v[offset + k - 1] + 1;
-        }
+        // Down from diagonal k + 1 where it reaches further than k - 1 does, else right from
+        // k - 1: the further of the two, since down wins only where it is at least one further.
+        int x = Math.max(v[offset + k - 1] + 1, v[offset + k + 1]);
         int y = x - k;
         while (x < n && y < m && a[aFrom + x] == b[bFrom + y]) {
           x++;

@@ -51,6 +51,94 @@ final class MyersTest {
     assertThat(changes).isEqualTo((a.length - from) + b.length - 2 * lcs);
   }
 
+  /**
+   * Which of the shortest scripts is chosen decides where a diff's changes fall, so it must stay
+   * the one the paper's search chooses: each round's furthest points kept as a copy of V, the walk
+   * back choosing down where V[k + 1] reaches further than V[k - 1].
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void choosesTheScriptThePapersSearchChooses(int seed) {
+    Random random = new Random(seed);
+    long[] a = random(random, random.nextInt(seed < 100 ? 40 : 400));
+    long[] b = edit(a, random);
+    if (random.nextBoolean()) {
+      b = edit(b, random);
+    }
+    int from = a.length == 0 ? 0 : random.nextInt(Math.min(3, a.length + 1));
+    int bFrom = Math.min(1, b.length);
+    int max = random.nextInt(4) == 0 ? random.nextInt(60) : 3_000;
+    assertThat(Myers.script(a, from, a.length, b, bFrom, b.length, max))
+        .isEqualTo(papersScript(a, from, a.length, b, bFrom, b.length, max));
+  }
+
+  /** The search as the paper gives it, with a copy of V kept for every round. */
+  private static byte[] papersScript(
+      long[] a, int aFrom, int aTo, long[] b, int bFrom, int bTo, int max) {
+    int n = aTo - aFrom;
+    int m = bTo - bFrom;
+    if (Math.abs(n - m) > max) {
+      return null;
+    }
+    int bound = Math.min(n + m, max);
+    int offset = bound + 1;
+    int[] v = new int[2 * bound + 3];
+    java.util.List<int[]> trace = new java.util.ArrayList<>();
+    int end = -1;
+    for (int d = 0; d <= bound && end < 0; d++) {
+      for (int k = -d; k <= d; k += 2) {
+        int x;
+        if (d == 0) {
+          x = 0;
+        } else if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
+          x = v[offset + k + 1];
+        } else {
+          x = v[offset + k - 1] + 1;
+        }
+        int y = x - k;
+        while (x < n && y < m && a[aFrom + x] == b[bFrom + y]) {
+          x++;
+          y++;
+        }
+        v[offset + k] = x;
+        if (x >= n && y >= m) {
+          end = d;
+          break;
+        }
+      }
+      trace.add(java.util.Arrays.copyOfRange(v, offset - d, offset + d + 1));
+    }
+    if (end < 0) {
+      return null;
+    }
+    byte[] script = new byte[(n + m + end) / 2];
+    int at = script.length;
+    int x = n;
+    int y = m;
+    for (int d = end; d > 0; d--) {
+      int[] previous = trace.get(d - 1);
+      int k = x - y;
+      boolean down = k == -d || (k != d && previous[k - 1 + d - 1] < previous[k + 1 + d - 1]);
+      int previousK = down ? k + 1 : k - 1;
+      int previousX = previous[previousK + d - 1];
+      int previousY = previousX - previousK;
+      while (x > previousX && y > previousY && (down ? y > previousY + 1 : x > previousX + 1)) {
+        script[--at] = Myers.EQUAL;
+        x--;
+        y--;
+      }
+      script[--at] = down ? Myers.INSERT : Myers.DELETE;
+      x = previousX;
+      y = previousY;
+    }
+    while (x > 0 && y > 0) {
+      script[--at] = Myers.EQUAL;
+      x--;
+      y--;
+    }
+    return script;
+  }
+
   @Test
   void givesUpBeyondTheBound() {
     long[] a = new long[50];
