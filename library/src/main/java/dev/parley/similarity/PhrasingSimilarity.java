@@ -2,6 +2,7 @@ package dev.parley.similarity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.primitive.LongBitsMap;
 import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
@@ -209,16 +210,21 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     List<Prepared> left = own(givenLeft);
     List<Prepared> right = own(givenRight);
     int m = right.size();
-    double[][] out = new double[left.size()][m];
+    double[][] out = new double[left.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new double[m]; // row by row: a two-dimensional allocation is a call into the VM
+    }
     if ((long) left.size() * m <= PAIRWISE_MAX_PAIRS) {
-      // A few pairs (a paragraph's sentences against its partner's) are merged pair by pair
-      // sooner than indexed; the products are summed in the same order, so the scores are the same.
+      // A few pairs are merged pair by pair sooner than indexed.
       for (int i = 0; i < left.size(); i++) {
         for (int j = 0; j < m; j++) {
           out[i][j] = calibrate(blend(left.get(i), right.get(j)));
         }
       }
       return out;
+    }
+    if (m <= Long.SIZE) {
+      return byHolders(left, right, out);
     }
     int pairCount = 0;
     int contentCount = 0;
@@ -255,31 +261,87 @@ public final class PhrasingSimilarity implements UnitSimilarity {
         }
       }
       for (int j = 0; j < m; j++) {
-        Prepared b = right.get(j);
-        double blend;
-        if (a.words.isEmpty() || b.words.isEmpty()) {
-          blend = a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
-        } else {
-          double cosine;
-          if (a.content.isEmpty() || b.content.isEmpty()) {
-            cosine = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
-          } else {
-            double norms = a.content.norm * b.content.norm;
-            cosine = norms == 0 ? 0 : Math.min(1.0, dot[j] / norms);
-          }
-          double jaccard = shared[j] / (double) (a.shingles.length + b.shingles.length - shared[j]);
-          blend = WORD_WEIGHT * cosine + (1 - WORD_WEIGHT) * jaccard;
-        }
-        out[i][j] = calibrate(blend);
+        out[i][j] = calibrate(blend(a, right.get(j), shared[j], dot[j]));
       }
     }
     return out;
   }
 
   /**
+   * {@link #similarities} for at most 64 right texts: each word pair and content word of theirs
+   * with the set of texts that hold it (the bits of a long), so that a left text's words are looked
+   * up once each, with no list to follow. Each pair's products are summed in ascending order of
+   * content word, as {@link SparseVector#cosine} sums them, so the scores are the same to the bit.
+   */
+  private static double[][] byHolders(List<Prepared> left, List<Prepared> right, double[][] out) {
+    int m = right.size();
+    int pairCount = 0;
+    int contentCount = 0;
+    for (Prepared b : right) {
+      pairCount += b.shingles.length;
+      contentCount += b.content.ids.length;
+    }
+    LongBitsMap pairs = new LongBitsMap(pairCount);
+    LongBitsMap content = new LongBitsMap(contentCount);
+    for (int j = 0; j < m; j++) {
+      Prepared b = right.get(j);
+      for (long h : b.shingles) {
+        pairs.add(h, j);
+      }
+      for (long id : b.content.ids) {
+        content.add(id, j);
+      }
+    }
+    int[] shared = new int[m];
+    double[] dot = new double[m];
+    for (int i = 0; i < left.size(); i++) {
+      Prepared a = left.get(i);
+      java.util.Arrays.fill(shared, 0);
+      java.util.Arrays.fill(dot, 0);
+      for (long h : a.shingles) {
+        for (long holders = pairs.get(h); holders != 0; holders &= holders - 1) {
+          shared[Long.numberOfTrailingZeros(holders)]++;
+        }
+      }
+      long[] ids = a.content.ids;
+      for (int k = 0; k < ids.length; k++) {
+        for (long holders = content.get(ids[k]); holders != 0; holders &= holders - 1) {
+          int j = Long.numberOfTrailingZeros(holders);
+          SparseVector b = right.get(j).content;
+          dot[j] += a.content.weights[k] * b.weights[java.util.Arrays.binarySearch(b.ids, ids[k])];
+        }
+      }
+      for (int j = 0; j < m; j++) {
+        out[i][j] = calibrate(blend(a, right.get(j), shared[j], dot[j]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The blend of {@code a} and {@code b} from the word pairs they share and the dot product of
+   * their content vectors (summed in ascending order of content word): {@link #blend(Prepared,
+   * Prepared)} without the merging.
+   */
+  private static double blend(Prepared a, Prepared b, int shared, double dot) {
+    if (a.words.isEmpty() || b.words.isEmpty()) {
+      return a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
+    }
+    double cosine;
+    if (a.content.isEmpty() || b.content.isEmpty()) {
+      cosine = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
+    } else {
+      double norms = a.content.norm * b.content.norm;
+      cosine = norms == 0 ? 0 : Math.min(1.0, dot / norms);
+    }
+    double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);
+    return WORD_WEIGHT * cosine + (1 - WORD_WEIGHT) * jaccard;
+  }
+
+  /**
    * Up to this many pairs, {@link #similarities} scores pair by pair rather than through postings.
    */
-  static final int PAIRWISE_MAX_PAIRS = 64;
+  static final int PAIRWISE_MAX_PAIRS = 4;
 
   /**
    * Postings lists by key in flat arrays: per key its last posting, per posting the one before it.

@@ -21,11 +21,15 @@ final class PreparedScoringTest {
   private static final List<String> PARAGRAPHS = RealParagraphs.all();
 
   static IntStream seeds() {
-    return IntStream.range(0, 12);
+    return IntStream.range(0, 24);
   }
 
   private static List<WordSequence> sample(Random random, int count) {
-    List<WordSequence> out = new ArrayList<>();
+    return texts(random, count).stream().map(WordSequence::of).toList();
+  }
+
+  private static List<String> texts(Random random, int count) {
+    List<String> out = new ArrayList<>();
     for (int k = 0; k < count; k++) {
       String p = PARAGRAPHS.get(random.nextInt(PARAGRAPHS.size()));
       // Now and then a short piece, a single word or nothing at all: the edge cases of the views.
@@ -35,7 +39,7 @@ final class PreparedScoringTest {
       } else if (cut == 1) {
         p = random.nextBoolean() ? "" : "Peace";
       }
-      out.add(WordSequence.of(p));
+      out.add(p);
     }
     return out;
   }
@@ -44,9 +48,21 @@ final class PreparedScoringTest {
   @MethodSource("seeds")
   void allPairsAtOnceScoreAsEachPairAlone(int seed) {
     Random random = new Random(seed);
-    // Up to PAIRWISE_MAX_PAIRS pairs are scored pair by pair, more through postings: both.
-    List<WordSequence> left = sample(random, 1 + random.nextInt(16));
-    List<WordSequence> right = sample(random, 1 + random.nextInt(16));
+    // Up to PAIRWISE_MAX_PAIRS pairs are scored pair by pair, more against an index of which of
+    // up to 64 right texts hold each word, beyond 64 right texts through postings: all three.
+    List<String> leftTexts = texts(random, 1 + random.nextInt(16));
+    List<WordSequence> left = leftTexts.stream().map(WordSequence::of).toList();
+    List<WordSequence> right =
+        new ArrayList<>(sample(random, 1 + random.nextInt(seed % 3 == 0 ? 90 : 16)));
+    // Parts of left texts: pairs sharing many content words, whose products summed in another
+    // order would round otherwise.
+    for (String text : leftTexts) {
+      if (random.nextBoolean() && text.length() > 40) {
+        right.add(
+            random.nextInt(right.size() + 1),
+            WordSequence.of(text.substring(random.nextInt(text.length() / 3))));
+      }
+    }
     List<PhrasingSimilarity.Prepared> a = left.stream().map(PHRASING::prepare).toList();
     List<PhrasingSimilarity.Prepared> b = right.stream().map(PHRASING::prepare).toList();
     double[][] all = PHRASING.similarities(a, b);
