@@ -68,6 +68,7 @@ public final class Aligner {
   private final UnitSimilarity similarity;
   private final TermStatistics statistics;
   private final SharedPhrases evidence;
+  private final UnitAligner units;
   private final @Nullable CommonPhrases common; // null: the library's, loaded on first use
   private final double matchThreshold;
   private final double relatedThreshold;
@@ -81,6 +82,7 @@ public final class Aligner {
     this.similarity = similarity;
     this.statistics = statistics;
     this.evidence = SharedPhrases.of(statistics, 3);
+    this.units = new UnitAligner(similarity, statistics, matchThreshold);
     this.common = common;
     this.matchThreshold = matchThreshold;
     this.relatedThreshold = relatedThreshold;
@@ -179,8 +181,8 @@ public final class Aligner {
     requireNonNull(mode, "mode");
     List<WordSequence> a = words(left.paragraphs());
     List<WordSequence> b = words(right.paragraphs());
-    List<UnitSimilarity.Prepared> pa = a.stream().map(similarity::prepare).toList();
-    List<UnitSimilarity.Prepared> pb = b.stream().map(similarity::prepare).toList();
+    List<UnitSimilarity.Prepared> pa = UnitAligner.each(a, similarity::prepare);
+    List<UnitSimilarity.Prepared> pb = UnitAligner.each(b, similarity::prepare);
     double overall =
         a.isEmpty() || b.isEmpty()
             ? similarity.similarity(WordSequence.of(left), WordSequence.of(right))
@@ -229,13 +231,12 @@ public final class Aligner {
       List<WordSequence> b,
       List<UnitSimilarity.Prepared> pa,
       List<UnitSimilarity.Prepared> pb) {
-    List<Link> links = new UnitAligner(similarity, statistics, matchThreshold).align(a, b, pa, pb);
+    List<Link> links = units.align(a, b, pa, pb);
     List<Link> out = new ArrayList<>(links.size());
     for (Link link : links) {
       out.add(inside(link, left, right));
     }
-    return new MovedSentences(new UnitAligner(similarity, statistics, matchThreshold), evidence)
-        .add(out, left, right);
+    return new MovedSentences(units, evidence).add(out, left, right);
   }
 
   /** Adds the sentence links and the word diff inside a link with two sides. */
@@ -279,10 +280,8 @@ public final class Aligner {
   }
 
   private List<Link> alignSentences(List<Sentence> left, List<Sentence> right) {
-    return new UnitAligner(similarity, statistics, matchThreshold)
-        .align(
-            left.stream().map(s -> s.words()).toList(),
-            right.stream().map(s -> s.words()).toList());
+    return units.align(
+        UnitAligner.each(left, Sentence::words), UnitAligner.each(right, Sentence::words));
   }
 
   /** Returns the similarity this aligner scores with. */
@@ -305,7 +304,7 @@ public final class Aligner {
     List<WordSequence> a = words(lb);
     List<WordSequence> b = words(rb);
     UnitAligner.Candidates candidates =
-        new UnitAligner(similarity, statistics, matchThreshold)
+        units
         .new Candidates(
             a,
             b,
@@ -450,8 +449,7 @@ public final class Aligner {
     if (ls.isEmpty() || rs.isEmpty()) {
       return out;
     }
-    UnitAligner.Candidates c =
-        new UnitAligner(similarity, statistics, matchThreshold).new Candidates(ls, rs);
+    UnitAligner.Candidates c = units.new Candidates(ls, rs);
     for (int k = 0; k < ls.size(); k++) {
       if (ls.get(k).size() < ECHO_MIN_WORDS) {
         continue;
@@ -581,7 +579,7 @@ public final class Aligner {
   }
 
   private static List<WordSequence> words(List<Paragraph> paragraphs) {
-    return paragraphs.stream().map(WordSequence::of).toList();
+    return UnitAligner.each(paragraphs, WordSequence::of);
   }
 
   /** The sentences of {@code paragraphs} of {@code s}, in order. */
@@ -594,6 +592,6 @@ public final class Aligner {
   }
 
   private static List<Paragraph> paragraphs(Statement s, List<Integer> indices) {
-    return indices.stream().map(s.paragraphs()::get).toList();
+    return UnitAligner.each(indices, s.paragraphs()::get);
   }
 }

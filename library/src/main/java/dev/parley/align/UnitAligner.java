@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When fewer than half the units link at the usual threshold, the alignment runs again against
  * the document's own background level of similarity (low-overlap versions such as two
- * translations), where a weak pair must be one side's best partner. One instance serves one
- * alignment: it keeps a cache of combined similarities.
+ * translations), where a weak pair must be one side's best partner. What one alignment works out
+ * (its candidates, the combined similarities of splits and merges) is kept in its {@link
+ * Candidates}, so one instance serves every alignment, from any thread.
  *
  * <p>Only pairs that share a rare word are candidates (an inverted index finds them, and each unit
  * keeps its best-sharing partners), so the work grows with the number of units, not its square.
@@ -89,11 +90,19 @@ final class UnitAligner {
 
   /** Returns the links between {@code left} and {@code right}, in order, moves included. */
   List<Link> align(List<WordSequence> left, List<WordSequence> right) {
-    return align(
-        left,
-        right,
-        left.stream().map(similarity::prepare).toList(),
-        right.stream().map(similarity::prepare).toList());
+    return align(left, right, each(left, similarity::prepare), each(right, similarity::prepare));
+  }
+
+  /**
+   * {@code f} of each of {@code xs}, in order: a list made in one loop, as the small lists of an
+   * alignment (a link's sentences, their words, their prepared forms) are made many times over.
+   */
+  static <T, R> List<R> each(List<T> xs, java.util.function.Function<? super T, ? extends R> f) {
+    List<R> out = new ArrayList<>(xs.size());
+    for (int k = 0; k < xs.size(); k++) {
+      out.add(f.apply(xs.get(k)));
+    }
+    return out;
   }
 
   /** As {@link #align(List, List)}, with each unit already prepared for scoring. */
@@ -152,6 +161,13 @@ final class UnitAligner {
    * however many its parts.
    */
   private List<Link> attach(List<Link> links, Candidates c) {
+    boolean anyUnpaired = false;
+    for (int k = 0; k < links.size() && !anyUnpaired; k++) {
+      anyUnpaired = isUnpaired(links.get(k));
+    }
+    if (!anyUnpaired) {
+      return links;
+    }
     List<Link> out = new ArrayList<>(links);
     // The unpaired units of each side, by unit, so that a run of them can join at once.
     Map<Integer, Link> deleted = new HashMap<>();
@@ -554,11 +570,7 @@ final class UnitAligner {
     private final long[][] rareRight;
 
     Candidates(List<WordSequence> left, List<WordSequence> right) {
-      this(
-          left,
-          right,
-          left.stream().map(similarity::prepare).toList(),
-          right.stream().map(similarity::prepare).toList());
+      this(left, right, each(left, similarity::prepare), each(right, similarity::prepare));
     }
 
     Candidates(
@@ -850,6 +862,26 @@ final class UnitAligner {
       return every != null || scored.containsKey(pair(i, j));
     }
 
+    /** The combined similarities of splits and merges worked out so far; made on first use. */
+    private @Nullable LongDoubleMap combined;
+
+    /**
+     * The similarity of left units {@code [i, i + da)} and right units {@code [j, j + db)}, one
+     * side a single unit, worked out once.
+     */
+    double combined(int i, int da, int j, int db) {
+      if (combined == null) {
+        combined = new LongDoubleMap(16);
+      }
+      long key = ((long) i * 1_000_003L + j) * 16 + da * 4 + db;
+      double cached = combined.get(key, Double.NaN);
+      if (Double.isNaN(cached)) {
+        cached = da == 1 ? combinedRight(i, j, db) : combinedLeft(i, da, j);
+        combined.put(key, cached);
+      }
+      return cached;
+    }
+
     double combinedRight(int i, int j, int count) {
       return similarity.similarity(
           preparedLeft.get(i), similarity.concat(preparedRight.subList(j, j + count)));
@@ -1101,16 +1133,8 @@ final class UnitAligner {
     return (whole - matchThreshold) * (da + db) / 2.0;
   }
 
-  private final LongDoubleMap combinedCache = new LongDoubleMap(16);
-
-  private double combined(Candidates c, int i, int da, int j, int db) {
-    long key = ((long) i * 1_000_003L + j) * 16 + da * 4 + db;
-    double cached = combinedCache.get(key, Double.NaN);
-    if (Double.isNaN(cached)) {
-      cached = da == 1 ? c.combinedRight(i, j, db) : c.combinedLeft(i, da, j);
-      combinedCache.put(key, cached);
-    }
-    return cached;
+  private static double combined(Candidates c, int i, int da, int j, int db) {
+    return c.combined(i, da, j, db);
   }
 
   private Link link(Candidates c, int i, int da, int j, int db) {
@@ -1131,6 +1155,12 @@ final class UnitAligner {
 
   /** Units {@code from} to {@code from + count - 1}, as an unmodifiable list (a link keeps it). */
   private static List<Integer> range(int from, int count) {
+    if (count == 1) {
+      return List.of(from);
+    }
+    if (count == 2) {
+      return List.of(from, from + 1);
+    }
     Integer[] r = new Integer[count];
     for (int k = 0; k < count; k++) {
       r[k] = from + k;

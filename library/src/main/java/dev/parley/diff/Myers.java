@@ -1,7 +1,6 @@
 package dev.parley.diff;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Myers' difference algorithm ("An O(ND) Difference Algorithm and Its Variations", 1986) over two
@@ -31,13 +30,19 @@ final class Myers {
     int bound = Math.min(n + m, max);
     int offset = bound + 1;
     int[] v = new int[2 * bound + 3];
-    List<int[]> trace = new ArrayList<>();
+    int[][] trace = new int[Math.min(bound + 1, 32)][];
     int end = -1;
     for (int d = 0; d <= bound && end < 0; d++) {
       // The diagonals just beyond this round's, not reached yet, count as -1: at the edges the
       // step below then takes the one neighbour there is.
       v[offset - d - 1] = -1;
       v[offset + d + 1] = -1;
+      // This round's points for the walk back: diagonal k at (k + d) / 2.
+      int[] round = new int[d + 1];
+      if (d == trace.length) {
+        trace = Arrays.copyOf(trace, Math.min(bound + 1, 2 * d));
+      }
+      trace[d] = round;
       for (int k = -d; k <= d; k += 2) {
         // Down from diagonal k + 1 where it reaches further than k - 1 does, else right from
         // k - 1: the further of the two, since down wins only where it is at least one further.
@@ -48,14 +53,12 @@ final class Myers {
           y++;
         }
         v[offset + k] = x;
+        round[(k + d) >> 1] = x;
         if (x >= n && y >= m) {
           end = d;
           break;
         }
       }
-      int[] round = new int[2 * d + 1];
-      System.arraycopy(v, offset - d, round, 0, round.length);
-      trace.add(round);
     }
     if (end < 0) {
       return null;
@@ -65,11 +68,12 @@ final class Myers {
     int x = n;
     int y = m;
     for (int d = end; d > 0; d--) {
-      int[] previous = trace.get(d - 1); // index k + d - 1
+      int[] previous = trace[d - 1]; // diagonal k of round d - 1 at (k + d - 1) / 2
       int k = x - y;
-      boolean down = k == -d || (k != d && previous[k - 1 + d - 1] < previous[k + 1 + d - 1]);
+      int s = (k + d) >> 1; // diagonals k - 1 and k + 1 of round d - 1 are at s - 1 and s
+      boolean down = k == -d || (k != d && previous[s - 1] < previous[s]);
       int previousK = down ? k + 1 : k - 1;
-      int previousX = previous[previousK + d - 1];
+      int previousX = previous[down ? s : s - 1];
       int previousY = previousX - previousK;
       while (x > previousX && y > previousY && (down ? y > previousY + 1 : x > previousX + 1)) {
         script[--at] = EQUAL;

@@ -400,14 +400,16 @@ public final class WordDiff {
         while (end < size && ops[end] == Myers.EQUAL) {
           end++;
         }
-        String text =
-            end == k + 1 ? a.text(from[k], to[k]) : joined(k, end); // one range, but for a seam
-        if (k > 0 && end < size && isInsignificant(text)) {
-          deleted.append(text);
-          inserted.append(text);
+        // One range of the left text (read in place), or more but for a seam (joined).
+        String text = end == k + 1 ? a.text : joined(k, end);
+        int textFrom = end == k + 1 ? a.start(from[k]) : 0;
+        int textTo = end == k + 1 ? a.start(to[k]) : text.length();
+        if (k > 0 && end < size && isInsignificant(text, textFrom, textTo)) {
+          deleted.append(text, textFrom, textTo);
+          inserted.append(text, textFrom, textTo);
         } else {
           flush(out, deleted, inserted);
-          out.add(new DiffOp(DiffOp.Op.EQUAL, text));
+          out.add(new DiffOp(DiffOp.Op.EQUAL, text.substring(textFrom, textTo)));
         }
         k = end;
       }
@@ -435,11 +437,12 @@ public final class WordDiff {
     }
   }
 
-  /** White space, punctuation, or one stopword with the space around it. */
-  private static boolean isInsignificant(String text) {
+  /**
+   * Whether {@code text[from, to)} is white space, punctuation, or one stopword with the space
+   * around it.
+   */
+  private static boolean isInsignificant(String text, int from, int to) {
     // The text stripped of white space at either end, read in place: an equal run may be long.
-    int from = 0;
-    int to = text.length();
     while (from < to && Character.isWhitespace(text.charAt(from))) {
       from++;
     }
