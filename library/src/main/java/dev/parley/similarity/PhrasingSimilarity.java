@@ -294,10 +294,12 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     }
     int[] shared = new int[m];
     double[] dot = new double[m];
+    int[] at = new int[m]; // where each right vector was last found: the ids come in order
     for (int i = 0; i < left.size(); i++) {
       Prepared a = left.get(i);
       java.util.Arrays.fill(shared, 0);
       java.util.Arrays.fill(dot, 0);
+      java.util.Arrays.fill(at, 0);
       for (long h : a.shingles) {
         for (long holders = pairs.get(h); holders != 0; holders &= holders - 1) {
           shared[Long.numberOfTrailingZeros(holders)]++;
@@ -308,7 +310,12 @@ public final class PhrasingSimilarity implements UnitSimilarity {
         for (long holders = content.get(ids[k]); holders != 0; holders &= holders - 1) {
           int j = Long.numberOfTrailingZeros(holders);
           SparseVector b = right.get(j).content;
-          dot[j] += a.content.weights[k] * b.weights[java.util.Arrays.binarySearch(b.ids, ids[k])];
+          int p = at[j];
+          while (b.ids[p] != ids[k]) {
+            p++;
+          }
+          at[j] = p + 1;
+          dot[j] += a.content.weights[k] * b.weights[p];
         }
       }
       for (int j = 0; j < m; j++) {
