@@ -226,14 +226,8 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     if (m <= Long.SIZE) {
       return byHolders(left, right, out);
     }
-    int pairCount = 0;
-    int contentCount = 0;
-    for (Prepared b : right) {
-      pairCount += b.shingles.length;
-      contentCount += b.content.ids.length;
-    }
-    Postings pairs = new Postings(pairCount);
-    Postings content = new Postings(contentCount);
+    Postings pairs = new Postings(pairCount(right));
+    Postings content = new Postings(contentCount(right));
     for (int j = 0; j < m; j++) {
       Prepared b = right.get(j);
       for (long h : b.shingles) {
@@ -275,14 +269,8 @@ public final class PhrasingSimilarity implements UnitSimilarity {
    */
   private static double[][] byHolders(List<Prepared> left, List<Prepared> right, double[][] out) {
     int m = right.size();
-    int pairCount = 0;
-    int contentCount = 0;
-    for (Prepared b : right) {
-      pairCount += b.shingles.length;
-      contentCount += b.content.ids.length;
-    }
-    LongBitsMap pairs = new LongBitsMap(pairCount);
-    LongBitsMap content = new LongBitsMap(contentCount);
+    LongBitsMap pairs = new LongBitsMap(pairCount(right));
+    LongBitsMap content = new LongBitsMap(contentCount(right));
     for (int j = 0; j < m; j++) {
       Prepared b = right.get(j);
       for (long h : b.shingles) {
@@ -323,6 +311,24 @@ public final class PhrasingSimilarity implements UnitSimilarity {
       }
     }
     return out;
+  }
+
+  /** The number of word pairs of {@code texts}, each text's counted once. */
+  private static int pairCount(List<Prepared> texts) {
+    int n = 0;
+    for (Prepared t : texts) {
+      n += t.shingles.length;
+    }
+    return n;
+  }
+
+  /** The number of content words of {@code texts}, each text's counted once. */
+  private static int contentCount(List<Prepared> texts) {
+    int n = 0;
+    for (Prepared t : texts) {
+      n += t.content.ids.length;
+    }
+    return n;
   }
 
   /**
