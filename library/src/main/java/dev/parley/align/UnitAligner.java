@@ -528,17 +528,15 @@ final class UnitAligner {
   static final class Row {
     private final int[] units;
     private final double[] scores;
-    private final int size;
 
-    private Row(int[] units, double[] scores, int size) {
+    private Row(int[] units, double[] scores) {
       this.units = units;
       this.scores = scores;
-      this.size = size;
     }
 
     /** The number of candidates. */
     int size() {
-      return size;
+      return units.length;
     }
 
     /** The right unit of candidate {@code k}. */
@@ -563,6 +561,9 @@ final class UnitAligner {
 
     /** Else the candidates' scores by pair ({@code i << 32 | j}). */
     private final @Nullable LongDoubleMap scored;
+
+    /** The combined similarities of splits and merges worked out so far; made on first use. */
+    private @Nullable LongDoubleMap combined;
 
     private final List<UnitSimilarity.Prepared> preparedLeft;
     private final List<UnitSimilarity.Prepared> preparedRight;
@@ -607,7 +608,7 @@ final class UnitAligner {
         int[] ascending = new int[right.size()];
         Arrays.setAll(ascending, j -> j);
         for (int i = 0; i < left.size(); i++) {
-          rows[i] = new Row(ascending, every[i], right.size());
+          rows[i] = new Row(ascending, every[i]);
         }
         return;
       }
@@ -698,7 +699,7 @@ final class UnitAligner {
           scores[k++] = e.getValue();
           scored.put(pair(i, e.getKey()), e.getValue());
         }
-        rows[i] = new Row(units, scores, k);
+        rows[i] = new Row(units, scores);
       }
     }
 
@@ -861,9 +862,6 @@ final class UnitAligner {
     boolean has(int i, int j) {
       return every != null || scored.containsKey(pair(i, j));
     }
-
-    /** The combined similarities of splits and merges worked out so far; made on first use. */
-    private @Nullable LongDoubleMap combined;
 
     /**
      * The similarity of left units {@code [i, i + da)} and right units {@code [j, j + db)}, one
@@ -1126,15 +1124,11 @@ final class UnitAligner {
       }
       bestPart = Math.max(bestPart, part);
     }
-    double whole = combined(c, i, da, j, db);
+    double whole = c.combined(i, da, j, db);
     if (whole <= bestPart || whole < SPLIT_THRESHOLD) {
       return Double.NEGATIVE_INFINITY;
     }
     return (whole - matchThreshold) * (da + db) / 2.0;
-  }
-
-  private static double combined(Candidates c, int i, int da, int j, int db) {
-    return c.combined(i, da, j, db);
   }
 
   private Link link(Candidates c, int i, int da, int j, int db) {
@@ -1150,17 +1144,11 @@ final class UnitAligner {
       return Link.of(Link.Type.MATCH, lefts, rights, c.get(i, j));
     }
     return Link.of(
-        da == 1 ? Link.Type.SPLIT : Link.Type.MERGE, lefts, rights, combined(c, i, da, j, db));
+        da == 1 ? Link.Type.SPLIT : Link.Type.MERGE, lefts, rights, c.combined(i, da, j, db));
   }
 
   /** Units {@code from} to {@code from + count - 1}, as an unmodifiable list (a link keeps it). */
   private static List<Integer> range(int from, int count) {
-    if (count == 1) {
-      return List.of(from);
-    }
-    if (count == 2) {
-      return List.of(from, from + 1);
-    }
     Integer[] r = new Integer[count];
     for (int k = 0; k < count; k++) {
       r[k] = from + k;
