@@ -265,7 +265,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
    * {@link #similarities} for at most 64 right texts: each word pair and content word of theirs
    * with the set of texts that hold it (the bits of a long), so that a left text's words are looked
    * up once each, with no list to follow. Each pair's products are summed in ascending order of
-   * content word, as {@link SparseVector#cosine} sums them, so the scores are the same to the bit.
+   * content word, as {@link SparseVector#dot} sums them, so the scores are the same to the bit.
    */
   private static double[][] byHolders(List<Prepared> left, List<Prepared> right, double[][] out) {
     int m = right.size();
@@ -332,27 +332,24 @@ public final class PhrasingSimilarity implements UnitSimilarity {
   }
 
   /**
-   * The blend of {@code a} and {@code b} from the word pairs they share and the dot product of
-   * their content vectors (summed in ascending order of content word): {@link #blend(Prepared,
-   * Prepared)} without the merging.
+   * The blend of {@code a} and {@code b} from the word pairs they share and the {@link
+   * SparseVector#dot dot product} of their content vectors, however those were found: every way of
+   * scoring ends here.
    */
   private static double blend(Prepared a, Prepared b, int shared, double dot) {
     if (a.words.isEmpty() || b.words.isEmpty()) {
       return a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
     }
-    double cosine;
-    if (a.content.isEmpty() || b.content.isEmpty()) {
-      cosine = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
-    } else {
-      double norms = a.content.norm * b.content.norm;
-      cosine = norms == 0 ? 0 : Math.min(1.0, dot / norms);
-    }
+    double cosine =
+        a.content.isEmpty() || b.content.isEmpty()
+            ? ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content)
+            : SparseVector.cosine(a.content, b.content, dot);
     double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);
     return WORD_WEIGHT * cosine + (1 - WORD_WEIGHT) * jaccard;
   }
 
   /**
-   * Up to this many pairs, {@link #similarities} scores pair by pair rather than through postings.
+   * Up to this many pairs, {@link #similarities} merges pair by pair rather than through an index.
    */
   static final int PAIRWISE_MAX_PAIRS = 4;
 
@@ -390,18 +387,19 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     }
   }
 
-  private double blend(Prepared a, Prepared b) {
+  /** The blend of two prepared texts, their arrays merged. */
+  private static double blend(Prepared a, Prepared b) {
     if (a.words.isEmpty() || b.words.isEmpty()) {
-      return a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
+      return blend(a, b, 0, 0);
     }
-    double content = ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content);
     // The same words (a draft's kept paragraph and its copy) share every word pair.
     int shared =
         Vectors.sameWords(a.words, b.words)
             ? a.shingles.length
             : Shingles.shared(a.shingles, b.shingles);
-    double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);
-    return WORD_WEIGHT * content + (1 - WORD_WEIGHT) * jaccard;
+    double dot =
+        a.content.isEmpty() || b.content.isEmpty() ? 0 : SparseVector.dot(a.content, b.content);
+    return blend(a, b, shared, dot);
   }
 
   /**

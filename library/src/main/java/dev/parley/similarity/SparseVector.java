@@ -36,6 +36,20 @@ final class SparseVector {
 
   /** The cosine of two non-empty vectors, at most 1. */
   static double cosine(SparseVector a, SparseVector b) {
+    return cosine(a, b, dot(a, b));
+  }
+
+  /** The cosine of two non-empty vectors whose {@link #dot} product is {@code dot}, at most 1. */
+  static double cosine(SparseVector a, SparseVector b, double dot) {
+    double norms = a.norm * b.norm;
+    return norms == 0 ? 0 : Math.min(1.0, dot / norms);
+  }
+
+  /**
+   * The dot product of two vectors, the products summed in ascending order of id: a sum in that
+   * order gives the same bits however the shared ids are found.
+   */
+  static double dot(SparseVector a, SparseVector b) {
     double dot = 0;
     long[] x = a.ids;
     long[] y = b.ids;
@@ -52,8 +66,7 @@ final class SparseVector {
         j++;
       }
     }
-    double norms = a.norm * b.norm;
-    return norms == 0 ? 0 : Math.min(1.0, dot / norms);
+    return dot;
   }
 
   /** The sum of vectors. */

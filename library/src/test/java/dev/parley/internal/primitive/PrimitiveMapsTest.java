@@ -37,11 +37,32 @@ final class PrimitiveMapsTest {
       }
       long probe = key(random);
       assertThat(map.get(probe, Double.NaN)).isEqualTo(reference.getOrDefault(probe, Double.NaN));
+      assertThat(map.containsKey(probe)).isEqualTo(reference.containsKey(probe));
     }
     assertThat(map.size()).isEqualTo(reference.size());
     reference.forEach((key, value) -> assertThat(map.get(key, Double.NaN)).isEqualTo(value));
     assertThat(map.sortedKeys())
         .containsExactly(reference.keySet().stream().mapToLong(Long::longValue).sorted().toArray());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void longBitsMapAgreesWithAHashMapOfSets(long seed) {
+    Random random = new Random(seed);
+    int capacity = 1 + random.nextInt(3_000);
+    LongBitsMap map = new LongBitsMap(capacity);
+    Map<Long, Long> reference = new HashMap<>();
+    for (int k = 0; k < 4 * capacity; k++) {
+      long key = key(random);
+      if (reference.containsKey(key) || reference.size() < capacity) {
+        int member = random.nextInt(64);
+        map.add(key, member);
+        reference.merge(key, 1L << member, (x, y) -> x | y);
+      }
+      long probe = key(random);
+      assertThat(map.get(probe)).isEqualTo(reference.getOrDefault(probe, 0L));
+    }
+    reference.forEach((key, members) -> assertThat(map.get(key)).isEqualTo(members));
   }
 
   @ParameterizedTest
