@@ -248,6 +248,11 @@ public final class WordDiff {
       return new Chunks(text, starts, ids, size);
     }
 
+    /**
+     * Splits {@code text} into chunks and fingerprints each ({@link #fingerprint}) in the same
+     * pass: a word (letters and digits, with a hyphen or apostrophe between two of them), a run of
+     * white space, or any other single character (a surrogate pair as one).
+     */
     static Chunks of(String text) {
       int n = text.length();
       int[] starts = new int[Math.max(4, n / 3)];
@@ -256,31 +261,69 @@ public final class WordDiff {
       int i = 0;
       while (i < n) {
         int start = i;
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          i++;
-          while (i < n
-              && (Character.isLetterOrDigit(text.charAt(i))
-                  || (i + 1 < n
-                      && "-'’‑".indexOf(text.charAt(i)) >= 0
-                      && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        char c = text.charAt(i++);
+        long h = (FNV_OFFSET ^ c) * FNV_PRIME;
+        if (isLetterOrDigit(c)) {
+          while (i < n) {
+            char d = text.charAt(i);
+            if (isLetterOrDigit(d)) {
+              h = (h ^ d) * FNV_PRIME;
+              i++;
+            } else if (i + 1 < n && isJoiner(d) && isLetterOrDigit(text.charAt(i + 1))) {
+              h = (((h ^ d) * FNV_PRIME) ^ text.charAt(i + 1)) * FNV_PRIME;
+              i += 2;
+            } else {
+              break;
+            }
+          }
+        } else if (isWhitespace(c)) {
+          while (i < n) {
+            char d = text.charAt(i);
+            if (!isWhitespace(d)) {
+              break;
+            }
+            h = (h ^ d) * FNV_PRIME;
             i++;
           }
-        } else if (Character.isWhitespace(c)) {
-          while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-          }
-        } else {
-          i += Character.charCount(text.codePointAt(i));
+        } else if (Character.isHighSurrogate(c)
+            && i < n
+            && Character.isLowSurrogate(text.charAt(i))) {
+          h = (h ^ text.charAt(i++)) * FNV_PRIME;
         }
         if (size == starts.length) {
           starts = java.util.Arrays.copyOf(starts, size * 2);
           ids = java.util.Arrays.copyOf(ids, size * 2);
         }
         starts[size] = start;
-        ids[size++] = fingerprint(text, start, i);
+        ids[size++] = mix(h);
       }
       return new Chunks(text, starts, ids, size);
+    }
+
+    /** Per ASCII character: {@link #LETTER_OR_DIGIT}, {@link #SPACE} or neither. */
+    private static final byte[] ASCII = new byte[0x80];
+
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte SPACE = 2;
+
+    static {
+      for (char c = 0; c < 0x80; c++) {
+        ASCII[c] =
+            Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : Character.isWhitespace(c) ? SPACE : 0;
+      }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+      return c < 0x80 ? ASCII[c] == LETTER_OR_DIGIT : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWhitespace(char c) {
+      return c < 0x80 ? ASCII[c] == SPACE : Character.isWhitespace(c);
+    }
+
+    /** A hyphen or apostrophe that joins two letters or digits into one word. */
+    private static boolean isJoiner(char c) {
+      return c == '-' || c == '\'' || c == '\u2019' || c == '\u2011';
     }
 
     /**
@@ -318,10 +361,17 @@ public final class WordDiff {
 
     /** FNV-1a over the characters, mixed: a 64-bit fingerprint of {@code text[from, to)}. */
     static long fingerprint(String text, int from, int to) {
-      long h = 0xCBF29CE484222325L;
+      long h = FNV_OFFSET;
       for (int i = from; i < to; i++) {
-        h = (h ^ text.charAt(i)) * 0x100000001B3L;
+        h = (h ^ text.charAt(i)) * FNV_PRIME;
       }
+      return mix(h);
+    }
+
+    private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+    private static final long FNV_PRIME = 0x100000001B3L;
+
+    private static long mix(long h) {
       h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
       h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
       return h ^ (h >>> 31);

@@ -212,6 +212,56 @@ final class WordDiffTest {
         .isThrownBy(() -> WordDiff.diff(List.of(p), (List<Paragraph>) null));
   }
 
+  /**
+   * Seeded random texts of mixed scripts, spaces, joiners, marks and surrogate pairs (lone ones
+   * too): the chunks, split and fingerprinted in one pass, are those of their definition, each a
+   * word (letters and digits, a hyphen or apostrophe between two of them), a run of white space or
+   * one other character, fingerprinted on its own.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void chunksAreThoseOfTheirDefinition(long seed) {
+    String alphabet =
+        "aZ9 \t\n\u00A0\u2007-'\u2019\u2011\u2010.,\u00E9\u0301\u05D0\u4E00"
+            + "\uD83D\uDE00\uD83D\u2028\u3000\u00AD_";
+    Random random = new Random(seed);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(24); k > 0; k--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      WordDiff.Chunks chunks = WordDiff.Chunks.of(text);
+      int i = 0;
+      int k = 0;
+      while (i < text.length()) {
+        int start = i;
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+          while (i < text.length()
+              && (Character.isLetterOrDigit(text.charAt(i))
+                  || (i + 1 < text.length()
+                      && "-'\u2019\u2011".indexOf(text.charAt(i)) >= 0
+                      && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+            i++;
+          }
+        } else if (Character.isWhitespace(c)) {
+          while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+          }
+        } else {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        assertThat(k).as(text).isLessThan(chunks.size());
+        assertThat(chunks.start(k)).as(text).isEqualTo(start);
+        assertThat(chunks.ids[k]).as(text).isEqualTo(WordDiff.Chunks.fingerprint(text, start, i));
+        k++;
+      }
+      assertThat(chunks.size()).as(text).isEqualTo(k);
+    }
+  }
+
   private static List<Paragraph> run(List<Paragraph> all, Random random) {
     int from = random.nextInt(all.size() - 3);
     return all.subList(from, from + 1 + random.nextInt(3));
