@@ -179,6 +179,23 @@ public class AlignmentBenchmark {
     return Aligner.defaults().align(fresh(left), fresh(right), Alignment.Mode.VERSIONS);
   }
 
+  /**
+   * Not a comparison: what any first comparison does at the least, fresh copies of the two
+   * statements (as {@link #parleyFirstComparison}) with the words of every paragraph read, and
+   * nothing else. It shows how much of a first comparison reading the texts takes.
+   */
+  @Benchmark
+  public int parleyReadWordsOnly() {
+    int words = 0;
+    for (Paragraph p : fresh(left).paragraphs()) {
+      words += p.words().size();
+    }
+    for (Paragraph p : fresh(right).paragraphs()) {
+      words += p.words().size();
+    }
+    return words;
+  }
+
   /** A copy of {@code s} with nothing derived from its words yet. */
   static Statement fresh(Statement s) {
     List<Paragraph> copies = new ArrayList<>(s.paragraphs().size());
