@@ -131,7 +131,9 @@ public final class WordSequence {
    */
   static WordSequence of(String text, int paragraph) {
     int length = text.length();
-    int capacity = length / 2 + 1; // a word and what parts it from the next take two characters
+    // Room for a word in every five characters (real text has one in six or seven), grown when
+    // short: the arrays are cut to the words found at the end.
+    int capacity = length / 5 + 8;
     long[] ids = new long[capacity];
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
@@ -156,7 +158,7 @@ public final class WordSequence {
             h = (h ^ lower(d)) * FNV_PRIME;
           }
           i++;
-        } else if (i + 1 < length && Tokenizer.isInnerConnector(text, i)) {
+        } else if (d > ' ' && i + 1 < length && Tokenizer.isInnerConnector(text, i)) {
           if (ascii) {
             char e = text.charAt(i + 1);
             ascii = d < 0x80 && e < 0x80;
@@ -166,6 +168,13 @@ public final class WordSequence {
         } else {
           break;
         }
+      }
+      if (n == capacity) {
+        capacity = 2 * capacity;
+        ids = Arrays.copyOf(ids, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        shapes = Arrays.copyOf(shapes, capacity);
       }
       starts[n] = start;
       ends[n] = i;
