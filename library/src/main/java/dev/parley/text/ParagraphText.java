@@ -9,36 +9,45 @@ import java.util.Arrays;
  */
 final class ParagraphText {
 
-  private final StringBuilder text = new StringBuilder(128);
+  private char[] text = new char[128];
   private int[] origins = new int[128];
+  private int length;
 
   int length() {
-    return text.length();
+    return length;
   }
 
   char charAt(int i) {
-    return text.charAt(i);
+    return text[java.util.Objects.checkIndex(i, length)];
   }
 
   boolean isEmpty() {
-    return text.length() == 0;
+    return length == 0;
   }
 
   char last() {
-    return text.charAt(text.length() - 1);
+    return charAt(length - 1);
+  }
+
+  /** Makes room for {@code more} characters. */
+  private void reserve(int more) {
+    int needed = length + more;
+    if (needed > text.length) {
+      int capacity = Math.max(needed, text.length * 2);
+      text = Arrays.copyOf(text, capacity);
+      origins = Arrays.copyOf(origins, capacity);
+    }
   }
 
   private void put(char c, int origin) {
-    if (text.length() == origins.length) {
-      origins = Arrays.copyOf(origins, origins.length * 2);
-    }
-    origins[text.length()] = origin;
-    text.append(c);
+    reserve(1);
+    origins[length] = origin;
+    text[length++] = c;
   }
 
   @Override
   public String toString() {
-    return text.toString();
+    return new String(text, 0, length);
   }
 
   /** Appends one space standing for the white space or line break at {@code origin}. */
@@ -50,7 +59,10 @@ final class ParagraphText {
 
   /** Removes the last character. */
   void dropLast() {
-    text.setLength(text.length() - 1);
+    if (length == 0) {
+      throw new IllegalStateException("nothing to remove");
+    }
+    length--;
   }
 
   /**
@@ -60,21 +72,22 @@ final class ParagraphText {
   void append(String original, int from, int to) {
     int i = from;
     while (i < to) {
-      // Copy a run of ordinary characters at once.
+      // Copy a run of ordinary characters at once, with the single spaces between them: a space
+      // after an ordinary character is one {@link #space} would put.
       int runEnd = i;
-      while (runEnd < to && isOrdinary(original.charAt(runEnd))) {
+      while (runEnd < to) {
+        char c = original.charAt(runEnd);
+        if (!isOrdinary(c) && (c != ' ' || runEnd == i || original.charAt(runEnd - 1) == ' ')) {
+          break;
+        }
         runEnd++;
       }
       if (runEnd > i) {
-        int length = text.length();
-        int needed = length + (runEnd - i);
-        if (needed > origins.length) {
-          origins = Arrays.copyOf(origins, Math.max(needed, origins.length * 2));
-        }
+        reserve(runEnd - i);
+        original.getChars(i, runEnd, text, length);
         for (int k = i; k < runEnd; k++) {
           origins[length++] = k;
         }
-        text.append(original, i, runEnd);
         i = runEnd;
         if (i == to) {
           break;
@@ -111,12 +124,10 @@ final class ParagraphText {
    * originsOut[0]}.
    */
   String finish(int[][] originsOut) {
-    int end = text.length();
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
+    while (length > 0 && text[length - 1] == ' ') {
+      length--;
     }
-    text.setLength(end);
-    String raw = text.toString();
+    String raw = toString();
     if (java.text.Normalizer.isNormalized(raw, Form.NFC)) {
       originsOut[0] = Arrays.copyOf(origins, raw.length());
       return raw;
