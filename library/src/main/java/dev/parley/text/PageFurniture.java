@@ -113,10 +113,10 @@ final class PageFurniture {
     if ((first == 'G' || first == 'S') && MEETING_HEADER.matcher(line).matches()) {
       return RemovedText.Kind.PAGE_HEADER;
     }
-    if (containsIgnoreCase(line, "against") && DELIVERY_NOTE.matcher(line).matches()) {
+    if (containsIgnoreCase(line, AGAINST) && DELIVERY_NOTE.matcher(line).matches()) {
       return RemovedText.Kind.DELIVERY_NOTE;
     }
-    if ((first == '(' || containsIgnoreCase(line, "the chair"))
+    if ((first == '(' || containsIgnoreCase(line, THE_CHAIR))
         && PROCEDURAL_NOTE.matcher(line).matches()) {
       return RemovedText.Kind.PROCEDURAL_NOTE;
     }
@@ -184,7 +184,7 @@ final class PageFurniture {
    */
   static int @Nullable [] findInlineDeliveryNote(String text, int start, int end) {
     String line = text.substring(start, end);
-    if (!containsIgnoreCase(line, "against")) {
+    if (!containsIgnoreCase(line, AGAINST)) {
       return null;
     }
     var m = INLINE_DELIVERY_NOTE.matcher(line);
@@ -203,31 +203,65 @@ final class PageFurniture {
     return null;
   }
 
+  /** A lower-case text looked for in any case, with the index of its rarest letter. */
+  record Needle(String lower, int anchor) {
+    static Needle of(String lower) {
+      return new Needle(lower, rarestLetter(lower));
+    }
+  }
+
+  private static final Needle AGAINST = Needle.of("against");
+  private static final Needle THE_CHAIR = Needle.of("the chair");
+
   static boolean containsIgnoreCase(String s, String lowerNeedle) {
+    return containsIgnoreCase(s, Needle.of(lowerNeedle));
+  }
+
+  static boolean containsIgnoreCase(String s, Needle needle) {
+    String lowerNeedle = needle.lower();
+    int anchor = needle.anchor();
     int last = s.length() - lowerNeedle.length();
-    char first = lowerNeedle.charAt(0);
-    char firstUpper = Character.toUpperCase(first);
-    if (OTHER_CAPITALS.indexOf(first) >= 0) {
+    char key = lowerNeedle.charAt(anchor);
+    char keyUpper = Character.toUpperCase(key);
+    if (OTHER_CAPITALS.indexOf(key) >= 0) {
       return containsIgnoreCaseSlowly(s, lowerNeedle);
     }
-    // Candidates where the needle's first letter stands, either case, found by indexOf.
-    int lower = s.indexOf(first);
-    int upper = s.indexOf(firstUpper);
+    // Candidates where the needle's rarest letter stands, either case, found by indexOf: fewer
+    // than where its first stands ("against" is looked for where a g stands, not where an a does).
+    int lower = s.indexOf(key, anchor);
+    int upper = s.indexOf(keyUpper, anchor);
     while (true) {
-      int i = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-      if (i < 0 || i > last) {
+      int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+      if (at < 0 || at - anchor > last) {
         return false;
       }
-      if (matchesAt(s, i, lowerNeedle)) {
+      if (matchesAt(s, at - anchor, lowerNeedle)) {
         return true;
       }
-      if (i == lower) {
-        lower = s.indexOf(first, i + 1);
+      if (at == lower) {
+        lower = s.indexOf(key, at + 1);
       }
-      if (i == upper) {
-        upper = s.indexOf(firstUpper, i + 1);
+      if (at == upper) {
+        upper = s.indexOf(keyUpper, at + 1);
       }
     }
+  }
+
+  /** English letters from the most to the least frequent. */
+  private static final String LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+  /** The index of the needle's rarest letter in English (its first character if none is one). */
+  private static int rarestLetter(String lowerNeedle) {
+    int rarest = 0;
+    int rank = -1;
+    for (int j = 0; j < lowerNeedle.length(); j++) {
+      int r = LETTERS_BY_FREQUENCY.indexOf(lowerNeedle.charAt(j));
+      if (r > rank) {
+        rarest = j;
+        rank = r;
+      }
+    }
+    return rarest;
   }
 
   /**

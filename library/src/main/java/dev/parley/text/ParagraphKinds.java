@@ -55,17 +55,26 @@ final class ParagraphKinds {
     if (body.isEmpty()) {
       return false;
     }
+    // Each part between separators must be a form of address: read part by part, so that most
+    // paragraphs are turned down at their first part.
+    java.util.regex.Matcher separator = ADDRESS_SEPARATOR.matcher(body);
+    java.util.regex.Matcher term = ADDRESS_TERM.matcher(body);
     int parts = 0;
-    for (String part : ADDRESS_SEPARATOR.split(body)) {
-      if (part.isEmpty()) {
-        continue;
+    int from = 0;
+    while (true) {
+      boolean found = separator.find();
+      int to = found ? separator.start() : body.length();
+      if (to > from) {
+        parts++;
+        if (!term.region(from, to).matches()) {
+          return false;
+        }
       }
-      parts++;
-      if (!ADDRESS_TERM.matcher(part).matches()) {
-        return false;
+      if (!found) {
+        return parts > 0;
       }
+      from = separator.end();
     }
-    return parts > 0;
   }
 
   /** Openings that greet, whatever follows: {@code DISTINGUISHED PRESIDENT VOLKAN BOZKIR!}. */

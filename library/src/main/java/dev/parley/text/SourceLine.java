@@ -177,7 +177,9 @@ final class SourceLine {
     int i = 0;
     while (i < n) {
       char c = cs[i];
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f') {
+      if (c > '\r' && c < '\u2028') { // most characters: no line ends between the two
+        i++;
+      } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f') {
         lines.add(new SourceLine(text, lineStart, i, pageBreak));
         pageBreak = c == '\f';
         i += (c == '\r' && i + 1 < n && cs[i + 1] == '\n') ? 2 : 1;
