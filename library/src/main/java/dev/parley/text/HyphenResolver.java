@@ -25,6 +25,9 @@ final class HyphenResolver {
 
   private final BitSet targetLengths = new BitSet();
 
+  /** The ASCII characters the targets' match forms begin with, as bits. */
+  private final long[] targetFirsts = new long[2];
+
   /** Occurrences in the document by word id ({@link WordSequence#idOf}). */
   private @Nullable LongIntMap documentCounts;
 
@@ -124,6 +127,10 @@ final class HyphenResolver {
     for (String f : forms) {
       if (targets.add(WordSequence.idOf(f), 1) == 1) {
         targetLengths.set(f.length());
+        char first = f.isEmpty() ? 0x80 : f.charAt(0); // no word read is empty
+        if (first < 0x80) {
+          targetFirsts[first >>> 6] |= 1L << first;
+        }
         added = true;
       }
     }
@@ -213,7 +220,9 @@ final class HyphenResolver {
         boolean brokenAtStart = first && previousEndsWithHyphen;
         endsWithHyphen |= brokenAtEnd;
         first = false;
-        if (!brokenAtEnd && !brokenAtStart && (countsEveryWord || targetLengths.get(i - start))) {
+        if (!brokenAtEnd
+            && !brokenAtStart
+            && (countsEveryWord || targetLengths.get(i - start) && mayBeTarget(cs[start]))) {
           long id = id(cs, start, i);
           if (countsEveryWord || targets.get(id) > 0) {
             counts.add(id, 1);
@@ -223,6 +232,18 @@ final class HyphenResolver {
       previousEndsWithHyphen = endsWithHyphen;
     }
     return counts;
+  }
+
+  /**
+   * Whether a word opening with {@code c} may be a target: an ASCII letter or digit opens the match
+   * form in lower case, so it must open a target's; another character may open any.
+   */
+  private boolean mayBeTarget(char c) {
+    if (c >= 0x80) {
+      return true;
+    }
+    int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return (targetFirsts[lower >>> 6] & (1L << lower)) != 0;
   }
 
   /** The id of the match form of the word {@code cs[start, end)}. */
