@@ -25,8 +25,11 @@ final class HyphenResolver {
 
   private final BitSet targetLengths = new BitSet();
 
-  /** The ASCII characters the targets' match forms begin with, as bits. */
-  private final long[] targetFirsts = new long[2];
+  /**
+   * The openings of the targets' match forms, their first two characters where both are ASCII (the
+   * first alone for a one-letter form), hashed into 1,024 bits.
+   */
+  private final long[] targetOpenings = new long[16];
 
   /** Occurrences in the document by word id ({@link WordSequence#idOf}). */
   private @Nullable LongIntMap documentCounts;
@@ -127,22 +130,33 @@ final class HyphenResolver {
     for (String f : forms) {
       if (targets.add(WordSequence.idOf(f), 1) == 1) {
         targetLengths.set(f.length());
-        char first = f.isEmpty() ? 0x80 : f.charAt(0); // no word read is empty
-        if (first < 0x80) {
-          targetFirsts[first >>> 6] |= 1L << first;
-        }
+        if (!f.isEmpty() && f.charAt(0) < 0x80 && (f.length() == 1 || f.charAt(1) < 0x80)) {
+          int opening = opening(f.charAt(0), f.length() == 1 ? 0 : f.charAt(1));
+          targetOpenings[opening >>> 6] |= 1L << opening;
+        } // no word read is empty; one opening with another character is always read
         added = true;
       }
     }
     return added;
   }
 
-  /** Gathers the forms of every line-end hyphen of the document, so that one count serves all. */
+  /**
+   * Gathers the forms of every line-end hyphen of the document, and of every hyphen before a space
+   * inside a line ({@code drug- trafficking}), so that one count serves all.
+   */
   private void collectLineEndTargets() {
     SourceLine previous = null;
+    int inside = text.indexOf("- ");
     for (SourceLine line : lines) {
       if (!line.isContent()) {
         continue;
+      }
+      while (inside >= 0 && inside <= line.contentStart) {
+        inside = text.indexOf("- ", inside + 1);
+      }
+      while (inside >= 0 && inside + 2 < line.contentEnd) {
+        addInsideTargets(line, inside);
+        inside = text.indexOf("- ", inside + 1);
       }
       if (previous != null
           && isLineEndHyphen(previous.lastChar(text))
@@ -159,6 +173,28 @@ final class HyphenResolver {
         }
       }
       previous = line;
+    }
+  }
+
+  /**
+   * Gathers the forms of the hyphen before a space at {@code hyphen} inside {@code line}, where a
+   * letter stands before it and a small letter after the spaces, as the paragraph's assembly will
+   * ask about it (a suspended hyphen, {@code medium- and long-term}, is gathered too, in vain).
+   */
+  private void addInsideTargets(SourceLine line, int hyphen) {
+    int after = hyphen + 1;
+    while (after < line.contentEnd && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (Character.isLetter(text.charAt(hyphen - 1))
+        && after < line.contentEnd
+        && Character.isLowerCase(text.charAt(after))) {
+      addTargets(
+          forms(
+              Tokenizer.matchForm(
+                  text.substring(partBefore(text, hyphen, line.contentStart), hyphen)),
+              Tokenizer.matchForm(
+                  text.substring(after, lettersEnd(text, after, line.contentEnd)))));
     }
   }
 
@@ -222,7 +258,7 @@ final class HyphenResolver {
         first = false;
         if (!brokenAtEnd
             && !brokenAtStart
-            && (countsEveryWord || targetLengths.get(i - start) && mayBeTarget(cs[start]))) {
+            && (countsEveryWord || targetLengths.get(i - start) && mayBeTarget(cs, start, i))) {
           long id = id(cs, start, i);
           if (countsEveryWord || targets.get(id) > 0) {
             counts.add(id, 1);
@@ -235,15 +271,26 @@ final class HyphenResolver {
   }
 
   /**
-   * Whether a word opening with {@code c} may be a target: an ASCII letter or digit opens the match
-   * form in lower case, so it must open a target's; another character may open any.
+   * Whether the word {@code cs[start, end)} may be a target: where its first two characters are
+   * ASCII, its match form opens with them in lower case, so a target's must; another word may be
+   * any.
    */
-  private boolean mayBeTarget(char c) {
-    if (c >= 0x80) {
+  private boolean mayBeTarget(char[] cs, int start, int end) {
+    char first = cs[start];
+    char second = end - start == 1 ? 0 : cs[start + 1];
+    if (first >= 0x80 || second >= 0x80) {
       return true;
     }
-    int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
-    return (targetFirsts[lower >>> 6] & (1L << lower)) != 0;
+    int opening = opening(lower(first), lower(second));
+    return (targetOpenings[opening >>> 6] & (1L << opening)) != 0;
+  }
+
+  private static int opening(int first, int second) {
+    return (first * 31 + second) & 1023;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** The id of the match form of the word {@code cs[start, end)}. */
