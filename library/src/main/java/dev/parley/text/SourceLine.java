@@ -170,27 +170,45 @@ final class SourceLine {
    */
   static List<SourceLine> split(String text) {
     List<SourceLine> lines = new ArrayList<>(text.length() / 40 + 1);
-    char[] cs = text.toCharArray(); // charAt on non-Latin-1 text checks every index
-    int n = cs.length;
+    int n = text.length();
+    // The next place of each line end, found by indexOf (which reads many characters a step) and
+    // looked for again once passed; a line ends at the nearest.
+    int[] next = new int[LINE_ENDS.length];
+    for (int k = 0; k < next.length; k++) {
+      next[k] = nextOf(text, LINE_ENDS[k], 0);
+    }
     int lineStart = 0;
     boolean pageBreak = false;
-    int i = 0;
-    while (i < n) {
-      char c = cs[i];
-      if (c > '\r' && c < '\u2028') { // most characters: no line ends between the two
-        i++;
-      } else if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f') {
-        lines.add(new SourceLine(text, lineStart, i, pageBreak));
-        pageBreak = c == '\f';
-        i += (c == '\r' && i + 1 < n && cs[i + 1] == '\n') ? 2 : 1;
-        lineStart = i;
-      } else {
-        i++;
+    while (true) {
+      int i = n;
+      for (int at : next) {
+        i = Math.min(i, at);
+      }
+      if (i == n) {
+        break;
+      }
+      char c = text.charAt(i);
+      lines.add(new SourceLine(text, lineStart, i, pageBreak));
+      pageBreak = c == '\f';
+      lineStart = (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? i + 2 : i + 1;
+      for (int k = 0; k < next.length; k++) {
+        if (next[k] < lineStart) {
+          next[k] = nextOf(text, LINE_ENDS[k], lineStart);
+        }
       }
     }
     if (lineStart < n) {
       lines.add(new SourceLine(text, lineStart, n, pageBreak));
     }
     return lines;
+  }
+
+  /** What ends a line: LF, CR (CR LF ends one line), the Unicode separators, form feed. */
+  private static final char[] LINE_ENDS = {'\n', '\r', '\u2028', '\u2029', '\f'};
+
+  /** The index of {@code c} in {@code text} from {@code from}, or the text's length. */
+  private static int nextOf(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
   }
 }
