@@ -43,29 +43,40 @@ final class SentenceSplitter {
     int n = cs.length;
     int start = skipSpace(cs, 0);
     int i = start;
-    while (i < n) {
-      char c = cs[i];
-      if (c == '.' || c == '?' || c == '!' || c == '…') {
-        int end = i + 1;
-        while (end < n && isTerminal(cs[end])) {
-          end++;
+    // The next place of each terminal mark, found by indexOf (which reads many characters a step)
+    // and looked for again once passed: the scan goes from mark to mark.
+    int[] marks = new int[TERMINALS.length];
+    java.util.Arrays.fill(marks, -1);
+    while (true) {
+      int nearest = n;
+      for (int k = 0; k < marks.length; k++) {
+        if (marks[k] < i) {
+          int at = text.indexOf(TERMINALS[k], i);
+          marks[k] = at < 0 ? n : at;
         }
-        while (end < n && isCloser(cs[end])) {
-          end++;
-        }
-        if (end < n && cs[end] == ' ') {
-          int next = skipSpace(cs, end);
-          if (next < n && startsSentence(cs[next]) && !isAbbreviation(text, i, next)) {
-            sentences.add(new int[] {start, end});
-            start = next;
-            i = next;
-            continue;
-          }
-        }
-        i = end;
-      } else {
-        i++;
+        nearest = Math.min(nearest, marks[k]);
       }
+      i = nearest;
+      if (i >= n) {
+        break;
+      }
+      int end = i + 1;
+      while (end < n && isTerminal(cs[end])) {
+        end++;
+      }
+      while (end < n && isCloser(cs[end])) {
+        end++;
+      }
+      if (end < n && cs[end] == ' ') {
+        int next = skipSpace(cs, end);
+        if (next < n && startsSentence(cs[next]) && !isAbbreviation(text, i, next)) {
+          sentences.add(new int[] {start, end});
+          start = next;
+          i = next;
+          continue;
+        }
+      }
+      i = end;
     }
     int end = n;
     while (end > start && cs[end - 1] == ' ') {
@@ -76,6 +87,9 @@ final class SentenceSplitter {
     }
     return sentences;
   }
+
+  /** The marks that may end a sentence. */
+  private static final char[] TERMINALS = {'.', '?', '!', '…'};
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '?' || c == '!' || c == '…';
