@@ -150,6 +150,13 @@ public final class TextDecoder {
 
   private static String utf8OrFallback(
       byte[] bytes, int offset, String source, List<String> warnings) {
+    // The String constructor's decoding is the fast one, but it replaces what is not UTF-8 by
+    // U+FFFD: text without that character was valid throughout; text with it is decoded again
+    // strictly, to tell a replacement character written in the file from bytes that are not UTF-8.
+    String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     try {
       return decoder(StandardCharsets.UTF_8)
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))

@@ -68,6 +68,26 @@ final class TextDecoderTest {
   }
 
   @Test
+  void keepsAReplacementCharacterWrittenInValidUtf8() {
+    String text = "Côte d\u2019Ivoire \uFFFD naïve";
+    DecodedText t =
+        TextDecoder.defaults().decode(text.getBytes(StandardCharsets.UTF_8), "replaced.txt");
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.encoding()).isEqualTo("UTF-8");
+    assertThat(t.warnings()).isEmpty();
+  }
+
+  @Test
+  void fallsBackToWindows1252WhenInvalidBytesStandBesideAReplacementCharacter() {
+    byte[] valid = "Côte \uFFFD ".getBytes(StandardCharsets.UTF_8);
+    byte[] invalid = "naïve".getBytes(StandardCharsets.ISO_8859_1);
+    DecodedText t = TextDecoder.defaults().decode(concat(valid, invalid), "mixed.txt");
+    assertThat(t.encoding()).isEqualTo("windows-1252");
+    assertThat(t.warnings()).containsExactly("not valid UTF-8; decoded as Windows-1252");
+    assertThat(t.text()).endsWith("naïve");
+  }
+
+  @Test
   void decodesLatin1AsWindows1252() {
     byte[] latin1 = "São Tomé".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(TextDecoder.defaults().decode(latin1, "x").text()).isEqualTo("São Tomé");
