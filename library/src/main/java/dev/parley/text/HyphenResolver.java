@@ -61,7 +61,7 @@ final class HyphenResolver {
     String joined = leftMatch + rightMatch;
     String hyphenated = leftMatch + "-" + rightMatch;
     if (documentCounts == null) {
-      collectLineEndTargets();
+      collectTargets();
     }
     if (addTargets(forms(leftMatch, rightMatch)) && !countsEveryWord) {
       // A pair not seen at a line end (a hyphen before a space inside a line): count once more,
@@ -144,7 +144,7 @@ final class HyphenResolver {
    * Gathers the forms of every line-end hyphen of the document, and of every hyphen before a space
    * inside a line ({@code drug- trafficking}), so that one count serves all.
    */
-  private void collectLineEndTargets() {
+  private void collectTargets() {
     SourceLine previous = null;
     int inside = text.indexOf("- ");
     for (SourceLine line : lines) {
