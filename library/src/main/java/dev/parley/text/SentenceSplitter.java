@@ -42,24 +42,9 @@ final class SentenceSplitter {
     char[] cs = text.toCharArray();
     int n = cs.length;
     int start = skipSpace(cs, 0);
-    int i = start;
-    // The next place of each terminal mark, found by indexOf (which reads many characters a step)
-    // and looked for again once passed: the scan goes from mark to mark.
-    int[] marks = new int[TERMINALS.length];
-    java.util.Arrays.fill(marks, -1);
-    while (true) {
-      int nearest = n;
-      for (int k = 0; k < marks.length; k++) {
-        if (marks[k] < i) {
-          int at = text.indexOf(TERMINALS[k], i);
-          marks[k] = at < 0 ? n : at;
-        }
-        nearest = Math.min(nearest, marks[k]);
-      }
-      i = nearest;
-      if (i >= n) {
-        break;
-      }
+    NearestOf marks = new NearestOf(text, TERMINALS); // the scan goes from mark to mark
+    int i = marks.from(start);
+    while (i < n) {
       int end = i + 1;
       while (end < n && isTerminal(cs[end])) {
         end++;
@@ -72,11 +57,11 @@ final class SentenceSplitter {
         if (next < n && startsSentence(cs[next]) && !isAbbreviation(text, i, next)) {
           sentences.add(new int[] {start, end});
           start = next;
-          i = next;
+          i = marks.from(next);
           continue;
         }
       }
-      i = end;
+      i = marks.from(end);
     }
     int end = n;
     while (end > start && cs[end - 1] == ' ') {
@@ -89,8 +74,9 @@ final class SentenceSplitter {
   }
 
   /** The marks that may end a sentence. */
-  private static final char[] TERMINALS = {'.', '?', '!', '…'};
+  private static final String TERMINALS = ".?!…";
 
+  /** Whether {@code c} is one of {@link #TERMINALS}, tested directly. */
   private static boolean isTerminal(char c) {
     return c == '.' || c == '?' || c == '!' || c == '…';
   }

@@ -171,31 +171,14 @@ final class SourceLine {
   static List<SourceLine> split(String text) {
     List<SourceLine> lines = new ArrayList<>(text.length() / 40 + 1);
     int n = text.length();
-    // The next place of each line end, found by indexOf (which reads many characters a step) and
-    // looked for again once passed; a line ends at the nearest.
-    int[] next = new int[LINE_ENDS.length];
-    for (int k = 0; k < next.length; k++) {
-      next[k] = nextOf(text, LINE_ENDS[k], 0);
-    }
+    NearestOf lineEnds = new NearestOf(text, LINE_ENDS);
     int lineStart = 0;
     boolean pageBreak = false;
-    while (true) {
-      int i = n;
-      for (int at : next) {
-        i = Math.min(i, at);
-      }
-      if (i == n) {
-        break;
-      }
+    for (int i = lineEnds.from(0); i < n; i = lineEnds.from(lineStart)) {
       char c = text.charAt(i);
       lines.add(new SourceLine(text, lineStart, i, pageBreak));
       pageBreak = c == '\f';
       lineStart = (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? i + 2 : i + 1;
-      for (int k = 0; k < next.length; k++) {
-        if (next[k] < lineStart) {
-          next[k] = nextOf(text, LINE_ENDS[k], lineStart);
-        }
-      }
     }
     if (lineStart < n) {
       lines.add(new SourceLine(text, lineStart, n, pageBreak));
@@ -204,11 +187,5 @@ final class SourceLine {
   }
 
   /** What ends a line: LF, CR (CR LF ends one line), the Unicode separators, form feed. */
-  private static final char[] LINE_ENDS = {'\n', '\r', '\u2028', '\u2029', '\f'};
-
-  /** The index of {@code c} in {@code text} from {@code from}, or the text's length. */
-  private static int nextOf(String text, char c, int from) {
-    int at = text.indexOf(c, from);
-    return at < 0 ? text.length() : at;
-  }
+  private static final String LINE_ENDS = "\n\r\u2028\u2029\f";
 }
