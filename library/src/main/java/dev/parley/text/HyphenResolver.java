@@ -64,8 +64,9 @@ final class HyphenResolver {
       collectTargets();
     }
     if (addTargets(forms(leftMatch, rightMatch)) && !countsEveryWord) {
-      // A pair not seen at a line end (a hyphen before a space inside a line): count once more,
-      // every word this time, so that a document full of such pairs is still read at most twice.
+      // A pair not gathered beforehand (its left part read otherwise by the paragraph's assembly,
+      // across an earlier join or a hole left by page furniture): count once more, every word this
+      // time, so that a document full of such pairs is still read at most twice.
       countsEveryWord = true;
       documentCounts = null;
     }
@@ -223,8 +224,8 @@ final class HyphenResolver {
 
   /**
    * Counts the target forms among the words of the document's content lines, leaving out the parts
-   * of words broken at a line end. Only words as long as a target are turned into match forms,
-   * which passes over most words at no cost.
+   * of words broken at a line end. Only words as long as a target and opening as one does are
+   * turned into ids, which passes over most words at no cost.
    */
   private LongIntMap countTargets() {
     LongIntMap counts = new LongIntMap(countsEveryWord ? 4096 : 64);

@@ -213,10 +213,6 @@ final class PageFurniture {
   private static final Needle AGAINST = Needle.of("against");
   private static final Needle THE_CHAIR = Needle.of("the chair");
 
-  static boolean containsIgnoreCase(String s, String lowerNeedle) {
-    return containsIgnoreCase(s, Needle.of(lowerNeedle));
-  }
-
   static boolean containsIgnoreCase(String s, Needle needle) {
     String lowerNeedle = needle.lower();
     int anchor = needle.anchor();

@@ -73,7 +73,7 @@ final class ParagraphText {
     int i = from;
     while (i < to) {
       // Copy a run of ordinary characters at once, with the single spaces between them: a space
-      // after an ordinary character is one {@link #space} would put.
+      // after an ordinary character is one that space() would put.
       int runEnd = i;
       while (runEnd < to) {
         char c = original.charAt(runEnd);

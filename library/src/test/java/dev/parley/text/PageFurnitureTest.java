@@ -96,7 +96,9 @@ final class PageFurnitureTest {
         }
         expected = all;
       }
-      assertThat(PageFurniture.containsIgnoreCase(s, needle)).as(s).isEqualTo(expected);
+      assertThat(PageFurniture.containsIgnoreCase(s, PageFurniture.Needle.of(needle)))
+          .as(s)
+          .isEqualTo(expected);
     }
   }
 }
