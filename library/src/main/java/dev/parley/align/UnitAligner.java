@@ -632,18 +632,21 @@ final class UnitAligner {
       int[] stamp = new int[right.size()];
       double[] sharedIdf = new double[right.size()];
       int[] touched = new int[right.size()];
+      // The candidates first, all scored at once after: the measure may score many pairs for less.
+      int[][] chosen = new int[left.size()][];
       for (int i = 0; i < left.size(); i++) {
-        Map<Integer, Double> row = new HashMap<>();
+        // Only the keys count here (their order is the hash map's, as it has always been).
+        Map<Integer, Boolean> row = new HashMap<>();
         if (copiesAlone && isOnlyCopy(left.get(i), leftCopies, copies)) {
           int j = copies.get(fingerprint(left.get(i))).get(0);
-          row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
+          row.put(j, Boolean.TRUE);
         } else {
           WordSequence words = left.get(i);
           int touchedCount = 0;
           for (long w : rare(true, i)) {
             int list = index.list(w);
             if (list >= 0 && index.size(list) <= common) {
-              double idf = statistics.inverseDocumentFrequencyOf(w);
+              double idf = index.idf(list, w);
               for (int p = index.start[list]; p < index.start[list + 1]; p++) {
                 int j = index.units[p];
                 if (stamp[j] != i + 1) {
@@ -680,26 +683,28 @@ final class UnitAligner {
             int j = touched[bestAt];
             System.arraycopy(touched, k, touched, k + 1, bestAt - k);
             touched[k] = j;
-            row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
+            row.put(j, Boolean.TRUE);
           }
           for (int j :
               nearest(
                   copies.getOrDefault(fingerprint(words), List.of()),
                   (long) i * right.size() / Math.max(1, left.size()))) {
-            if (!row.containsKey(j)) {
-              row.put(j, similarity.similarity(preparedLeft.get(i), preparedRight.get(j)));
-            }
+            row.putIfAbsent(j, Boolean.TRUE);
           }
         }
         int[] units = new int[row.size()];
-        double[] scores = new double[row.size()];
         int k = 0;
-        for (Map.Entry<Integer, Double> e : row.entrySet()) {
-          units[k] = e.getKey();
-          scores[k++] = e.getValue();
-          scored.put(pair(i, e.getKey()), e.getValue());
+        for (int j : row.keySet()) {
+          units[k++] = j;
         }
-        rows[i] = new Row(units, scores);
+        chosen[i] = units;
+      }
+      double[][] scores = similarity.similarities(preparedLeft, preparedRight, chosen);
+      for (int i = 0; i < left.size(); i++) {
+        for (int k = 0; k < chosen[i].length; k++) {
+          scored.put(pair(i, chosen[i][k]), scores[i][k]);
+        }
+        rows[i] = new Row(chosen[i], scores[i]);
       }
     }
 
@@ -763,6 +768,20 @@ final class UnitAligner {
       /** The number of units in list {@code list}. */
       int size(int list) {
         return start[list + 1] - start[list];
+      }
+
+      /** Per list, its word's inverse document frequency (at least 1); 0 until first asked for. */
+      private double @Nullable [] idfs;
+
+      /** The inverse document frequency of {@code word}, whose list is {@code list}. */
+      double idf(int list, long word) {
+        if (idfs == null) {
+          idfs = new double[lists.size()];
+        }
+        if (idfs[list] == 0) {
+          idfs[list] = statistics.inverseDocumentFrequencyOf(word);
+        }
+        return idfs[list];
       }
     }
 

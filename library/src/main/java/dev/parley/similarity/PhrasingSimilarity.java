@@ -262,42 +262,142 @@ public final class PhrasingSimilarity implements UnitSimilarity {
   }
 
   /**
-   * {@link #similarities} for at most 64 right texts: each word pair and content word of theirs
-   * with the set of texts that hold it (the bits of a long), so that a left text's words are looked
-   * up once each, with no list to follow. Each pair's products are summed in ascending order of
-   * content word, as {@link SparseVector#dot} sums them, so the scores are the same to the bit.
+   * {@link #similarities} for at most 64 right texts, through their {@link Holders}: each left
+   * text's words are looked up once each.
    */
   private static double[][] byHolders(List<Prepared> left, List<Prepared> right, double[][] out) {
     int m = right.size();
-    LongBitsMap pairs = new LongBitsMap(pairCount(right));
-    LongBitsMap content = new LongBitsMap(contentCount(right));
-    for (int j = 0; j < m; j++) {
-      Prepared b = right.get(j);
-      for (long h : b.shingles) {
-        pairs.add(h, j);
-      }
-      for (long id : b.content.ids) {
-        content.add(id, j);
-      }
-    }
-    int[] shared = new int[m];
-    double[] dot = new double[m];
-    int[] at = new int[m]; // where each right vector was last found: the ids come in order
+    Holders holders = new Holders(right, 0, m);
+    Holders.Sums sums = new Holders.Sums();
+    long all = m == Long.SIZE ? -1L : (1L << m) - 1;
     for (int i = 0; i < left.size(); i++) {
       Prepared a = left.get(i);
-      java.util.Arrays.fill(shared, 0);
-      java.util.Arrays.fill(dot, 0);
-      java.util.Arrays.fill(at, 0);
+      holders.sum(a, all, sums);
+      for (int j = 0; j < m; j++) {
+        out[i][j] = calibrate(blend(a, right.get(j), sums.shared[j], sums.dot[j]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@inheritDoc} The right texts are indexed 64 at a time ({@link Holders}), an index made when a
+   * left text has at least {@link #INDEXED_MIN_CHOSEN} chosen texts among its 64; fewer are merged
+   * pair by pair. Both give the same scores to the bit.
+   */
+  @Override
+  public double[][] similarities(
+      List<? extends UnitSimilarity.Prepared> givenLeft,
+      List<? extends UnitSimilarity.Prepared> givenRight,
+      int[][] chosen) {
+    List<Prepared> left = own(givenLeft);
+    List<Prepared> right = own(givenRight);
+    Vectors.checkChosen(left.size(), right.size(), chosen);
+    Holders[] blocks = new Holders[(right.size() + Long.SIZE - 1) / Long.SIZE];
+    long[] masks = new long[blocks.length];
+    Holders.Sums sums = new Holders.Sums();
+    double[][] out = new double[left.size()][];
+    for (int i = 0; i < out.length; i++) {
+      Prepared a = left.get(i);
+      int[] js = chosen[i];
+      double[] row = new double[js.length];
+      out[i] = row;
+      for (int j : js) {
+        masks[j >>> 6] |= 1L << j;
+      }
+      for (int k = 0; k < js.length; k++) {
+        int block = js[k] >>> 6;
+        long mask = masks[block];
+        if (mask == 0) {
+          continue; // this block's texts are scored
+        }
+        masks[block] = 0;
+        if (Long.bitCount(mask) < INDEXED_MIN_CHOSEN) {
+          for (int q = k; q < js.length; q++) {
+            if (js[q] >>> 6 == block) {
+              row[q] = calibrate(blend(a, right.get(js[q])));
+            }
+          }
+          continue;
+        }
+        if (blocks[block] == null) {
+          int from = block * Long.SIZE;
+          blocks[block] = new Holders(right, from, Math.min(right.size(), from + Long.SIZE));
+        }
+        blocks[block].sum(a, mask, sums);
+        for (int q = k; q < js.length; q++) {
+          if (js[q] >>> 6 == block) {
+            int j = js[q] & (Long.SIZE - 1);
+            row[q] = calibrate(blend(a, right.get(js[q]), sums.shared[j], sums.dot[j]));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A left text's chosen right texts among one block of 64 are scored through the block's index
+   * from this many on; fewer are merged pair by pair (an index lookup of every left word costs
+   * about what three merges do).
+   */
+  static final int INDEXED_MIN_CHOSEN = 3;
+
+  /**
+   * Up to 64 right texts by their words: each word pair and content word with the set of texts that
+   * hold it (the bits of a long), so that a left text's words are looked up once each, with no list
+   * to follow. Each pair's products are summed in ascending order of content word, as {@link
+   * SparseVector#dot} sums them, so the scores are the same to the bit.
+   */
+  private static final class Holders {
+    private final List<Prepared> texts;
+    private final LongBitsMap pairs;
+    private final LongBitsMap content;
+
+    /** Indexes right texts {@code [from, to)}, at most 64: text {@code from + j} as bit j. */
+    Holders(List<Prepared> right, int from, int to) {
+      texts = right.subList(from, to);
+      pairs = new LongBitsMap(pairCount(texts));
+      content = new LongBitsMap(contentCount(texts));
+      for (int j = 0; j < texts.size(); j++) {
+        Prepared b = texts.get(j);
+        for (long h : b.shingles) {
+          pairs.add(h, j);
+        }
+        for (long id : b.content.ids) {
+          content.add(id, j);
+        }
+      }
+    }
+
+    /** What {@link #sum} leaves, per text of the block: shared word pairs and the dot product. */
+    static final class Sums {
+      final int[] shared = new int[Long.SIZE];
+      final double[] dot = new double[Long.SIZE];
+      private final int[] at = new int[Long.SIZE]; // where each vector was last found
+    }
+
+    /** Sums {@code a}'s shared word pairs and dot product with the texts of {@code mask}. */
+    void sum(Prepared a, long mask, Sums sums) {
+      int[] shared = sums.shared;
+      double[] dot = sums.dot;
+      int[] at = sums.at;
+      for (long m = mask; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        shared[j] = 0;
+        dot[j] = 0;
+        at[j] = 0;
+      }
       for (long h : a.shingles) {
-        for (long holders = pairs.get(h); holders != 0; holders &= holders - 1) {
+        for (long holders = pairs.get(h) & mask; holders != 0; holders &= holders - 1) {
           shared[Long.numberOfTrailingZeros(holders)]++;
         }
       }
       long[] ids = a.content.ids;
       for (int k = 0; k < ids.length; k++) {
-        for (long holders = content.get(ids[k]); holders != 0; holders &= holders - 1) {
+        for (long holders = content.get(ids[k]) & mask; holders != 0; holders &= holders - 1) {
           int j = Long.numberOfTrailingZeros(holders);
-          SparseVector b = right.get(j).content;
+          SparseVector b = texts.get(j).content;
           int p = at[j];
           while (b.ids[p] != ids[k]) {
             p++;
@@ -306,11 +406,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
           dot[j] += a.content.weights[k] * b.weights[p];
         }
       }
-      for (int j = 0; j < m; j++) {
-        out[i][j] = calibrate(blend(a, right.get(j), shared[j], dot[j]));
-      }
     }
-    return out;
   }
 
   /** The number of word pairs of {@code texts}, each text's counted once. */

@@ -79,6 +79,28 @@ public interface UnitSimilarity extends TokenSimilarity {
   }
 
   /**
+   * Returns {@link #similarity(Prepared, Prepared)} of each left text with the right texts chosen
+   * for it: {@code [i][k]} for left {@code i} and right {@code chosen[i][k]}. By default pair by
+   * pair; a measure that scores many pairs at once for less (as {@link PhrasingSimilarity} does)
+   * scores them so, with the same scores.
+   *
+   * @throws IllegalArgumentException if {@code chosen} has not one row per left text, names a right
+   *     text that is not there, or a text was prepared by another measure
+   */
+  default double[][] similarities(
+      List<? extends Prepared> left, List<? extends Prepared> right, int[][] chosen) {
+    Vectors.checkChosen(left.size(), right.size(), chosen);
+    double[][] out = new double[left.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new double[chosen[i].length];
+      for (int k = 0; k < chosen[i].length; k++) {
+        out[i][k] = similarity(left.get(i), right.get(chosen[i][k]));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns {@code measure} as a unit similarity: itself if it is one, else one that prepares a
    * text by keeping its words and scores with {@code measure}.
    *

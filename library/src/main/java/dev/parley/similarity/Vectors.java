@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.text.WordSequence;
 
-/** What the measures share: the checks on empty texts and on texts of the same words. */
+/**
+ * What the measures share: the checks on empty texts, on texts of the same words and on the pairs
+ * chosen for scoring.
+ */
 final class Vectors {
 
   private Vectors() {}
@@ -38,5 +41,22 @@ final class Vectors {
       }
     }
     return true;
+  }
+
+  /** Checks that {@code chosen} has a row per left text and names right texts that are there. */
+  static void checkChosen(int left, int right, int[][] chosen) {
+    requireNonNull(chosen, "chosen");
+    if (chosen.length != left) {
+      throw new IllegalArgumentException(
+          "chosen has " + chosen.length + " rows for " + left + " left texts");
+    }
+    for (int[] row : chosen) {
+      for (int j : row) {
+        if (j < 0 || j >= right) {
+          throw new IllegalArgumentException(
+              "chosen names right text " + j + " of " + right + " texts");
+        }
+      }
+    }
   }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fast paths of {@link PhrasingSimilarity} give the scores of the plain one: all pairs at once
- * through an index, and texts prepared by joining prepared parts.
+ * The fast paths of {@link PhrasingSimilarity} give the scores of the plain one: all pairs, or
+ * chosen pairs, at once through an index, and texts prepared by joining prepared parts.
  */
 final class PreparedScoringTest {
 
@@ -73,6 +73,58 @@ final class PreparedScoringTest {
             .isEqualTo(PHRASING.similarity(left.get(i), right.get(j)));
       }
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void chosenPairsAtOnceScoreAsEachPairAlone(int seed) {
+    Random random = new Random(seed);
+    // Right texts in one to three blocks of 64; each left text with none, a few (merged pair by
+    // pair) or many (through the block's index) chosen in a block, in any order.
+    List<WordSequence> left = sample(random, 1 + random.nextInt(12));
+    List<WordSequence> right = sample(random, 1 + random.nextInt(seed % 2 == 0 ? 150 : 40));
+    int[][] chosen = new int[left.size()][];
+    for (int i = 0; i < chosen.length; i++) {
+      List<Integer> units = new ArrayList<>(IntStream.range(0, right.size()).boxed().toList());
+      java.util.Collections.shuffle(units, random);
+      int take = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(right.size() + 1);
+      chosen[i] = units.subList(0, take).stream().mapToInt(Integer::intValue).toArray();
+    }
+    List<PhrasingSimilarity.Prepared> a = left.stream().map(PHRASING::prepare).toList();
+    List<PhrasingSimilarity.Prepared> b = right.stream().map(PHRASING::prepare).toList();
+    double[][] scores = PHRASING.similarities(a, b, chosen);
+    UnitSimilarity jaccard = UnitSimilarity.of(WordJaccardSimilarity.instance());
+    double[][] byDefault =
+        jaccard.similarities(
+            left.stream().map(jaccard::prepare).toList(),
+            right.stream().map(jaccard::prepare).toList(),
+            chosen);
+    for (int i = 0; i < left.size(); i++) {
+      assertThat(scores[i]).hasSize(chosen[i].length);
+      for (int k = 0; k < chosen[i].length; k++) {
+        WordSequence other = right.get(chosen[i][k]);
+        assertThat(scores[i][k])
+            .as("left %d, right %d", i, chosen[i][k])
+            .isEqualTo(PHRASING.similarity(left.get(i), other));
+        assertThat(byDefault[i][k])
+            .isEqualTo(WordJaccardSimilarity.instance().similarity(left.get(i), other));
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void chosenPairsMustNameTextsThatAreThere() {
+    List<PhrasingSimilarity.Prepared> two =
+        List.of(
+            PHRASING.prepare(WordSequence.of("peace")), PHRASING.prepare(WordSequence.of("war")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PHRASING.similarities(two, two, new int[][] {{0}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("chosen has 1 rows for 2 left texts");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PHRASING.similarities(two, two, new int[][] {{0}, {2}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("chosen names right text 2 of 2 texts");
   }
 
   @ParameterizedTest
