@@ -730,6 +730,9 @@ final class UnitAligner {
 
       final int[] units;
 
+      /** Per list, its word's inverse document frequency (at least 1); 0 until first asked for. */
+      private final double[] idfs;
+
       RarePostings() {
         int[] count = new int[64];
         int postings = 0;
@@ -748,6 +751,7 @@ final class UnitAligner {
           }
         }
         start = new int[lists.size() + 1];
+        idfs = new double[lists.size()];
         for (int list = 0; list < lists.size(); list++) {
           start[list + 1] = start[list] + count[list];
         }
@@ -770,14 +774,8 @@ final class UnitAligner {
         return start[list + 1] - start[list];
       }
 
-      /** Per list, its word's inverse document frequency (at least 1); 0 until first asked for. */
-      private double @Nullable [] idfs;
-
       /** The inverse document frequency of {@code word}, whose list is {@code list}. */
       double idf(int list, long word) {
-        if (idfs == null) {
-          idfs = new double[lists.size()];
-        }
         if (idfs[list] == 0) {
           idfs[list] = statistics.inverseDocumentFrequencyOf(word);
         }
