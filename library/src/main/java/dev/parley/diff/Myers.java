@@ -28,32 +28,41 @@ final class Myers {
       return null;
     }
     int bound = Math.min(n + m, max);
-    int offset = bound + 1;
-    int[] v = new int[2 * bound + 3];
+    // Round d's furthest point on diagonal k (k = -d, -d + 2, ..., d) is x at index (k + d) / 2 of
+    // trace[d]; round d reads round d - 1's, where diagonals k - 1 and k + 1 are at r - 1 and r.
     int[][] trace = new int[Math.min(bound + 1, 32)][];
     int end = -1;
     for (int d = 0; d <= bound && end < 0; d++) {
-      // The diagonals just beyond this round's, not reached yet, count as -1: at the edges the
-      // step below then takes the one neighbour there is.
-      v[offset - d - 1] = -1;
-      v[offset + d + 1] = -1;
-      // This round's points for the walk back: diagonal k at (k + d) / 2.
       int[] round = new int[d + 1];
       if (d == trace.length) {
         trace = Arrays.copyOf(trace, Math.min(bound + 1, 2 * d));
       }
+      int[] previous = d == 0 ? null : trace[d - 1];
       trace[d] = round;
-      for (int k = -d; k <= d; k += 2) {
+      for (int k = -d, r = 0; k <= d; k += 2, r++) {
         // Down from diagonal k + 1 where it reaches further than k - 1 does, else right from
         // k - 1: the further of the two, since down wins only where it is at least one further.
-        int x = Math.max(v[offset + k - 1] + 1, v[offset + k + 1]);
+        // At the edges, the one neighbour there is.
+        int x =
+            d == 0
+                ? 0
+                : r == 0
+                    ? previous[0]
+                    : r == d ? previous[d - 1] + 1 : Math.max(previous[r - 1] + 1, previous[r]);
         int y = x - k;
-        while (x < n && y < m && a[aFrom + x] == b[bFrom + y]) {
-          x++;
-          y++;
+        if (x < n && y < m && a[aFrom + x] == b[bFrom + y]) {
+          // The snake: most end where they begin, so the first step is tested on its own.
+          int limit = Math.min(n - x, m - y);
+          int ax = aFrom + x;
+          int by = bFrom + y;
+          int step = 1;
+          while (step < limit && a[ax + step] == b[by + step]) {
+            step++;
+          }
+          x += step;
+          y += step;
         }
-        v[offset + k] = x;
-        round[(k + d) >> 1] = x;
+        round[r] = x;
         if (x >= n && y >= m) {
           end = d;
           break;
