@@ -671,19 +671,9 @@ final class UnitAligner {
           for (int j : order.keySet()) {
             touched[ranked++] = j;
           }
-          int take = Math.min(CANDIDATES_PER_UNIT, touchedCount);
+          int take = mostShared(touched, touchedCount, sharedIdf, CANDIDATES_PER_UNIT);
           for (int k = 0; k < take; k++) {
-            int bestAt = k;
-            for (int t = k + 1; t < touchedCount; t++) {
-              if (sharedIdf[touched[t]] > sharedIdf[touched[bestAt]]) {
-                bestAt = t;
-              }
-            }
-            // Keep the rest in their order, as a stable sort would.
-            int j = touched[bestAt];
-            System.arraycopy(touched, k, touched, k + 1, bestAt - k);
-            touched[k] = j;
-            row.put(j, Boolean.TRUE);
+            row.put(touched[k], Boolean.TRUE);
           }
           for (int j :
               nearest(
@@ -706,6 +696,50 @@ final class UnitAligner {
         }
         rows[i] = new Row(chosen[i], scores[i]);
       }
+    }
+
+    /**
+     * Moves the {@code most} units of {@code units[0, count)} that share most ({@code shared} by
+     * unit) to the front, most first, ties in their order (as a stable sort would), and returns how
+     * many were moved; what follows them in the array is not kept. Finds the cut by sorting the
+     * scores, where picking the greatest of the rest once for each place cost as many passes as
+     * places.
+     */
+    static int mostShared(int[] units, int count, double[] shared, int most) {
+      int take = Math.min(most, count);
+      if (take < count) {
+        // The take-th greatest score: every unit above it is taken, and of those at it the first.
+        double[] scores = new double[count];
+        for (int t = 0; t < count; t++) {
+          scores[t] = shared[units[t]];
+        }
+        Arrays.sort(scores);
+        double cut = scores[count - take];
+        int above = 0;
+        for (int t = 0; t < count; t++) {
+          above += shared[units[t]] > cut ? 1 : 0;
+        }
+        int atCut = take - above;
+        int kept = 0;
+        for (int t = 0; t < count; t++) {
+          double score = shared[units[t]];
+          if (score > cut || (score == cut && atCut-- > 0)) {
+            units[kept++] = units[t];
+          }
+        }
+      }
+      // Those taken, most first, by insertion (stable: a unit passes only those sharing less).
+      for (int t = 1; t < take; t++) {
+        int unit = units[t];
+        double score = shared[unit];
+        int at = t;
+        while (at > 0 && shared[units[at - 1]] < score) {
+          units[at] = units[at - 1];
+          at--;
+        }
+        units[at] = unit;
+      }
+      return take;
     }
 
     /** Left unit {@code i}'s candidates. */
