@@ -56,8 +56,11 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xmx4g"})
 public class SpeechPairsBenchmark {
 
-  /** The UN General Debate corpus: {@code YEAR/ISO3_SESSION_YEAR.txt} files. */
-  @Param("../shared/corpus/ungdc")
+  /**
+   * A folder of speeches, read through all its subfolders: the seeds unless told; the README's
+   * figures are of the UN General Debate corpus.
+   */
+  @Param("seeds")
   public String corpus;
 
   /** Which of the twenty pairs. */
