@@ -9,6 +9,7 @@ import dev.parley.text.WordSequence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parley's one measure of how alike two texts are phrased, calibrated to read as a share: 1 for the
@@ -105,19 +106,55 @@ public final class PhrasingSimilarity implements UnitSimilarity {
    * ascending array of fingerprints, so two prepared texts meet by merging sorted arrays.
    */
   public static final class Prepared implements UnitSimilarity.Prepared {
-    private final WordSequence words;
+    /**
+     * The words; for texts joined from prepared parts, null until first asked for: scoring needs
+     * only their number, and a statement joined whole would otherwise copy every word it holds.
+     * Made again if two threads ask at once, the same words each time.
+     */
+    private @Nullable WordSequence words;
+
+    /** The prepared parts this text joins, whose words make its own; else null. */
+    private final @Nullable List<Prepared> parts;
+
+    private final int size;
     private final SparseVector content;
     private final long[] shingles;
 
     private Prepared(WordSequence words, SparseVector content, long[] shingles) {
       this.words = words;
+      this.parts = null;
+      this.size = words.size();
+      this.content = content;
+      this.shingles = shingles;
+    }
+
+    private Prepared(List<Prepared> parts, int size, SparseVector content, long[] shingles) {
+      this.words = null;
+      this.parts = List.copyOf(parts);
+      this.size = size;
       this.content = content;
       this.shingles = shingles;
     }
 
     @Override
     public WordSequence words() {
-      return words;
+      WordSequence w = words;
+      if (w == null) {
+        List<Prepared> joined = requireNonNull(parts, "parts"); // words are null only when joined
+        w = WordSequence.concat(joined.stream().map(Prepared::words).toList());
+        words = w;
+      }
+      return w;
+    }
+
+    /** The id of this text's last word ({@code last}) or of its first; it has words. */
+    private long endId(boolean last) {
+      List<Prepared> joined = parts;
+      if (joined == null) {
+        WordSequence w = words();
+        return w.id(last ? w.size() - 1 : 0);
+      }
+      return joined.get(last ? joined.size() - 1 : 0).endId(last);
     }
   }
 
@@ -136,7 +173,9 @@ public final class PhrasingSimilarity implements UnitSimilarity {
   /**
    * Prepares the texts of {@code parts} read one after another, as {@link #prepare} of their {@link
    * WordSequence#concat concatenation} would, from what is already prepared: the content vectors
-   * are summed and the word pairs joined, with the pairs that span two parts added.
+   * are summed and the word pairs joined, with the pairs that span two parts added (each read from
+   * the ids of the words on either side). The joined text's words are made only when {@link
+   * Prepared#words} is asked for them.
    */
   @Override
   public Prepared concat(List<? extends UnitSimilarity.Prepared> given) {
@@ -147,18 +186,19 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    WordSequence all = WordSequence.concat(parts.stream().map(Prepared::words).toList());
+    int size = 0;
     for (Prepared p : parts) {
-      if (p.words.size() < 2) {
-        return prepare(all); // a one-word part is a shingle of its own alone
+      if (p.size < 2) {
+        // A one-word part is a shingle of its own alone.
+        return prepare(WordSequence.concat(parts.stream().map(Prepared::words).toList()));
       }
+      size += p.size;
     }
-    // The pairs that span two parts and every part's own, joined; the content vectors summed.
+    // The pairs that span two parts and every part's own, joined; the content vectors summed. The
+    // joined words are made only if asked for.
     long[] junctions = new long[parts.size() - 1];
-    int at = 0;
     for (int n = 0; n + 1 < parts.size(); n++) {
-      at += parts.get(n).words.size();
-      junctions[n] = Shingles.shingle(all, at - 1, 2);
+      junctions[n] = Shingles.pair(parts.get(n).endId(true), parts.get(n + 1).endId(false));
     }
     List<long[]> shingles = new java.util.ArrayList<>(parts.size() + 1);
     List<SparseVector> content = new java.util.ArrayList<>(parts.size());
@@ -167,7 +207,7 @@ public final class PhrasingSimilarity implements UnitSimilarity {
       shingles.add(p.shingles);
       content.add(p.content);
     }
-    return new Prepared(all, SparseVector.sum(content), Shingles.union(shingles));
+    return new Prepared(parts, size, SparseVector.sum(content), Shingles.union(shingles));
   }
 
   /**
@@ -434,12 +474,12 @@ public final class PhrasingSimilarity implements UnitSimilarity {
    * scoring ends here.
    */
   private static double blend(Prepared a, Prepared b, int shared, double dot) {
-    if (a.words.isEmpty() || b.words.isEmpty()) {
-      return a.words.isEmpty() && b.words.isEmpty() ? 1.0 : 0.0;
+    if (a.size == 0 || b.size == 0) {
+      return a.size == 0 && b.size == 0 ? 1.0 : 0.0;
     }
     double cosine =
         a.content.isEmpty() || b.content.isEmpty()
-            ? ContentWordCosineSimilarity.cosine(a.words, a.content, b.words, b.content)
+            ? ContentWordCosineSimilarity.cosine(a.words(), a.content, b.words(), b.content)
             : SparseVector.cosine(a.content, b.content, dot);
     double jaccard = shared / (double) (a.shingles.length + b.shingles.length - shared);
     return WORD_WEIGHT * cosine + (1 - WORD_WEIGHT) * jaccard;
@@ -486,12 +526,12 @@ public final class PhrasingSimilarity implements UnitSimilarity {
 
   /** The blend of two prepared texts, their arrays merged. */
   private static double blend(Prepared a, Prepared b) {
-    if (a.words.isEmpty() || b.words.isEmpty()) {
+    if (a.size == 0 || b.size == 0) {
       return blend(a, b, 0, 0);
     }
     // The same words (a draft's kept paragraph and its copy) share every word pair.
     int shared =
-        Vectors.sameWords(a.words, b.words)
+        a.size == b.size && Vectors.sameWords(a.words(), b.words())
             ? a.shingles.length
             : Shingles.shared(a.shingles, b.shingles);
     double dot =

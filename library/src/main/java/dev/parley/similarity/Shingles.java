@@ -29,12 +29,23 @@ final class Shingles {
 
   /** The hash of the {@code width} words from word {@code from}. */
   static long shingle(WordSequence words, int from, int width) {
-    long h = 0x9E3779B97F4A7C15L;
+    long h = SEED;
     for (int k = 0; k < width; k++) {
-      h = (h ^ words.id(from + k)) * 0xBF58476D1CE4E5B9L;
-      h = Long.rotateLeft(h, 31);
+      h = step(h, words.id(from + k));
     }
     return h == 0 ? 1 : h;
+  }
+
+  /** The hash of two words by their ids: {@link #shingle} of a text of the two, width 2. */
+  static long pair(long first, long second) {
+    long h = step(step(SEED, first), second);
+    return h == 0 ? 1 : h;
+  }
+
+  private static final long SEED = 0x9E3779B97F4A7C15L;
+
+  private static long step(long h, long id) {
+    return Long.rotateLeft((h ^ id) * 0xBF58476D1CE4E5B9L, 31);
   }
 
   /**

@@ -133,14 +133,33 @@ final class PreparedScoringTest {
     Random random = new Random(seed);
     List<WordSequence> parts = sample(random, 2 + random.nextInt(5));
     WordSequence joined = WordSequence.concat(parts);
-    PhrasingSimilarity.Prepared fromParts =
-        PHRASING.concat(parts.stream().map(PHRASING::prepare).toList());
-    assertThat(fromParts.words().words()).isEqualTo(joined.words());
-    for (WordSequence other : sample(random, 5)) {
-      assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(other)))
-          .isCloseTo(PHRASING.similarity(joined, other), within(1e-12));
+    List<PhrasingSimilarity.Prepared> prepared = parts.stream().map(PHRASING::prepare).toList();
+    PhrasingSimilarity.Prepared fromParts = PHRASING.concat(prepared);
+    // Parts joined in two steps: the pair across the seam is read from the inner joins' ends.
+    int cut = 1 + random.nextInt(parts.size() - 1);
+    PhrasingSimilarity.Prepared inTwoSteps =
+        PHRASING.concat(
+            List.of(
+                PHRASING.concat(prepared.subList(0, cut)),
+                PHRASING.concat(prepared.subList(cut, parts.size()))));
+    // Scored before their words are asked for (a joined text makes them only then), and after.
+    // Other texts, and two parts side by side: those share the pair across a seam.
+    List<WordSequence> others = new ArrayList<>(sample(random, 3));
+    for (int k = 0; k + 1 < parts.size(); k++) {
+      others.add(WordSequence.concat(parts.subList(k, k + 2)));
     }
-    assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(joined))).isEqualTo(1.0);
+    for (int round = 0; round < 2; round++) {
+      for (WordSequence other : others) {
+        double expected = PHRASING.similarity(joined, other);
+        assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(other)))
+            .isCloseTo(expected, within(1e-12));
+        assertThat(PHRASING.similarity(inTwoSteps, PHRASING.prepare(other)))
+            .isCloseTo(expected, within(1e-12));
+      }
+      assertThat(PHRASING.similarity(fromParts, PHRASING.prepare(joined))).isEqualTo(1.0);
+      assertThat(fromParts.words().words()).isEqualTo(joined.words());
+      assertThat(inTwoSteps.words().words()).isEqualTo(joined.words());
+    }
   }
 
   @ParameterizedTest
