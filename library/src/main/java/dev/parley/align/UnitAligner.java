@@ -632,14 +632,12 @@ final class UnitAligner {
       int[] stamp = new int[right.size()];
       double[] sharedIdf = new double[right.size()];
       int[] touched = new int[right.size()];
+      int[] inRow = new int[right.size()];
       // The candidates first, all scored at once after: the measure may score many pairs for less.
       int[][] chosen = new int[left.size()][];
       for (int i = 0; i < left.size(); i++) {
-        // Only the keys count here (their order is the hash map's, as it has always been).
-        Map<Integer, Boolean> row = new HashMap<>();
         if (copiesAlone && isOnlyCopy(left.get(i), leftCopies, copies)) {
-          int j = copies.get(fingerprint(left.get(i))).get(0);
-          row.put(j, Boolean.TRUE);
+          chosen[i] = new int[] {copies.get(fingerprint(left.get(i))).get(0)};
         } else {
           WordSequence words = left.get(i);
           int touchedCount = 0;
@@ -663,31 +661,28 @@ final class UnitAligner {
           // that of a hash map of the units filled in the order they were first touched: another
           // order changes which units are among the candidates at the cut, and with them some
           // weak links (two of 600 real alignments, when ties went to the lower unit).
-          Map<Integer, Boolean> order = new HashMap<>();
-          for (int t = 0; t < touchedCount; t++) {
-            order.put(touched[t], Boolean.TRUE);
-          }
-          int ranked = 0;
-          for (int j : order.keySet()) {
-            touched[ranked++] = j;
-          }
+          HashOrder.reorder(touched, touchedCount);
           int take = mostShared(touched, touchedCount, sharedIdf, CANDIDATES_PER_UNIT);
-          for (int k = 0; k < take; k++) {
-            row.put(touched[k], Boolean.TRUE);
-          }
-          for (int j :
+          // Then its copies; the row in the order of a hash map filled so, as it has always been.
+          List<Integer> copiesNear =
               nearest(
                   copies.getOrDefault(fingerprint(words), List.of()),
-                  (long) i * right.size() / Math.max(1, left.size()))) {
-            row.putIfAbsent(j, Boolean.TRUE);
+                  (long) i * right.size() / Math.max(1, left.size()));
+          int[] units = Arrays.copyOf(touched, take + copiesNear.size());
+          int n = 0;
+          for (int k = 0; k < take; k++) {
+            inRow[units[k]] = i + 1;
+            n++;
           }
+          for (int j : copiesNear) {
+            if (inRow[j] != i + 1) {
+              inRow[j] = i + 1;
+              units[n++] = j;
+            }
+          }
+          HashOrder.reorder(units, n);
+          chosen[i] = n == units.length ? units : Arrays.copyOf(units, n);
         }
-        int[] units = new int[row.size()];
-        int k = 0;
-        for (int j : row.keySet()) {
-          units[k++] = j;
-        }
-        chosen[i] = units;
       }
       double[][] scores = similarity.similarities(preparedLeft, preparedRight, chosen);
       for (int i = 0; i < left.size(); i++) {
