@@ -109,9 +109,10 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     /**
      * The words; for texts joined from prepared parts, null until first asked for: scoring needs
      * only their number, and a statement joined whole would otherwise copy every word it holds.
-     * Made again if two threads ask at once, the same words each time.
+     * Made again if two threads ask at once, the same words each time; volatile, so that a thread
+     * sees the words another made whole (the sequence keeps what is derived in a field of its own).
      */
-    private @Nullable WordSequence words;
+    private volatile @Nullable WordSequence words;
 
     /** The prepared parts this text joins, whose words make its own; else null. */
     private final @Nullable List<Prepared> parts;
