@@ -76,8 +76,6 @@ public class SpeechPairsBenchmark {
   private final Parley parley = Parley.defaults();
   private Statement left;
   private Statement right;
-  private String leftText;
-  private String rightText;
 
   /** Draws the pair. */
   @Setup
@@ -108,9 +106,7 @@ public class SpeechPairsBenchmark {
               .map(AlignmentEvaluation.Piece::text)
               .toList();
       left = speech;
-      leftText = speech.original();
-      rightText = String.join("\n\n", edited);
-      right = parley.normalize("edited " + file.getFileName(), rightText);
+      right = parley.normalize("edited " + file.getFileName(), String.join("\n\n", edited));
       return;
     }
     throw new IllegalStateException(
@@ -158,7 +154,8 @@ public class SpeechPairsBenchmark {
   @Benchmark
   public int javaDiffUtilsSplitAndDiff() {
     return DiffUtils.diff(
-            Arrays.asList(leftText.split("\\s+")), Arrays.asList(rightText.split("\\s+")))
+            Arrays.asList(left.original().split("\\s+")),
+            Arrays.asList(right.original().split("\\s+")))
         .getDeltas()
         .size();
   }

@@ -35,7 +35,7 @@ final class HashOrder {
     }
     // Fill as HashMap does, to see whether a bucket is ever crowded: the table doubles after the
     // key that makes it more than three quarters full.
-    int[] bucketSize = new int[finalCapacity + 1];
+    int[] bucketSize = new int[finalCapacity];
     int capacity = 16;
     for (int t = 0; t < count; t++) {
       if (++bucketSize[spread(keys[t]) & (capacity - 1)] >= CROWDED) {
@@ -50,13 +50,11 @@ final class HashOrder {
         }
       }
     }
-    // Bucket by bucket, each in the order put: a counting sort, stable.
-    int[] start = new int[finalCapacity + 1];
-    for (int t = 0; t < count; t++) {
-      start[(spread(keys[t]) & (finalCapacity - 1)) + 1]++;
-    }
-    for (int b = 0; b < finalCapacity; b++) {
-      start[b + 1] += start[b];
+    // Bucket by bucket, each in the order put: a counting sort, stable. The table has grown to
+    // its final size by now, so the buckets' sizes are counted already.
+    int[] start = new int[finalCapacity];
+    for (int b = 1; b < finalCapacity; b++) {
+      start[b] = start[b - 1] + bucketSize[b - 1];
     }
     int[] ordered = new int[count];
     for (int t = 0; t < count; t++) {

@@ -669,11 +669,10 @@ final class UnitAligner {
                   copies.getOrDefault(fingerprint(words), List.of()),
                   (long) i * right.size() / Math.max(1, left.size()));
           int[] units = Arrays.copyOf(touched, take + copiesNear.size());
-          int n = 0;
           for (int k = 0; k < take; k++) {
             inRow[units[k]] = i + 1;
-            n++;
           }
+          int n = take;
           for (int j : copiesNear) {
             if (inRow[j] != i + 1) {
               inRow[j] = i + 1;

@@ -530,7 +530,8 @@ public final class PhrasingSimilarity implements UnitSimilarity {
     if (a.size == 0 || b.size == 0) {
       return blend(a, b, 0, 0);
     }
-    // The same words (a draft's kept paragraph and its copy) share every word pair.
+    // The same words (a draft's kept paragraph and its copy) share every word pair. The sizes are
+    // compared first: a joined text's words are made only when asked for.
     int shared =
         a.size == b.size && Vectors.sameWords(a.words(), b.words())
             ? a.shingles.length
