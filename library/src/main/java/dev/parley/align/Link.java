@@ -140,6 +140,20 @@ public record Link(
         Optional.empty());
   }
 
+  /** Whether this is a deletion or an insertion: a unit with no partner. */
+  boolean isUnpaired() {
+    return type == Type.DELETE || type == Type.INSERT;
+  }
+
+  /** Units {@code from} to {@code from + count - 1}, as an unmodifiable list (a link keeps it). */
+  static List<Integer> range(int from, int count) {
+    Integer[] r = new Integer[count];
+    for (int k = 0; k < count; k++) {
+      r[k] = from + k;
+    }
+    return List.of(r);
+  }
+
   /** Returns this link with sentence links and a word diff inside. */
   Link withInside(List<Link> sentences, List<DiffOp> diff) {
     return new Link(type, left, right, score, sharedPhrases, sentences, diff, share);

@@ -100,13 +100,12 @@ final class MovedSentences {
     }
 
     if (!a.isEmpty() && !b.isEmpty()) {
-      UnitAligner.Candidates c =
-          aligner
-          .new Candidates(
+      Candidates c =
+          aligner.candidates(
               a.stream().map(Unit::words).toList(), b.stream().map(Unit::words).toList());
       List<double[]> pairs = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
-        UnitAligner.Row row = c.row(i);
+        Candidates.Row row = c.row(i);
         for (int k = 0; k < row.size(); k++) {
           int j = row.unit(k);
           double score = row.score(k);
@@ -275,8 +274,8 @@ final class MovedSentences {
 
   /** The link with the share of each side's words that its linked sentences cover. */
   private static Link withShare(Link l, Statement left, Statement right) {
-    List<Sentence> ls = Aligner.sentences(left, l.left());
-    List<Sentence> rs = Aligner.sentences(right, l.right());
+    List<Sentence> ls = sentences(left, l.left());
+    List<Sentence> rs = sentences(right, l.right());
     boolean[] leftCovered = new boolean[ls.size()];
     boolean[] rightCovered = new boolean[rs.size()];
     for (Link sl : l.sentences()) {
@@ -299,5 +298,14 @@ final class MovedSentences {
       }
     }
     return all == 0 ? 0 : (double) in / all;
+  }
+
+  /** The sentences of {@code paragraphs} of {@code s}, in order. */
+  static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
+    List<Sentence> out = new ArrayList<>();
+    for (int p : paragraphs) {
+      out.addAll(s.paragraphs().get(p).sentences());
+    }
+    return out;
   }
 }

@@ -463,24 +463,24 @@ final class AlignerTest {
     // Two words against sixteen; then six against eight: under the 0.8 word ratio, but within
     // chance for a sentence this short.
     assertThat(
-            UnitAligner.lengthsAgree(
+            Gaps.lengthsAgree(
                 WordSequence.of(
                     "We thank you, Madam President, for the skill and patience with which you"
                         + " led our work."),
                 WordSequence.of("Thank you.")))
         .isFalse();
     assertThat(
-            UnitAligner.lengthsAgree(
+            Gaps.lengthsAgree(
                 WordSequence.of("I will love thee, O Lord, my strength."),
                 WordSequence.of("I love you, Lord, my strength.")))
         .isTrue();
     String sentence = "The Council must act on the reports of its own subsidiary bodies. ";
     assertThat(
-            UnitAligner.lengthsAgree(
+            Gaps.lengthsAgree(
                 WordSequence.of(sentence.repeat(10)), WordSequence.of(sentence.repeat(7))))
         .isFalse();
     assertThat(
-            UnitAligner.lengthsAgree(
+            Gaps.lengthsAgree(
                 WordSequence.of(sentence.repeat(10)), WordSequence.of(sentence.repeat(9))))
         .isTrue();
   }
@@ -821,7 +821,7 @@ final class AlignerTest {
     Link l = linkOfLeft(a, 1);
     assertThat(l.type()).isEqualTo(Link.Type.MATCH);
     assertThat(l.right()).containsExactly(1);
-    assertThat(l.score().getAsDouble()).isLessThan(UnitAligner.DEFAULT_MATCH_THRESHOLD);
+    assertThat(l.score().getAsDouble()).isLessThan(Thresholds.DEFAULT_MATCH);
     assertThat(a.links()).noneMatch(x -> x.type() == Link.Type.MOVE);
   }
 

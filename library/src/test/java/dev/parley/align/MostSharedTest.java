@@ -40,7 +40,7 @@ final class MostSharedTest {
     int most = 1 + random.nextInt(40);
     int[] expected = stableFirst(Arrays.copyOf(found, count), shared, most);
     int[] array = found.clone();
-    int take = UnitAligner.Candidates.mostShared(array, count, shared, most);
+    int take = Candidates.mostShared(array, count, shared, most);
     assertThat(Arrays.copyOf(array, take)).isEqualTo(expected);
   }
 

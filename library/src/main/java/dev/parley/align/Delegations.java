@@ -1,0 +1,334 @@
+package dev.parley.align;
+
+import dev.parley.similarity.CommonPhrases;
+import dev.parley.similarity.LcsRatioSimilarity;
+import dev.parley.similarity.SharedPhrase;
+import dev.parley.similarity.SharedPhrases;
+import dev.parley.similarity.UnitSimilarity;
+import dev.parley.text.Paragraph;
+import dev.parley.text.Sentence;
+import dev.parley.text.Statement;
+import dev.parley.text.WordSequence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Delegations mode: two delegations' statements on the same item, whose body paragraphs are linked
+ * as {@link Link.Type#RELATED related}, in any order and any number, where one holds a sentence
+ * echoed in the other (alike in phrasing and keeping most of its words, and half its content words,
+ * in the same order, however many were replaced), where the two are alike as wholes, or where they
+ * share a phrase of four content words or more and are somewhat alike. What many statements say
+ * ({@link CommonPhrases}) is no evidence, and two courtesies (paragraphs mostly congratulating,
+ * thanking or paying tribute to an office holder, or welcoming new Members) are never related to
+ * each other, however alike.
+ */
+final class Delegations {
+
+  private final UnitAligner units;
+  private final SharedPhrases evidence;
+  private final CommonPhrases common;
+  private final double relatedThreshold;
+
+  Delegations(
+      UnitAligner units, SharedPhrases evidence, CommonPhrases common, double relatedThreshold) {
+    this.units = units;
+    this.evidence = evidence;
+    this.common = common;
+    this.relatedThreshold = relatedThreshold;
+  }
+
+  private CommonPhrases commonPhrases() {
+    return common;
+  }
+
+  /**
+   * The related links between {@code left} and {@code right}, their paragraphs already prepared
+   * (all of them, by paragraph index), ordered by left paragraph, then right.
+   */
+  List<Link> align(
+      Statement left,
+      Statement right,
+      List<UnitSimilarity.Prepared> preparedLeft,
+      List<UnitSimilarity.Prepared> preparedRight) {
+    List<Paragraph> lb = left.bodyParagraphs();
+    List<Paragraph> rb = right.bodyParagraphs();
+    List<WordSequence> a = UnitAligner.each(lb, WordSequence::of);
+    List<WordSequence> b = UnitAligner.each(rb, WordSequence::of);
+    Candidates candidates =
+        units.candidates(
+            a,
+            b,
+            lb.stream().map(p -> preparedLeft.get(p.index())).toList(),
+            rb.stream().map(p -> preparedRight.get(p.index())).toList());
+    Map<Long, Double> echoes = echoes(lb, rb);
+    boolean[] courtesyLeft = courtesies(lb);
+    boolean[] courtesyRight = courtesies(rb);
+    echoes.keySet().removeIf(k -> courtesyLeft[(int) (k >>> 32)] && courtesyRight[k.intValue()]);
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      Candidates.Row row = candidates.row(i);
+      for (int k = 0; k < row.size(); k++) {
+        int j = row.unit(k);
+        if (courtesyLeft[i] && courtesyRight[j]) {
+          continue;
+        }
+        boolean echoed = echoes.remove(((long) i << 32) | j) != null;
+        double score = row.score(k);
+        if (!echoed && score < RELATED_PHRASE_SCORE) {
+          continue;
+        }
+        List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
+        WordSequence words = a.get(i);
+        if (echoed
+            || (score >= relatedThreshold && !saysOnlyCommonPhrases(words, b.get(j), phrases))
+            || phrases.stream()
+                .anyMatch(x -> x.contentWords() >= RELATED_PHRASE_WORDS && !isCommon(words, x))) {
+          links.add(related(lb, rb, i, j, score, phrases));
+        }
+      }
+    }
+    // Echoes between paragraphs too unlike as wholes to be candidates.
+    for (long key : echoes.keySet()) {
+      int i = (int) (key >>> 32);
+      int j = (int) key;
+      links.add(
+          related(
+              lb,
+              rb,
+              i,
+              j,
+              units.similarity().similarity(a.get(i), b.get(j)),
+              evidence.find(a.get(i), b.get(j))));
+    }
+    links.sort(
+        (x, y) ->
+            x.left().get(0).equals(y.left().get(0))
+                ? Integer.compare(x.right().get(0), y.right().get(0))
+                : Integer.compare(x.left().get(0), y.left().get(0)));
+    return links;
+  }
+
+  /** A sentence of courtesy has one of these words ... */
+  private static final Pattern COURTESY =
+      Pattern.compile(
+          "(?i)\\b(congratulat|felicitat|tribute|commend|appreciation|gratitude|thank|welcome)");
+
+  /** ... and one of these. */
+  private static final Pattern OFFICE =
+      Pattern.compile(
+          "(?i)\\b(president|presidency|election|elected|predecessor|secretary-general|new members?)\\b");
+
+  /**
+   * Which paragraphs are courtesies: most of their words in sentences that congratulate, thank or
+   * pay tribute to an office holder (the President on the election, the predecessor, the
+   * Secretary-General) or welcome new Members. Two delegations' courtesies of one year name the
+   * same people in the same formulas; they are no echo of each other.
+   */
+  private static boolean[] courtesies(List<Paragraph> paragraphs) {
+    boolean[] out = new boolean[paragraphs.size()];
+    for (int i = 0; i < out.length; i++) {
+      int courteous = 0;
+      int all = 0;
+      for (Sentence s : paragraphs.get(i).sentences()) {
+        int n = s.words().size();
+        all += n;
+        if (COURTESY.matcher(s.text()).find() && OFFICE.matcher(s.text()).find()) {
+          courteous += n;
+        }
+      }
+      out[i] = all > 0 && 2 * courteous >= all;
+    }
+    return out;
+  }
+
+  private static Link related(
+      List<Paragraph> lb,
+      List<Paragraph> rb,
+      int i,
+      int j,
+      double score,
+      List<SharedPhrase> phrases) {
+    return Link.of(Link.Type.RELATED, List.of(lb.get(i).index()), List.of(rb.get(j).index()), score)
+        .withSharedPhrases(phrases);
+  }
+
+  /**
+   * Paragraphs with no echoed sentence are also related when they share a phrase of this many
+   * content words that is not a common phrase ("the stabilization and reconstruction of
+   * Afghanistan", not "the Treaty on the Non-Proliferation of Nuclear Weapons") ...
+   */
+  static final int RELATED_PHRASE_WORDS = 4;
+
+  /** ... and are at least this alike as wholes. */
+  static final double RELATED_PHRASE_SCORE = 0.08;
+
+  /** An echoed sentence pair must be at least this alike in phrasing... */
+  static final double ECHO_SCORE = 0.1;
+
+  /** ... and keep at least this share of its words in the same order (LCS ratio)... */
+  static final double ECHO_ORDER_SHARE = 0.55;
+
+  /** Sentences shorter than this (in words) are not followed as echoes. */
+  static final int ECHO_MIN_WORDS = 6;
+
+  /**
+   * Paragraph pairs {left body index, right body index} holding one sentence echoed in the other: a
+   * pair of sentences alike in phrasing that keeps most of its words in the same order, however
+   * many were replaced; with the best such sentence score. Two delegations' speeches of one year
+   * share formulas (congratulating the same President, quoting the session's theme) whose sentences
+   * are alike in words but not in order, and so are no echo.
+   */
+  private Map<Long, Double> echoes(List<Paragraph> left, List<Paragraph> right) {
+    List<WordSequence> ls = new ArrayList<>();
+    List<Integer> lp = new ArrayList<>();
+    for (int i = 0; i < left.size(); i++) {
+      for (Sentence x : left.get(i).sentences()) {
+        ls.add(x.words());
+        lp.add(i);
+      }
+    }
+    List<WordSequence> rs = new ArrayList<>();
+    List<Integer> rp = new ArrayList<>();
+    for (int j = 0; j < right.size(); j++) {
+      for (Sentence x : right.get(j).sentences()) {
+        rs.add(x.words());
+        rp.add(j);
+      }
+    }
+    Map<Long, Double> out = new HashMap<>();
+    if (ls.isEmpty() || rs.isEmpty()) {
+      return out;
+    }
+    Candidates c = units.candidates(ls, rs);
+    for (int k = 0; k < ls.size(); k++) {
+      if (ls.get(k).size() < ECHO_MIN_WORDS) {
+        continue;
+      }
+      Candidates.Row row = c.row(k);
+      for (int n = 0; n < row.size(); n++) {
+        WordSequence x = ls.get(k);
+        WordSequence y = rs.get(row.unit(n));
+        if (row.score(n) >= ECHO_SCORE
+            && y.size() >= ECHO_MIN_WORDS
+            && echoOrder(x, y)
+            && keepsContent(x, y)
+            && !saysOnlyCommonPhrases(x, y, evidence.find(x, y))) {
+          out.merge(((long) lp.get(k) << 32) | rp.get(row.unit(n)), row.score(n), Math::max);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * ... or, where one sentence is the longer (an echo that lost its full stop runs on into the next
+   * sentence of the paragraph it was woven into), keep at least this share of the shorter one's
+   * words in the same order...
+   */
+  static final double ECHO_CONTAINED_SHARE = 0.7;
+
+  /** ... the shorter holding at least this many words. */
+  static final int ECHO_CONTAINED_MIN_WORDS = 8;
+
+  /**
+   * Whether two sentences share only what many statements say: the phrases they share, at least
+   * one, are all common phrases, and their other words keep too little of their order to be an echo
+   * on their own.
+   */
+  private boolean saysOnlyCommonPhrases(
+      WordSequence x, WordSequence y, List<SharedPhrase> phrases) {
+    if (phrases.isEmpty() || !phrases.stream().allMatch(p -> isCommon(x, p))) {
+      return false;
+    }
+    long[] rx = uncommonWords(x);
+    long[] ry = uncommonWords(y);
+    return rx.length + ry.length == 0
+        || 2.0 * lcs(rx, ry) / (rx.length + ry.length) < ECHO_ORDER_SHARE;
+  }
+
+  /** Whether shared phrase {@code p}, as it stands in {@code left}, is a common phrase. */
+  private boolean isCommon(WordSequence left, SharedPhrase p) {
+    return commonPhrases().isCommon(left, p.left().firstWord(), p.left().endWord());
+  }
+
+  /** The ids of the words of {@code words} that stand in no common phrase, in order. */
+  private long[] uncommonWords(WordSequence words) {
+    boolean[] covered = new boolean[words.size()];
+    for (int i = 0; i + CommonPhrases.WIDTH <= words.size(); i++) {
+      if (commonPhrases().isCommon(words, i, i + CommonPhrases.WIDTH)) {
+        Arrays.fill(covered, i, i + CommonPhrases.WIDTH, true);
+      }
+    }
+    long[] out = new long[words.size()];
+    int n = 0;
+    for (int i = 0; i < covered.length; i++) {
+      if (!covered[i]) {
+        out[n++] = words.id(i);
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * ... and the words they keep in order hold at least this many of their content words (as shared
+   * phrases count them: the commonest words of the corpus left out) ...
+   */
+  static final int ECHO_CONTENT_WORDS = 2;
+
+  /** ... and at least this share of the content words of the sentence that has fewer. */
+  static final double ECHO_CONTENT_SHARE = 0.5;
+
+  /**
+   * Whether two sentences keep enough of their content words in the same order to be an echo: "We
+   * are also committed to the conservation of the Amazon" and "We are committed to the effective
+   * implementation of the Global Counter-Terrorism Strategy" keep seven words in order, but of the
+   * first one's three content words only "committed".
+   */
+  private boolean keepsContent(WordSequence x, WordSequence y) {
+    long[] cx = contentWords(x);
+    long[] cy = contentWords(y);
+    int kept = lcs(cx, cy);
+    return kept >= ECHO_CONTENT_WORDS
+        && kept >= ECHO_CONTENT_SHARE * Math.min(cx.length, cy.length);
+  }
+
+  /** The ids of the content words of {@code words}, as shared phrases count them, in order. */
+  private long[] contentWords(WordSequence words) {
+    long[] out = new long[words.size()];
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (evidence.isContentWord(words, i)) {
+        out[n++] = words.id(i);
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static int lcs(long[] a, long[] b) {
+    int[] row = new int[b.length + 1];
+    for (long x : a) {
+      int diagonal = 0;
+      for (int j = 1; j <= b.length; j++) {
+        int above = row[j];
+        row[j] = x == b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  /** Whether two sentences keep enough of their words in the same order to be an echo. */
+  private static boolean echoOrder(WordSequence x, WordSequence y) {
+    double ratio = LcsRatioSimilarity.instance().similarity(x, y);
+    if (ratio >= ECHO_ORDER_SHARE) {
+      return true;
+    }
+    int shorter = Math.min(x.size(), y.size());
+    double lcs = ratio * (x.size() + y.size()) / 2;
+    return shorter >= ECHO_CONTAINED_MIN_WORDS && lcs / shorter >= ECHO_CONTAINED_SHARE;
+  }
+}
