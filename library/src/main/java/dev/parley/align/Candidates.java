@@ -26,9 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class Candidates {
 
   /**
-   * One left unit's candidates: right units and their scores, in the order every pass goes through
-   * them (ascending when every pair is a candidate; else the order the search has always given,
-   * that of a hash map filled in the order the candidates were found), which decides ties.
+   * One left unit's candidates: right units and their scores, ascending by unit, the order every
+   * stage goes through them and which decides their ties.
    */
   static final class Row {
     private final int[] units;
@@ -189,17 +188,14 @@ final class Candidates {
             }
           }
         }
-        // The candidates sharing most. Ties keep the order the search has always given them,
-        // that of a hash map of the units filled in the order they were first touched: another
-        // order changes which units are among the candidates at the cut, and with them some
-        // weak links (two of 600 real alignments, when ties went to the lower unit).
-        HashOrder.reorder(touched, touchedCount);
+        // The candidates sharing most; of those sharing as much, the nearest the unit's place on
+        // the diagonal, then the first.
+        long place = (long) i * right.size() / Math.max(1, left.size());
+        byNearness(touched, touchedCount, place);
         int take = mostShared(touched, touchedCount, sharedIdf, CANDIDATES_PER_UNIT);
-        // Then its copies; the row in the order of a hash map filled so, as it has always been.
+        // Then its copies; the row in ascending order, as when every pair is a candidate.
         List<Integer> copiesNear =
-            nearest(
-                copies.getOrDefault(fingerprint(words), List.of()),
-                (long) i * right.size() / Math.max(1, left.size()));
+            nearest(copies.getOrDefault(fingerprint(words), List.of()), place);
         int[] units = Arrays.copyOf(touched, take + copiesNear.size());
         for (int k = 0; k < take; k++) {
           inRow[units[k]] = i + 1;
@@ -211,7 +207,7 @@ final class Candidates {
             units[n++] = j;
           }
         }
-        HashOrder.reorder(units, n);
+        Arrays.sort(units, 0, n);
         chosen[i] = n == units.length ? units : Arrays.copyOf(units, n);
       }
     }
@@ -221,6 +217,21 @@ final class Candidates {
         scored.put(pair(i, chosen[i][k]), scores[i][k]);
       }
       rows[i] = new Row(chosen[i], scores[i]);
+    }
+  }
+
+  /**
+   * Puts {@code units[0, count)} in order of their distance from {@code place}, then ascending: the
+   * order in which {@link #mostShared} takes units that share as much.
+   */
+  static void byNearness(int[] units, int count, long place) {
+    long[] keys = new long[count];
+    for (int t = 0; t < count; t++) {
+      keys[t] = Math.abs(units[t] - place) << 32 | units[t];
+    }
+    Arrays.sort(keys);
+    for (int t = 0; t < count; t++) {
+      units[t] = (int) keys[t];
     }
   }
 

@@ -50,4 +50,39 @@ final class MostSharedTest {
     Arrays.sort(boxed, (x, y) -> Double.compare(shared[y], shared[x])); // a stable merge sort
     return Arrays.stream(boxed).limit(most).mapToInt(Integer::intValue).toArray();
   }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void ofUnitsSharingAsMuchTheNearestTheUnitsPlaceAreTakenFirst(int seed) {
+    Random random = new Random(seed);
+    int units = 1 + random.nextInt(120);
+    double[] shared = new double[units];
+    for (int j = 0; j < units; j++) {
+      shared[j] = 1 + random.nextInt(3);
+    }
+    int[] found = IntStream.range(0, units).toArray();
+    for (int t = units - 1; t > 0; t--) {
+      int o = random.nextInt(t + 1);
+      int swap = found[t];
+      found[t] = found[o];
+      found[o] = swap;
+    }
+    long place = random.nextInt(units);
+    int most = 1 + random.nextInt(40);
+    int[] array = found.clone();
+    Candidates.byNearness(array, units, place);
+    int take = Candidates.mostShared(array, units, shared, most);
+    // Expected: by what they share, then by distance from the place, then the lower unit.
+    Integer[] boxed = Arrays.stream(found).boxed().toArray(Integer[]::new);
+    Arrays.sort(
+        boxed,
+        (x, y) ->
+            shared[x] != shared[y]
+                ? Double.compare(shared[y], shared[x])
+                : Math.abs(x - place) != Math.abs(y - place)
+                    ? Long.compare(Math.abs(x - place), Math.abs(y - place))
+                    : Integer.compare(x, y));
+    int[] expected = Arrays.stream(boxed).limit(most).mapToInt(Integer::intValue).toArray();
+    assertThat(Arrays.copyOf(array, take)).isEqualTo(expected);
+  }
 }
