@@ -15,4 +15,6 @@ module dev.parley {
   exports dev.parley.diff;
   exports dev.parley.report;
   exports dev.parley.corpus;
+
+  uses dev.parley.similarity.SentenceEncoder;
 }
