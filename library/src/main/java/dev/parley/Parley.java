@@ -9,6 +9,7 @@ import dev.parley.history.History;
 import dev.parley.similarity.CommonPhrases;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.SentenceEncoder;
 import dev.parley.similarity.TokenSimilarity;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
@@ -106,6 +107,11 @@ public final class Parley {
     return normalizer.normalize(source, bytes);
   }
 
+  /** Returns the sentence encoder comparisons weigh meaning with, if one was given. */
+  public java.util.Optional<SentenceEncoder> meaning() {
+    return aligner.meaning();
+  }
+
   /** Returns the mode {@link #compare(Statement, Statement)} aligns in. */
   public Alignment.Mode mode() {
     return mode;
@@ -188,6 +194,7 @@ public final class Parley {
     private double matchThreshold = Double.NaN;
     private double relatedThreshold = Double.NaN;
     private @Nullable CommonPhrases commonPhrases;
+    private @Nullable SentenceEncoder meaning;
 
     private Builder() {}
 
@@ -265,6 +272,16 @@ public final class Parley {
       return this;
     }
 
+    /**
+     * Weighs what paragraphs mean beside the words they share, with {@code encoder} (see {@link
+     * Aligner#withMeaning}); words alone by default. {@code SentenceEncoder.installed()} gives the
+     * one the {@code parley-meaning} module provides.
+     */
+    public Builder meaning(SentenceEncoder encoder) {
+      this.meaning = requireNonNull(encoder, "encoder");
+      return this;
+    }
+
     /** Returns the configured instance. */
     public Parley build() {
       if (termStatistics == null
@@ -273,7 +290,8 @@ public final class Parley {
           && similarity == null
           && Double.isNaN(matchThreshold)
           && Double.isNaN(relatedThreshold)
-          && commonPhrases == null) {
+          && commonPhrases == null
+          && meaning == null) {
         return defaults();
       }
       Normalizer.Builder b = Normalizer.builder();
@@ -300,6 +318,9 @@ public final class Parley {
       }
       if (commonPhrases != null) {
         aligner = aligner.withCommonPhrases(commonPhrases);
+      }
+      if (meaning != null) {
+        aligner = aligner.withMeaning(meaning);
       }
       return new Parley(normalizer, phrasing, aligner, mode);
     }

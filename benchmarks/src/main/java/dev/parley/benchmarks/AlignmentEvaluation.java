@@ -70,13 +70,15 @@ public final class AlignmentEvaluation {
 
   /** Runs the evaluation. */
   public static void main(String[] args) throws IOException {
+    boolean meaning = MeaningOption.wanted(args);
+    args = MeaningOption.rest(args);
     Path corpus = Path.of(args[0]);
     int perSetting = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261128L;
     Map<Integer, List<Path>> byYear = speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(seed);
-    Aligner aligner = Aligner.defaults();
+    Aligner aligner = MeaningOption.aligner(meaning);
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     double[] overall = new double[9]; // tp, fp, fn for parley, difflib, tfidf
     System.out.printf(Locale.ROOT, "%-38s %8s %8s %8s%n", "setting", "parley", "difflib", "tf-idf");

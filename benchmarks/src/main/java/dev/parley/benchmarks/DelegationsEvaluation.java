@@ -47,6 +47,8 @@ public final class DelegationsEvaluation {
    * statements than those sampled: a held-out check) or {@code --phrases none} without any.
    */
   public static void main(String[] args) throws Exception {
+    boolean meaning = MeaningOption.wanted(args);
+    args = MeaningOption.rest(args);
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/ungdc");
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     List<String> options = List.of(args).subList(Math.min(2, args.length), args.length);
@@ -56,7 +58,7 @@ public final class DelegationsEvaluation {
     Map<Integer, List<Path>> byYear = AlignmentEvaluation.speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(seed);
-    Aligner aligner = Aligner.defaults();
+    Aligner aligner = MeaningOption.aligner(meaning);
     int phrasesAt = options.indexOf("--phrases");
     if (phrasesAt >= 0) {
       String file = options.get(phrasesAt + 1);

@@ -53,6 +53,8 @@ public final class HistoryEvaluation {
 
   /** Runs the evaluation. */
   public static void main(String[] args) throws IOException {
+    boolean meaning = MeaningOption.wanted(args);
+    args = MeaningOption.rest(args);
     Path corpus = Path.of(args[0]);
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     int length = args.length > 2 ? Integer.parseInt(args[2]) : 6;
@@ -60,7 +62,7 @@ public final class HistoryEvaluation {
     Map<Integer, List<Path>> byYear = AlignmentEvaluation.speechesByYear(corpus);
     List<Integer> years = new ArrayList<>(byYear.keySet());
     Random random = new Random(seed);
-    Aligner aligner = Aligner.defaults();
+    Aligner aligner = MeaningOption.aligner(meaning);
     Historian historian = Historian.of(aligner);
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     double[] counts = new double[9];

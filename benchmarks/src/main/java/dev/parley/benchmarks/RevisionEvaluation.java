@@ -58,6 +58,8 @@ public final class RevisionEvaluation {
 
   /** Runs the evaluation. */
   public static void main(String[] args) throws IOException {
+    boolean meaning = MeaningOption.wanted(args);
+    args = MeaningOption.rest(args);
     Path folder = Path.of(args[0]);
     boolean misses = args.length > 1 && args[1].equals("--misses");
     List<Path> pairs;
@@ -74,7 +76,7 @@ public final class RevisionEvaluation {
               .toList();
     }
     ObjectMapper json = new ObjectMapper();
-    Aligner aligner = Aligner.defaults();
+    Aligner aligner = MeaningOption.aligner(meaning);
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     Map<String, double[]> paragraphCounts = new LinkedHashMap<>();
     Map<String, double[]> sentenceCounts = new LinkedHashMap<>();

@@ -138,6 +138,8 @@ public final class TranslationEvaluation {
 
   /** Runs the evaluation. */
   public static void main(String[] args) throws IOException, InterruptedException {
+    boolean meaning = MeaningOption.wanted(args);
+    args = MeaningOption.rest(args);
     int passages = 200;
     long seed = 20261129L;
     boolean misses = false;
@@ -149,7 +151,7 @@ public final class TranslationEvaluation {
       }
     }
     Random random = new Random(seed);
-    Aligner aligner = Aligner.defaults();
+    Aligner aligner = MeaningOption.aligner(meaning);
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     Map<String, double[]> counts = new LinkedHashMap<>();
     for (String g : GROUPS) {

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.align.LinkEvidence;
 import dev.parley.diff.DiffOp;
 import dev.parley.report.AlignmentView;
 import dev.parley.text.Metadata;
@@ -30,7 +31,10 @@ final class AlignmentText {
         Locale.ROOT, "phrasing similarity %.2f (%s mode)%n", a.similarity(), a.mode().label());
     AlignmentView view = AlignmentView.of(a);
     Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
-    view.counts().forEach((t, n) -> labelled.put(t.label(), n));
+    for (AlignmentView.Count c : view.kinds()) {
+      labelled.merge(
+          c.noun().equals("restated") ? "restated" : c.type().label(), c.count(), Integer::sum);
+    }
     out.println(linkCounts(labelled));
     out.println();
     // Links in the alignment's order: a moved paragraph once, where it stood.
@@ -70,7 +74,9 @@ final class AlignmentText {
   private static void writeLink(PrintWriter out, Alignment a, Link l, Terminal terminal) {
     int width = terminal.width();
     String score =
-        l.score().isPresent() ? String.format(Locale.ROOT, "  %.2f", l.score().getAsDouble()) : "";
+        l.score().isPresent()
+            ? String.format(Locale.ROOT, "  phrasing %.2f", l.score().getAsDouble())
+            : "";
     String where =
         switch (l.type()) {
           case INSERT -> "+ right " + l.right();
@@ -78,11 +84,15 @@ final class AlignmentText {
           case MOVE -> "moved: left " + l.left() + " → right " + l.right();
           case SPLIT -> "split: left " + l.left() + " → right " + l.right();
           case MERGE -> "merged: left " + l.left() + " → right " + l.right();
-          case PARTIAL -> "sentences moved: left " + l.left() + " → right " + l.right();
+          case PARTIAL ->
+              (AlignmentView.isRestatement(l) ? "restated: left " : "sentences moved: left ")
+                  + l.left()
+                  + " → right "
+                  + l.right();
           default -> l.type().label() + ": left " + l.left() + " ~ right " + l.right();
         };
     String share =
-        l.type() == Link.Type.PARTIAL && l.share().isPresent()
+        l.type() == Link.Type.PARTIAL && l.share().isPresent() && !AlignmentView.isRestatement(l)
             ? String.format(
                 Locale.ROOT,
                 " (%.0f %% of left, %.0f %% of right)",
@@ -90,6 +100,7 @@ final class AlignmentText {
                 100 * l.share().get().right())
             : "";
     out.println("== " + where + score + share);
+    l.evidence().ifPresent(e -> out.println(Wrap.hanging(why(e), "   why: ", width)));
     switch (l.type()) {
       case INSERT -> out.println(Wrap.indent(text(a.right(), l.right()), "   + ", width));
       case DELETE -> out.println(Wrap.indent(text(a.left(), l.left()), "   - ", width));
@@ -118,6 +129,23 @@ final class AlignmentText {
         }
       }
     }
+  }
+
+  /**
+   * Why a link is there, in one line: its rule (weak links said to be weak), its signals and the
+   * specific words both sides share.
+   */
+  static String why(LinkEvidence e) {
+    StringBuilder b = new StringBuilder(e.rule().label());
+    if (e.weak()) {
+      b.append(" (weak)");
+    }
+    b.append(String.format(Locale.ROOT, "; words %.2f", e.words()));
+    e.meaning().ifPresent(m -> b.append(String.format(Locale.ROOT, ", meaning %.2f", m)));
+    if (!e.terms().isEmpty()) {
+      b.append("; shared: ").append(String.join(", ", e.terms()));
+    }
+    return b.toString();
   }
 
   /** The line that counts links by type: {@code links: 3 match, 1 move}, or {@code links: none}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.align.LinkEvidence;
 import dev.parley.diff.DiffOp;
 import dev.parley.report.HtmlReport;
 import dev.parley.text.Statement;
@@ -96,7 +97,27 @@ final class CompareCommand implements Callable<Integer> {
     for (Link l : a.links()) {
       links.add(link(l, true));
     }
+    a.meaning().ifPresent(m -> root.put("meaningModel", m));
     return root;
+  }
+
+  /** The {@code evidence} object of a link: its rule and the signals behind it. */
+  static ObjectNode evidence(LinkEvidence e) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("rule", e.rule().label());
+    o.put("weak", e.weak());
+    o.put("words", Json.round(e.words()));
+    e.meaning().ifPresent(m -> o.put("meaning", Json.round(m)));
+    ArrayNode closest = o.putArray("closestFor");
+    if (e.bestForLeft()) {
+      closest.add("left");
+    }
+    if (e.bestForRight()) {
+      closest.add("right");
+    }
+    ArrayNode terms = o.putArray("terms");
+    e.terms().forEach(terms::add);
+    return o;
   }
 
   private static ObjectNode link(Link l, boolean paragraph) {
@@ -118,6 +139,7 @@ final class CompareCommand implements Callable<Integer> {
       ArrayNode phrases = o.putArray("sharedPhrases");
       l.sharedPhrases().forEach(p -> phrases.add(p.text()));
     }
+    l.evidence().ifPresent(e -> o.set("evidence", evidence(e)));
     if (paragraph && !l.sentences().isEmpty()) {
       ArrayNode sentences = o.putArray("sentences");
       l.sentences().forEach(s -> sentences.add(link(s, false)));

@@ -71,6 +71,10 @@ public final class ParleyCommand implements Runnable {
             err.println("parley: " + oneLine(e.getMessage()));
             return EXIT_INPUT;
           }
+          if (e instanceof Meaning.ModelUnusableException) {
+            err.println("parley: " + oneLine(e.getMessage()));
+            return EXIT_INPUT;
+          }
           if (e instanceof Output.CannotWrite) {
             err.println("parley: " + oneLine(e.getMessage()));
             return EXIT_INPUT;

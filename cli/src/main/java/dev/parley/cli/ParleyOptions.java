@@ -60,9 +60,25 @@ final class ParleyOptions {
               + " related (default: 0.4).")
   Double relatedThreshold;
 
+  @Option(
+      names = "--meaning",
+      paramLabel = "on|off",
+      description =
+          "Weigh what paragraphs mean beside the words they share, with the sentence encoder"
+              + " the launcher ships (all-MiniLM-L6-v2, English): on by default; off links on"
+              + " words alone.")
+  String meaning = "on";
+
   /** The configured instance; the shared default when no option is given. */
   Parley parley() {
     Parley.Builder b = Parley.builder();
+    switch (meaning) {
+      case "on" -> Meaning.installed().ifPresent(b::meaning);
+      case "off" -> {}
+      default ->
+          throw new ParleyCommand.UsageException(
+              "--meaning must be on or off, not '" + meaning + "'");
+    }
     if (terms != null) {
       b.termStatistics(read(terms, TermStatistics::read));
     }

@@ -140,7 +140,8 @@ final class CompareCommandTest {
         .contains("== sentences moved: left [5] → right [9]")
         // Its text is the moved sentence alone, not the whole paragraph.
         .containsPattern(
-            "== sentences moved: left \\[5\\] → right \\[9\\][^\\n]*\\n   = “?"
+            "== sentences moved: left \\[5\\] → right \\[9\\][^\\n]*\\n"
+                + "   why: moved sentences[^\\n]*\\n(        [^\\n]*\\n)*   = “?"
                 + java.util.regex.Pattern.quote(text.substring(0, 20)))
         .contains("⇢ to right [9]: “" + text.substring(0, 20))
         .contains("⇠ from left [5]: “" + text.substring(0, 20));
@@ -151,8 +152,9 @@ final class CompareCommandTest {
 
   @Test
   void jsonInDelegationsModeHasRelatedLinksWithSharedPhrases() throws IOException {
-    // Denmark and Finland, 2020: one echo ("invest more in conflict prevention"), and a phrase
-    // every speech of that year said ("the Secretary-General's call for a global ceasefire").
+    // Denmark and Finland, 2020: one echo ("invest more in conflict prevention"), and the same
+    // initiative both support in their own words ("the Secretary-General's call for a global
+    // ceasefire", a phrase every speech of that year said).
     Path folder = dir.resolve("nordic");
     Files.createDirectories(folder);
     Path dnk = folder.resolve("dnk.txt");
@@ -169,12 +171,17 @@ final class CompareCommandTest {
     assertThat(r.status()).isZero();
     JsonNode root = Json.MAPPER.readTree(r.out());
     assertThat(root.get("mode").asText()).isEqualTo("delegations");
-    assertThat(relatedPairs(root)).containsExactly("2-1");
+    assertThat(relatedPairs(root)).containsExactly("2-1", "3-0");
     JsonNode link = root.get("links").get(0);
     assertThat(link.get("type").asText()).isEqualTo("related");
     assertThat(link.get("score").asDouble()).isBetween(0.0, 1.0);
     assertThat(link.get("sharedPhrases").get(0).asText())
         .isEqualTo("invest more in conflict prevention");
+    assertThat(link.get("evidence").get("rule").asText()).isEqualTo("echo");
+    JsonNode ceasefire = root.get("links").get(1).get("evidence");
+    assertThat(ceasefire.get("terms").toString()).contains("ceasefire");
+    assertThat(ceasefire.get("meaning").asDouble()).isGreaterThan(0.3);
+    assertThat(root.get("meaningModel").asText()).isEqualTo("all-MiniLM-L6-v2 (int8)");
 
     // Common phrases of a corpus of one statement: none, so every shared phrase is evidence.
     Path alone = dir.resolve("alone");
@@ -216,7 +223,8 @@ final class CompareCommandTest {
             both.toString(),
             dnk.toString(),
             fin.toString());
-    assertThat(strict.out()).contains("links: none");
+    // The echo is no echo; the same initiative, said in other words, still relates the two.
+    assertThat(strict.out()).contains("links: 1 related").doesNotContain("why: echo");
 
     NormalizeCommandTest.Run usage =
         NormalizeCommandTest.run(
@@ -306,6 +314,54 @@ final class CompareCommandTest {
   }
 
   @Test
+  void meaningIsUsedByDefaultNamedInTheJsonAndCanBeTurnedOff() throws IOException {
+    Path later = dir.resolve("kaz2007-meaning.txt");
+    try (var in = getClass().getResourceAsStream("/kazakhstan-general-debate-2007.txt")) {
+      Files.write(later, in.readAllBytes());
+    }
+    NormalizeCommandTest.Run on =
+        NormalizeCommandTest.run("compare", "--format", "json", kaz.toString(), later.toString());
+    assertThat(on.status()).as(on.err()).isZero();
+    JsonNode withMeaning = Json.MAPPER.readTree(on.out());
+    assertThat(withMeaning.get("meaningModel").asText()).isEqualTo("all-MiniLM-L6-v2 (int8)");
+    // Kazakhstan's proposal of 1992, the Conference on Interaction and Confidence-building
+    // Measures in Asia, in both years: linked, and said why.
+    JsonNode cica = null;
+    for (JsonNode l : withMeaning.get("links")) {
+      if (l.has("evidence") && l.get("evidence").get("terms").toString().contains("CICA")) {
+        cica = l.get("evidence");
+      }
+    }
+    assertThat(cica).isNotNull();
+    assertThat(cica.get("meaning").asDouble()).isBetween(-1.0, 1.0);
+
+    NormalizeCommandTest.Run off =
+        NormalizeCommandTest.run(
+            "compare", "--meaning", "off", "--format", "json", kaz.toString(), later.toString());
+    assertThat(off.status()).as(off.err()).isZero();
+    JsonNode words = Json.MAPPER.readTree(off.out());
+    assertThat(words.has("meaningModel")).isFalse();
+    for (JsonNode l : words.get("links")) {
+      if (l.has("evidence")) {
+        assertThat(l.get("evidence").has("meaning")).isFalse();
+      }
+    }
+
+    NormalizeCommandTest.Run text =
+        NormalizeCommandTest.run("compare", kaz.toString(), later.toString());
+    assertThat(text.out())
+        .containsPattern("\\n   why: [a-z ]+(\\(weak\\))?; words 0\\.\\d\\d, meaning ");
+    NormalizeCommandTest.Run html =
+        NormalizeCommandTest.run("compare", "--format", "html", kaz.toString(), later.toString());
+    assertThat(html.out()).contains("<details class=\"why").contains("<summary>why: ");
+
+    NormalizeCommandTest.Run wrong =
+        NormalizeCommandTest.run("compare", "--meaning", "maybe", kaz.toString(), later.toString());
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.err().strip()).isEqualTo("parley: --meaning must be on or off, not 'maybe'");
+  }
+
+  @Test
   void theSharedOptionsConfigureParley() throws IOException {
     Path terms = dir.resolve("terms.tsv.gz");
     NormalizeCommandTest.Run counted =
@@ -362,10 +418,11 @@ final class CompareCommandTest {
     assertThat(small.status()).isEqualTo(2);
   }
 
+  /** The paragraph links of a comparison: matches, splits, merges and moves. */
   private static long matches(String json) throws IOException {
     long n = 0;
     for (JsonNode link : Json.MAPPER.readTree(json).get("links")) {
-      if (link.get("type").asText().equals("match")) {
+      if (List.of("match", "split", "merge", "move").contains(link.get("type").asText())) {
         n++;
       }
     }

@@ -16,8 +16,8 @@ import java.util.Locale;
  * The seed statement carries, before its title block, three paragraphs of an earlier year's
  * statement. This example splits the statement at the title block and compares the earlier
  * paragraphs with the statement's own as two delegations' texts would be compared: which of the new
- * paragraphs take up which earlier ones, and in what words. Delegations mode links a paragraph only
- * where it echoes a sentence or a long phrase of the other; where none does, the example still
+ * paragraphs take up which earlier ones, why (each link's evidence: its rule and the specific words
+ * both share) and in what words. Where no paragraph takes up an earlier one, the example still
  * shows, for each new paragraph, the phrases it shares with its most alike earlier one.
  *
  * <p>Run from the project root: {@code mvn -B -q -pl examples exec:java
@@ -57,6 +57,15 @@ public final class EarlierParagraphs {
           l.left().get(0),
           l.right().get(0),
           l.score().orElse(0));
+      l.evidence()
+          .ifPresent(
+              e ->
+                  out.printf(
+                      Locale.ROOT,
+                      "    why: %s (words %.2f): %s%n",
+                      e.rule().label(),
+                      e.words(),
+                      String.join(", ", e.terms())));
       l.sharedPhrases().forEach(p -> out.println("    shared: " + p.text()));
     }
     if (a.links().isEmpty()) {

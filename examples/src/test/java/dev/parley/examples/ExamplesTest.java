@@ -20,9 +20,11 @@ final class ExamplesTest {
     EarlierParagraphs.run(
         SEEDS.resolve("kazakhstan-sixth-committee-terrorism.txt"),
         new PrintStream(bytes, true, UTF_8));
+    // The statement's paragraph on the legal framework against terrorism takes up the earlier one.
     assertThat(bytes.toString(UTF_8))
         .startsWith("3 earlier paragraphs, 17 of the statement")
-        .contains("shared: comprehensive convention on international terrorism");
+        .contains("earlier 1 ~ statement 8")
+        .containsPattern("why: shared words \\(words 0\\.\\d+\\): [^\\n]*conventions");
   }
 
   @Test
@@ -47,10 +49,10 @@ final class ExamplesTest {
         new PrintStream(bytes, true, UTF_8));
     assertThat(bytes.toString(UTF_8))
         .containsSubsequence(
-            "echoes",
-            "0 related paragraph pairs",
-            "every shared phrase",
-            "1 related paragraph pairs",
+            "related paragraph pairs",
+            "paragraph 7 ~ paragraph 11",
+            "why: shared words: ",
+            "Zone",
             "shared: Nuclear-Weapon-Free Zone in Central Asia");
   }
 
@@ -74,7 +76,8 @@ final class ExamplesTest {
     StatementHistory.run(years, new PrintStream(bytes, true, UTF_8));
     assertThat(bytes.toString(UTF_8))
         .startsWith("10 versions, ")
-        .contains("restored in v5 from v0")
+        // Kazakhstan's thanks for help with the Aral Sea and Semipalatinsk, left out in 2009.
+        .contains("restored in v5 from v3")
         .contains("since v0: Treaty on the Non-Proliferation of Nuclear Weapons");
   }
 }

@@ -6,6 +6,7 @@ import dev.parley.diff.DiffOp;
 import dev.parley.diff.WordDiff;
 import dev.parley.similarity.CommonPhrases;
 import dev.parley.similarity.PhrasingSimilarity;
+import dev.parley.similarity.SentenceEncoder;
 import dev.parley.similarity.SharedPhrases;
 import dev.parley.similarity.TokenSimilarity;
 import dev.parley.similarity.UnitSimilarity;
@@ -16,6 +17,7 @@ import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,13 +70,15 @@ public final class Aligner {
   private final @Nullable CommonPhrases common; // null: the library's, loaded on first use
   private final double matchThreshold;
   private final double relatedThreshold;
+  private final @Nullable SentenceEncoder meaning;
 
   private Aligner(
       UnitSimilarity similarity,
       TermStatistics statistics,
       @Nullable CommonPhrases common,
       double matchThreshold,
-      double relatedThreshold) {
+      double relatedThreshold,
+      @Nullable SentenceEncoder meaning) {
     this.similarity = similarity;
     this.statistics = statistics;
     this.evidence = SharedPhrases.of(statistics, 3);
@@ -82,6 +86,7 @@ public final class Aligner {
     this.common = common;
     this.matchThreshold = matchThreshold;
     this.relatedThreshold = relatedThreshold;
+    this.meaning = meaning;
   }
 
   /** Returns an aligner with the library's default similarity and term statistics. */
@@ -103,7 +108,8 @@ public final class Aligner {
         requireNonNull(statistics, "statistics"),
         null,
         Thresholds.DEFAULT_MATCH,
-        DEFAULT_RELATED_THRESHOLD);
+        DEFAULT_RELATED_THRESHOLD,
+        null);
   }
 
   /**
@@ -115,7 +121,7 @@ public final class Aligner {
    */
   public Aligner withMatchThreshold(double threshold) {
     checkThreshold(threshold, "match threshold");
-    return new Aligner(similarity, statistics, common, threshold, relatedThreshold);
+    return new Aligner(similarity, statistics, common, threshold, relatedThreshold, meaning);
   }
 
   /**
@@ -127,7 +133,7 @@ public final class Aligner {
    */
   public Aligner withRelatedThreshold(double threshold) {
     checkThreshold(threshold, "related threshold");
-    return new Aligner(similarity, statistics, common, matchThreshold, threshold);
+    return new Aligner(similarity, statistics, common, matchThreshold, threshold, meaning);
   }
 
   /**
@@ -142,7 +148,32 @@ public final class Aligner {
         statistics,
         requireNonNull(phrases, "phrases"),
         matchThreshold,
-        relatedThreshold);
+        relatedThreshold,
+        meaning);
+  }
+
+  /**
+   * Returns an aligner like this one that weighs what paragraphs mean beside the words they share:
+   * two paragraphs each the other's closest in meaning, well above the rest, and sharing some
+   * specific words, are linked as saying the same in other words ({@link
+   * LinkEvidence.Rule#SAME_MEANING}), and every link's evidence gives its meaning signal. Each
+   * paragraph is encoded once and its vector kept with its words.
+   *
+   * @throws NullPointerException if {@code encoder} is null
+   */
+  public Aligner withMeaning(SentenceEncoder encoder) {
+    return new Aligner(
+        similarity,
+        statistics,
+        common,
+        matchThreshold,
+        relatedThreshold,
+        requireNonNull(encoder, "encoder"));
+  }
+
+  /** Returns the sentence encoder this aligner weighs meaning with, if any. */
+  public Optional<SentenceEncoder> meaning() {
+    return Optional.ofNullable(meaning);
   }
 
   /** Returns the phrases that are no evidence in delegations mode. */
@@ -183,12 +214,41 @@ public final class Aligner {
         a.isEmpty() || b.isEmpty()
             ? similarity.similarity(WordSequence.of(left), WordSequence.of(right))
             : similarity.similarity(whole(pa), whole(pb));
+    SentenceEncoder encoder =
+        withinMeaningBound(left) && withinMeaningBound(right) ? meaning : null;
     List<Link> links =
         mode == Alignment.Mode.VERSIONS
-            ? versions(left, right, a, b, pa, pb)
-            : new Delegations(units, evidence, commonPhrases(), relatedThreshold)
+            ? versions(left, right, a, b, pa, pb, encoder)
+            : new Delegations(
+                    units,
+                    evidence,
+                    commonPhrases(),
+                    relatedThreshold,
+                    paragraphs -> meanings(paragraphs, encoder),
+                    statistics)
                 .align(left, right, pa, pb);
-    return new Alignment(mode, left, right, overall, links);
+    return new Alignment(
+        mode,
+        left,
+        right,
+        overall,
+        links,
+        encoder == null ? Optional.empty() : Optional.of(encoder.name()));
+  }
+
+  /**
+   * Statements longer than this, in characters of their paragraphs, are aligned on words alone:
+   * encoding them would take many times longer than the rest of the comparison (the longest speech
+   * of the UN General Debate corpus has about 117,000).
+   */
+  public static final int MEANING_MAX_CHARACTERS = 200_000;
+
+  private static boolean withinMeaningBound(Statement s) {
+    long n = 0;
+    for (Paragraph p : s.paragraphs()) {
+      n += p.text().length();
+    }
+    return n <= MEANING_MAX_CHARACTERS;
   }
 
   /** A statement's paragraphs prepared as one text by {@code measure}: the key it is kept by. */
@@ -227,13 +287,115 @@ public final class Aligner {
       List<WordSequence> a,
       List<WordSequence> b,
       List<UnitSimilarity.Prepared> pa,
-      List<UnitSimilarity.Prepared> pb) {
-    List<Link> links = units.align(a, b, pa, pb, null);
-    List<Link> out = new ArrayList<>(links.size());
-    for (Link link : links) {
+      List<UnitSimilarity.Prepared> pb,
+      @Nullable SentenceEncoder encoder) {
+    PairEvidence pairs =
+        PairEvidence.of(
+            a,
+            b,
+            meanings(left.paragraphs(), encoder),
+            meanings(right.paragraphs(), encoder),
+            LinkEvidence.Bars.VERSIONS,
+            statistics);
+    List<Link> links = units.align(a, b, pa, pb, c -> pairs);
+    Rescue.Result rescued = Rescue.add(links, pairs, similarity, pa, pb, units.thresholds());
+    List<Link> out = new ArrayList<>(rescued.links().size());
+    for (Link link : rescued.links()) {
       out.add(inside(link, left, right));
     }
-    return new MovedSentences(units, evidence).add(out, left, right);
+    List<Link> partials = new ArrayList<>(rescued.partials().size());
+    for (Link link : rescued.partials()) {
+      partials.add(partialInside(link, left, right));
+    }
+    List<Link> all = new MovedSentences(units, evidence).add(out, partials, left, right);
+    java.util.Set<List<Integer>> restated = new java.util.HashSet<>();
+    for (Link p : partials) {
+      restated.add(List.of(p.left().get(0), p.right().get(0)));
+    }
+    List<Link> explained = new ArrayList<>(all.size());
+    for (Link link : all) {
+      boolean moved =
+          link.type() == Link.Type.PARTIAL
+              && !restated.contains(List.of(link.left().get(0), link.right().get(0)));
+      explained.add(explained(link, pairs, moved));
+    }
+    return explained;
+  }
+
+  /**
+   * {@code link} with the evidence it stands on, where it has two sides: for a partial link the
+   * sentence layer made ({@code moved}), its moved sentences; else the strongest rule any of its
+   * paragraph pairs passes.
+   */
+  private static Link explained(Link link, PairEvidence pairs, boolean moved) {
+    if (link.left().isEmpty() || link.right().isEmpty()) {
+      return link;
+    }
+    LinkEvidence.Rule rule = LinkEvidence.Rule.MOVED_SENTENCES;
+    for (int i : moved ? List.<Integer>of() : link.left()) {
+      for (int j : link.right()) {
+        LinkEvidence.Rule r = pairs.rule(i, j);
+        if (r != null && r.compareTo(rule) < 0) {
+          rule = r;
+        }
+      }
+    }
+    return link.withEvidence(pairs.explain(link.left(), link.right(), rule));
+  }
+
+  /** What a paragraph's meaning is kept with its words by: the encoder that gave it. */
+  private record MeaningKey(SentenceEncoder encoder) {}
+
+  /**
+   * Each paragraph's meaning by {@code encoder} (null without one), encoded once and kept with the
+   * paragraph's words; those not yet encoded are encoded side by side, each alone, so that the
+   * vectors do not depend on how many threads there are.
+   */
+  static float @Nullable [][] meanings(
+      List<Paragraph> paragraphs, @Nullable SentenceEncoder encoder) {
+    if (encoder == null) {
+      return null;
+    }
+    MeaningKey key = new MeaningKey(encoder);
+    float[][] out = new float[paragraphs.size()][];
+    java.util.stream.IntStream.range(0, out.length)
+        .parallel()
+        .forEach(
+            k -> {
+              Paragraph p = paragraphs.get(k);
+              out[k] = p.words().computeIfAbsent(key, w -> encoder.encode(p.text()));
+            });
+    return out;
+  }
+
+  /**
+   * Adds the sentence links and the word diff inside a partial link the evidence made: the
+   * sentences of the two paragraphs that are versions of each other, and their diff (each side's
+   * joined by a space), or, where no sentence pairs with another, the diff of the two paragraphs.
+   */
+  private Link partialInside(Link link, Statement left, Statement right) {
+    Paragraph p = left.paragraphs().get(link.left().get(0));
+    Paragraph q = right.paragraphs().get(link.right().get(0));
+    List<Link> carried = new ArrayList<>();
+    StringBuilder leftText = new StringBuilder();
+    StringBuilder rightText = new StringBuilder();
+    for (Link s : alignSentences(p.sentences(), q.sentences())) {
+      if (s.left().isEmpty() || s.right().isEmpty()) {
+        continue;
+      }
+      carried.add(s);
+      for (int k : s.left()) {
+        leftText.append(leftText.length() > 0 ? " " : "").append(p.sentences().get(k).text());
+      }
+      for (int k : s.right()) {
+        rightText.append(rightText.length() > 0 ? " " : "").append(q.sentences().get(k).text());
+      }
+    }
+    List<DiffOp> diff =
+        carried.isEmpty()
+            ? WordDiff.diff(List.of(p), List.of(q))
+            : WordDiff.diff(leftText.toString(), rightText.toString());
+    return link.withInside(carried, diff);
   }
 
   /** Adds the sentence links and the word diff inside a link with two sides. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.text.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The comparison of two statements: how their paragraphs link, and how alike they are phrased
@@ -21,9 +22,16 @@ import java.util.Locale;
  * @param right the right statement
  * @param similarity the phrasing similarity of the two whole statements, in [0, 1]
  * @param links the paragraph links
+ * @param meaning the name of the sentence encoder the links weighed meaning with; empty where they
+ *     stand on words alone
  */
 public record Alignment(
-    Mode mode, Statement left, Statement right, double similarity, List<Link> links) {
+    Mode mode,
+    Statement left,
+    Statement right,
+    double similarity,
+    List<Link> links,
+    Optional<String> meaning) {
 
   /** How two statements are aligned. */
   public enum Mode {
@@ -45,6 +53,7 @@ public record Alignment(
    * @throws IllegalArgumentException if the similarity is outside [0, 1]
    */
   public Alignment {
+    requireNonNull(meaning, "meaning");
     requireNonNull(mode, "mode");
     requireNonNull(left, "left");
     requireNonNull(right, "right");
@@ -52,6 +61,17 @@ public record Alignment(
     if (!(similarity >= 0 && similarity <= 1)) {
       throw new IllegalArgumentException("similarity " + similarity + " is outside [0, 1]");
     }
+  }
+
+  /**
+   * An alignment whose links stand on words alone.
+   *
+   * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException if the similarity is outside [0, 1]
+   */
+  public Alignment(
+      Mode mode, Statement left, Statement right, double similarity, List<Link> links) {
+    this(mode, left, right, similarity, links, Optional.empty());
   }
 
   /** Returns the links of {@code type}, in order. */

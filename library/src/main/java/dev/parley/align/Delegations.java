@@ -8,13 +8,16 @@ import dev.parley.similarity.UnitSimilarity;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
+import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delegations mode: two delegations' statements on the same item, whose body paragraphs are linked
@@ -32,9 +35,18 @@ final class Delegations {
   private final SharedPhrases evidence;
   private final CommonPhrases common;
   private final double relatedThreshold;
+  private final Function<List<Paragraph>, float @Nullable [][]> meanings;
+  private final TermStatistics statistics;
 
   Delegations(
-      UnitAligner units, SharedPhrases evidence, CommonPhrases common, double relatedThreshold) {
+      UnitAligner units,
+      SharedPhrases evidence,
+      CommonPhrases common,
+      double relatedThreshold,
+      Function<List<Paragraph>, float @Nullable [][]> meanings,
+      TermStatistics statistics) {
+    this.meanings = meanings;
+    this.statistics = statistics;
     this.units = units;
     this.evidence = evidence;
     this.common = common;
@@ -64,52 +76,91 @@ final class Delegations {
             b,
             lb.stream().map(p -> preparedLeft.get(p.index())).toList(),
             rb.stream().map(p -> preparedRight.get(p.index())).toList());
+    PairEvidence pairs =
+        PairEvidence.of(
+            withoutCourtesies(lb),
+            withoutCourtesies(rb),
+            meanings.apply(lb),
+            meanings.apply(rb),
+            LinkEvidence.Bars.DELEGATIONS,
+            statistics);
     Map<Long, Double> echoes = echoes(lb, rb);
     boolean[] courtesyLeft = courtesies(lb);
     boolean[] courtesyRight = courtesies(rb);
-    echoes.keySet().removeIf(k -> courtesyLeft[(int) (k >>> 32)] && courtesyRight[k.intValue()]);
-    List<Link> links = new ArrayList<>();
+    // Each related pair and the strongest rule that relates it.
+    Map<Long, LinkEvidence.Rule> related = new java.util.TreeMap<>();
+    for (long key : echoes.keySet()) {
+      related.put(key, LinkEvidence.Rule.ECHO);
+    }
     for (int i = 0; i < a.size(); i++) {
       Candidates.Row row = candidates.row(i);
       for (int k = 0; k < row.size(); k++) {
         int j = row.unit(k);
-        if (courtesyLeft[i] && courtesyRight[j]) {
-          continue;
-        }
-        boolean echoed = echoes.remove(((long) i << 32) | j) != null;
-        double score = row.score(k);
-        if (!echoed && score < RELATED_PHRASE_SCORE) {
-          continue;
-        }
-        List<SharedPhrase> phrases = evidence.find(a.get(i), b.get(j));
-        WordSequence words = a.get(i);
-        if (echoed
-            || (score >= relatedThreshold && !saysOnlyCommonPhrases(words, b.get(j), phrases))
-            || phrases.stream()
-                .anyMatch(x -> x.contentWords() >= RELATED_PHRASE_WORDS && !isCommon(words, x))) {
-          links.add(related(lb, rb, i, j, score, phrases));
+        if (row.score(k) >= relatedThreshold
+            && !saysOnlyCommonPhrases(a.get(i), b.get(j), evidence.find(a.get(i), b.get(j)))) {
+          related.merge(pair(i, j), LinkEvidence.Rule.ALIKE, Delegations::stronger);
         }
       }
     }
-    // Echoes between paragraphs too unlike as wholes to be candidates.
-    for (long key : echoes.keySet()) {
-      int i = (int) (key >>> 32);
-      int j = (int) key;
-      links.add(
-          related(
-              lb,
-              rb,
-              i,
-              j,
-              units.similarity().similarity(a.get(i), b.get(j)),
-              evidence.find(a.get(i), b.get(j))));
+    for (int[] p : pairs.accepted()) {
+      if (!mostlyCommonPhrases(a.get(p[0]), b.get(p[1]))) {
+        related.merge(pair(p[0], p[1]), pairs.rule(p[0], p[1]), Delegations::stronger);
+      }
     }
-    links.sort(
-        (x, y) ->
-            x.left().get(0).equals(y.left().get(0))
-                ? Integer.compare(x.right().get(0), y.right().get(0))
-                : Integer.compare(x.left().get(0), y.left().get(0)));
+    List<Link> links = new ArrayList<>();
+    for (Map.Entry<Long, LinkEvidence.Rule> e : related.entrySet()) {
+      int i = (int) (e.getKey() >>> 32);
+      int j = (int) (long) e.getKey();
+      if (courtesyLeft[i] && courtesyRight[j]) {
+        continue;
+      }
+      links.add(
+          Link.of(
+                  Link.Type.RELATED,
+                  List.of(lb.get(i).index()),
+                  List.of(rb.get(j).index()),
+                  candidates.score(i, j))
+              .withSharedPhrases(evidence.find(a.get(i), b.get(j)))
+              .withEvidence(pairs.explain(List.of(i), List.of(j), e.getValue())));
+    }
     return links;
+  }
+
+  /**
+   * Each paragraph's words but those of its courtesies (sentences congratulating, thanking or
+   * paying tribute to an office holder): two delegations' courtesies name the same people in the
+   * same formulas, which say nothing of a matter the two share.
+   */
+  private static List<WordSequence> withoutCourtesies(List<Paragraph> paragraphs) {
+    List<WordSequence> out = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      List<WordSequence> kept = new ArrayList<>();
+      boolean all = true;
+      for (Sentence s : p.sentences()) {
+        if (isCourtesy(s)) {
+          all = false;
+        } else {
+          kept.add(s.words());
+        }
+      }
+      out.add(
+          all
+              ? WordSequence.of(p)
+              : kept.isEmpty() ? WordSequence.of("") : WordSequence.concat(kept));
+    }
+    return out;
+  }
+
+  private static boolean isCourtesy(Sentence s) {
+    return COURTESY.matcher(s.text()).find() && OFFICE.matcher(s.text()).find();
+  }
+
+  private static long pair(int i, int j) {
+    return ((long) i << 32) | j;
+  }
+
+  private static LinkEvidence.Rule stronger(LinkEvidence.Rule x, LinkEvidence.Rule y) {
+    return x.compareTo(y) <= 0 ? x : y;
   }
 
   /** A sentence of courtesy has one of these words ... */
@@ -136,7 +187,7 @@ final class Delegations {
       for (Sentence s : paragraphs.get(i).sentences()) {
         int n = s.words().size();
         all += n;
-        if (COURTESY.matcher(s.text()).find() && OFFICE.matcher(s.text()).find()) {
+        if (isCourtesy(s)) {
           courteous += n;
         }
       }
@@ -248,6 +299,34 @@ final class Delegations {
     long[] ry = uncommonWords(y);
     return rx.length + ry.length == 0
         || 2.0 * lcs(rx, ry) / (rx.length + ry.length) < ECHO_ORDER_SHARE;
+  }
+
+  /**
+   * Whether what two paragraphs share is mostly what many statements say: the common phrases they
+   * share cover at least half of the shorter one's words. Two delegations quoting the session's
+   * theme, and little else, share its words but no matter of their own.
+   */
+  private boolean mostlyCommonPhrases(WordSequence x, WordSequence y) {
+    List<SharedPhrase> phrases = evidence.find(x, y);
+    boolean[] coveredX = new boolean[x.size()];
+    boolean[] coveredY = new boolean[y.size()];
+    for (SharedPhrase p : phrases) {
+      if (isCommon(x, p)) {
+        Arrays.fill(coveredX, p.left().firstWord(), p.left().endWord(), true);
+        Arrays.fill(coveredY, p.right().firstWord(), p.right().endWord(), true);
+      }
+    }
+    return x.size() <= y.size()
+        ? 2 * count(coveredX) >= x.size() && x.size() > 0
+        : 2 * count(coveredY) >= y.size() && y.size() > 0;
+  }
+
+  private static int count(boolean[] covered) {
+    int n = 0;
+    for (boolean c : covered) {
+      n += c ? 1 : 0;
+    }
+    return n;
   }
 
   /** Whether shared phrase {@code p}, as it stands in {@code left}, is a common phrase. */

@@ -145,8 +145,7 @@ final class Gaps {
     int count = 0;
     for (int t = 0; t < many.size(); t++) {
       boolean part =
-          Candidates.contained(c.rare(!split, many.get(t)), whole) >= Thresholds.ATTACH_CONTAINED
-              && (split ? c.accepts(one, many.get(t)) : c.accepts(many.get(t), one));
+          Candidates.contained(c.rare(!split, many.get(t)), whole) >= Thresholds.ATTACH_CONTAINED;
       boolean next = count > 0 && many.get(t) == many.get(t - 1) + 1;
       count = part ? (next ? count + 1 : 1) : 0;
       if (count > bestCount) {

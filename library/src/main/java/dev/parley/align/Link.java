@@ -26,6 +26,8 @@ import java.util.OptionalDouble;
  * @param share for a paragraph link of versions mode with two sides, the share of each side's words
  *     that its linked sentences cover (a paragraph that kept all its sentences: 1; a {@code
  *     partial} link: the moved sentences' part of each paragraph); empty otherwise
+ * @param evidence for a paragraph link with two sides, why it is there: the rule that made it and
+ *     the signals behind it; empty for sentence links and for links with one side
  */
 public record Link(
     Type type,
@@ -35,7 +37,8 @@ public record Link(
     List<SharedPhrase> sharedPhrases,
     List<Link> sentences,
     List<DiffOp> diff,
-    Optional<Share> share) {
+    Optional<Share> share,
+    Optional<LinkEvidence> evidence) {
 
   /**
    * How much of each side of a link its linked sentences cover, counted in words.
@@ -100,6 +103,7 @@ public record Link(
     sentences = List.copyOf(sentences);
     diff = List.copyOf(diff);
     requireNonNull(share, "share");
+    requireNonNull(evidence, "evidence");
     boolean fits =
         switch (type) {
           case MATCH, MOVE, PARTIAL, RELATED -> left.size() == 1 && right.size() == 1;
@@ -124,6 +128,7 @@ public record Link(
         List.of(),
         List.of(),
         List.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -137,6 +142,7 @@ public record Link(
         List.of(),
         List.of(),
         List.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -156,16 +162,23 @@ public record Link(
 
   /** Returns this link with sentence links and a word diff inside. */
   Link withInside(List<Link> sentences, List<DiffOp> diff) {
-    return new Link(type, left, right, score, sharedPhrases, sentences, diff, share);
+    return new Link(type, left, right, score, sharedPhrases, sentences, diff, share, evidence);
   }
 
   /** Returns this link with shared phrases. */
   Link withSharedPhrases(List<SharedPhrase> phrases) {
-    return new Link(type, left, right, score, phrases, sentences, diff, share);
+    return new Link(type, left, right, score, phrases, sentences, diff, share, evidence);
   }
 
   /** Returns this link with the share of each side its sentences cover. */
   Link withShare(Share share) {
-    return new Link(type, left, right, score, sharedPhrases, sentences, diff, Optional.of(share));
+    return new Link(
+        type, left, right, score, sharedPhrases, sentences, diff, Optional.of(share), evidence);
+  }
+
+  /** Returns this link with the evidence it stands on. */
+  Link withEvidence(LinkEvidence evidence) {
+    return new Link(
+        type, left, right, score, sharedPhrases, sentences, diff, share, Optional.of(evidence));
   }
 }

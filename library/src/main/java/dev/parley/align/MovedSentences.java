@@ -3,6 +3,7 @@ package dev.parley.align;
 import dev.parley.diff.WordDiff;
 import dev.parley.similarity.LcsRatioSimilarity;
 import dev.parley.similarity.SharedPhrases;
+import dev.parley.text.Paragraph;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import dev.parley.text.WordSequence;
@@ -65,14 +66,17 @@ final class MovedSentences {
   private record Unit(int paragraph, int sentence, Sentence text, WordSequence words) {}
 
   /**
-   * Returns {@code links} (paragraph links with their sentence links inside) with partial links
-   * added for sentences that moved between paragraphs, and with every two-sided link's share.
+   * Returns {@code links} (paragraph links with their sentence links inside) with {@code partials}
+   * (partial links made already, with theirs) and partial links for sentences that moved between
+   * paragraphs added, and with every two-sided link's share.
    */
-  List<Link> add(List<Link> links, Statement left, Statement right) {
+  List<Link> add(List<Link> links, List<Link> partials, Statement left, Statement right) {
     int[] leftOwner = owners(links, left, true);
     int[] rightOwner = owners(links, right, false);
-    boolean[][] leftLinked = linked(links, left, true);
-    boolean[][] rightLinked = linked(links, right, false);
+    List<Link> linksAndPartials = new ArrayList<>(links);
+    linksAndPartials.addAll(partials);
+    boolean[][] leftLinked = linked(linksAndPartials, left, true);
+    boolean[][] rightLinked = linked(linksAndPartials, right, false);
     List<Unit> a = leftovers(left, leftLinked);
     List<Unit> b = leftovers(right, rightLinked);
     // Paragraph pair (left << 32 | right) -> sentence pairs {index in a, index in b, score}.
@@ -100,6 +104,17 @@ final class MovedSentences {
     }
 
     if (!a.isEmpty() && !b.isEmpty()) {
+      // Sentences are weighed against all the sentences of both statements: the delegation's
+      // name, in many of them, is no evidence that one moved into another.
+      List<WordSequence> all = new ArrayList<>();
+      for (Statement s : List.of(left, right)) {
+        for (Paragraph p : s.paragraphs()) {
+          for (Sentence x : p.sentences()) {
+            all.add(x.words());
+          }
+        }
+      }
+      WordsSignal background = WordsSignal.over(all);
       Candidates c =
           aligner.candidates(
               a.stream().map(Unit::words).toList(), b.stream().map(Unit::words).toList());
@@ -117,11 +132,14 @@ final class MovedSentences {
               || leftOwner[x.paragraph()] == rightOwner[y.paragraph()]) {
             continue;
           }
-          if (score >= THRESHOLD
-              || (score >= WITH_PHRASE_THRESHOLD && !evidence.find(x.words(), y.words()).isEmpty())
-              || (Math.min(x.words().size(), y.words().size()) >= REWORDED_MIN_WORDS
-                  && LcsRatioSimilarity.instance().similarity(x.words(), y.words())
-                      >= REWORDED_ORDER_SHARE)) {
+          if ((score >= THRESHOLD
+                  || (score >= WITH_PHRASE_THRESHOLD
+                      && !evidence.find(x.words(), y.words()).isEmpty())
+                  || (Math.min(x.words().size(), y.words().size()) >= REWORDED_MIN_WORDS
+                      && LcsRatioSimilarity.instance().similarity(x.words(), y.words())
+                          >= REWORDED_ORDER_SHARE))
+              && background.between(x.words(), y.words())
+                  >= LinkEvidence.Bars.VERSIONS.strongWords()) {
             pairs.add(new double[] {i, j, score});
           }
         }
@@ -141,8 +159,8 @@ final class MovedSentences {
         moved.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
       }
     }
-    List<Link> out = new ArrayList<>(links.size() + moved.size());
-    // Partial links stand after the link that holds their right paragraph.
+    List<Link> out = new ArrayList<>(links.size() + moved.size() + partials.size());
+    // Partial links stand after the link that holds their right paragraph, in left order.
     Map<Integer, List<Link>> partialsAfter = new HashMap<>();
     boolean[] leftInPartial = new boolean[left.paragraphs().size()];
     boolean[] rightInPartial = new boolean[right.paragraphs().size()];
@@ -154,6 +172,19 @@ final class MovedSentences {
       partialsAfter
           .computeIfAbsent(rightOwner[q], k -> new ArrayList<>())
           .add(partial(p, q, e.getValue(), a, b));
+    }
+    for (Link l : partials) {
+      int p = l.left().get(0);
+      int q = l.right().get(0);
+      if (moved.containsKey(((long) p << 32) | q)) {
+        continue; // sentences moved between the same two paragraphs say it already
+      }
+      // A paragraph deleted or inserted whose point another restates stays deleted or inserted
+      // as a paragraph: the partial link says where part of it went or came from.
+      partialsAfter.computeIfAbsent(rightOwner[q], k -> new ArrayList<>()).add(l);
+    }
+    for (List<Link> after : partialsAfter.values()) {
+      after.sort((x, y) -> Integer.compare(x.left().get(0), y.left().get(0)));
     }
     for (int k = 0; k < links.size(); k++) {
       Link l = links.get(k);

@@ -98,20 +98,31 @@ final class Moves {
                   && score >= Thresholds.MOVE_WITH_PHRASE
                   && !evidence.find(c.left.get(i), c.right.get(j)).isEmpty());
       out.remove(m);
-      int at = placeOf(out, i, j);
-      if (match) {
-        Link placed = Link.of(Link.Type.MATCH, m.left(), m.right(), score);
-        out.add(at, placed);
-        settle(out, placed, placed, i, j);
-      } else {
-        Link inserted = Link.unpaired(Link.Type.INSERT, List.of(), m.right());
-        Link deleted = Link.unpaired(Link.Type.DELETE, m.left(), List.of());
-        out.add(at, inserted);
-        out.add(at, deleted);
-        settle(out, deleted, inserted, i, j);
-      }
+      place(out, m, match);
     }
     return out;
+  }
+
+  /**
+   * Puts {@code m} (a move, not in {@code out}) back in its place among {@code out}: as a match if
+   * {@code match}, else as a deletion and an insertion, with the unpaired units around it settled
+   * in order.
+   */
+  static void place(List<Link> out, Link m, boolean match) {
+    int i = m.left().get(0);
+    int j = m.right().get(0);
+    int at = placeOf(out, i, j);
+    if (match) {
+      Link placed = Link.of(Link.Type.MATCH, m.left(), m.right(), m.score().getAsDouble());
+      out.add(at, placed);
+      settle(out, placed, placed, i, j);
+    } else {
+      Link inserted = Link.unpaired(Link.Type.INSERT, List.of(), m.right());
+      Link deleted = Link.unpaired(Link.Type.DELETE, m.left(), List.of());
+      out.add(at, inserted);
+      out.add(at, deleted);
+      settle(out, deleted, inserted, i, j);
+    }
   }
 
   /**

@@ -88,8 +88,8 @@ final class Parts {
    * Link {@code l} with the unpaired unit {@code u} joined, and perhaps the unpaired units beyond
    * it (two short parts may each lower a link's score alone and raise it together), if {@code l}
    * has one unit on the other side, {@code u} lies next to its units on its own side, each unit
-   * joined holds enough of the other unit's words and passes the gate with it, and the link becomes
-   * more alike; else null.
+   * joined holds enough of the other unit's words, and the link becomes more alike; else null. The
+   * words a part shares with its whole are its evidence: it needs no link of its own.
    */
   private @Nullable Grown grown(Link l, Link u, Map<Integer, Link> unpaired, Candidates c) {
     boolean insert = u.type() == Link.Type.INSERT;
@@ -109,8 +109,7 @@ final class Parts {
     for (int next = unit;
         units.size() < Thresholds.ATTACH_RUN
             && unpaired.containsKey(next)
-            && Candidates.contained(c.rare(!insert, next), whole) >= Thresholds.ATTACH_CONTAINED
-            && (insert ? c.accepts(other, next) : c.accepts(next, other));
+            && Candidates.contained(c.rare(!insert, next), whole) >= Thresholds.ATTACH_CONTAINED;
         next += before ? -1 : 1) {
       units.add(next);
       int start = Math.min(many.get(0), next);

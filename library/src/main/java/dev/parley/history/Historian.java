@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.align.Aligner;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.align.WordsSignal;
 import dev.parley.diff.DiffOp;
 import dev.parley.diff.WordDiff;
 import dev.parley.similarity.SharedPhrase;
@@ -44,7 +45,14 @@ import java.util.Set;
  */
 public final class Historian {
 
-  /** A restore needs this phrasing similarity... */
+  /**
+   * A restore needs at least this words signal against the background of every paragraph of the
+   * series ({@link WordsSignal}): a delegation's standing words in every version are no evidence
+   * that a paragraph came back ...
+   */
+  static final double RESTORE_WORDS = 0.2;
+
+  /** ... and this phrasing similarity... */
   static final double RESTORE_THRESHOLD = 0.3;
 
   /** ... or this, when the two paragraphs share a phrase of three content words or more. */
@@ -178,6 +186,13 @@ public final class Historian {
   private List<HistoryLink> restores(
       List<Statement> versions, boolean[][] hasChild, boolean[][] hasParent) {
     List<HistoryLink> out = new ArrayList<>();
+    List<WordSequence> every = new ArrayList<>();
+    for (Statement version : versions) {
+      for (Paragraph p : version.paragraphs()) {
+        every.add(WordSequence.of(p));
+      }
+    }
+    WordsSignal background = WordsSignal.over(every);
     List<Dropped> pool = new ArrayList<>();
     Map<String, List<Integer>> postings = new HashMap<>();
     Set<Integer> restored = new HashSet<>();
@@ -207,9 +222,10 @@ public final class Historian {
         for (int id : candidates(words, postings, restored)) {
           Dropped d = pool.get(id);
           double score = similarity.similarity(d.words(), prepared);
-          if (score >= RESTORE_THRESHOLD
-              || (score >= RESTORE_WITH_PHRASE_THRESHOLD
-                  && !phrases.find(d.words().words(), words).isEmpty())) {
+          if ((score >= RESTORE_THRESHOLD
+                  || (score >= RESTORE_WITH_PHRASE_THRESHOLD
+                      && !phrases.find(d.words().words(), words).isEmpty()))
+              && background.between(d.words().words(), words) >= RESTORE_WORDS) {
             pairs.add(new double[] {score, id, q});
           }
         }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.align.LinkEvidence;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Metadata;
 import dev.parley.text.Statement;
@@ -228,6 +229,33 @@ public final class AlignmentView {
     return l.left().isEmpty() || l.right().isEmpty();
   }
 
+  /**
+   * How many links a reader sees of one kind: its words ({@link #noun(Link)}), its type, and the
+   * number.
+   *
+   * @param noun what a reader calls the links ("matched", "restated")
+   * @param type their type
+   * @param count how many there are
+   */
+  public record Count(String noun, Link.Type type, int count) {}
+
+  /**
+   * Returns the number of links of each kind a reader tells apart, in the order of {@link
+   * Link.Type}: as {@link #counts()}, but partial links counted apart as sentences moved and parts
+   * restated.
+   */
+  public List<Count> kinds() {
+    Map<String, Count> out = new java.util.LinkedHashMap<>();
+    for (Link.Type t : Link.Type.values()) {
+      for (Link l : alignment.links(t)) {
+        String n = noun(l);
+        Count c = out.get(n);
+        out.put(n, new Count(n, t, c == null ? 1 : c.count() + 1));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
   /** Returns the number of links of each type, in the order of {@link Link.Type}. */
   public Map<Link.Type, Integer> counts() {
     return counts;
@@ -247,6 +275,9 @@ public final class AlignmentView {
     }
     List<MovedSentence> out = new ArrayList<>();
     for (Link p : alignment.links(Link.Type.PARTIAL)) {
+      if (isRestatement(p)) {
+        continue;
+      }
       int from = p.left().get(0);
       int to = p.right().get(0);
       if (link.left().contains(from)) {
@@ -303,6 +334,25 @@ public final class AlignmentView {
       }
     }
     return paragraphs.stream().map(List::copyOf).toList();
+  }
+
+  /**
+   * Returns what a reader calls {@code link}: as {@link #noun(Link.Type)}, but "restated" for a
+   * partial link the evidence made (part of one paragraph said again in the other) rather than
+   * moved sentences.
+   */
+  public static String noun(Link link) {
+    return isRestatement(link) ? "restated" : noun(link.type());
+  }
+
+  /**
+   * Whether {@code link} is a partial link that joins a paragraph to another that restates part of
+   * it (shared words, meaning), not one made of sentences that moved.
+   */
+  public static boolean isRestatement(Link link) {
+    return link.type() == Link.Type.PARTIAL
+        && link.evidence().isPresent()
+        && link.evidence().get().rule() != LinkEvidence.Rule.MOVED_SENTENCES;
   }
 
   /** Returns what a reader calls a link of type {@code type}: "matched", "sentences moved" … */

@@ -1,11 +1,11 @@
 package dev.parley.report;
 
 import static dev.parley.report.AlignmentView.name;
-import static dev.parley.report.AlignmentView.noun;
 import static java.util.Objects.requireNonNull;
 
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
+import dev.parley.align.LinkEvidence;
 import dev.parley.diff.DiffOp;
 import dev.parley.report.AlignmentView.Row;
 import dev.parley.report.AlignmentView.Segment;
@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -209,18 +208,17 @@ public final class HtmlReport {
           .close("p")
           .line();
       html.open("p", "class", "counts");
-      Map<Link.Type, Integer> counts = view.counts();
+      List<AlignmentView.Count> counts = view.kinds();
       if (counts.isEmpty()) {
         html.text("No related paragraphs found.");
       }
       boolean first = true;
-      for (Map.Entry<Link.Type, Integer> c : counts.entrySet()) {
+      for (AlignmentView.Count c : counts) {
         if (!first) {
           html.raw(" · ");
         }
         first = false;
-        html.element(
-            "span", c.getValue() + " " + noun(c.getKey()), "class", "badge " + c.getKey().label());
+        html.element("span", c.count() + " " + c.noun(), "class", "badge " + c.type().label());
       }
       html.close("p").line();
       legend();
@@ -464,7 +462,10 @@ public final class HtmlReport {
         return;
       }
       String id = row.show() == Show.RIGHT ? "link-" + row.index() + "-to" : "link-" + row.index();
-      String kind = l.type().label() + (row.show() == Show.BOTH ? "" : " half");
+      String kind =
+          l.type().label()
+              + (row.show() == Show.BOTH ? "" : " half")
+              + (l.evidence().map(LinkEvidence::weak).orElse(false) ? " weak" : "");
       html.open("section", "class", "row " + kind, "id", id).line();
       label(l, row.show());
       html.open("div", "class", "cell left");
@@ -543,7 +544,7 @@ public final class HtmlReport {
 
     private void label(Link l, Show show) {
       html.open("div", "class", "label");
-      html.element("span", noun(l.type()), "class", "badge " + l.type().label()).raw(" ");
+      html.element("span", AlignmentView.noun(l), "class", "badge " + l.type().label()).raw(" ");
       html.element("span", describe(l), "class", "where");
       if (l.score().isPresent()) {
         double s = l.score().getAsDouble();
@@ -555,7 +556,23 @@ public final class HtmlReport {
             .element(
                 "span", "its text, with changes, is shown where it now stands", "class", "note");
       }
+      l.evidence().ifPresent(this::why);
       html.close("div").line();
+    }
+
+    /**
+     * Why a link is there, folded under its label: the rule that made it (a weak link says so), its
+     * signals, and the specific words both sides share.
+     */
+    private void why(LinkEvidence e) {
+      html.raw(" ").open("details", "class", e.weak() ? "why weak" : "why");
+      html.element("summary", "why: " + e.rule().label() + (e.weak() ? " (weak)" : ""));
+      StringBuilder b = new StringBuilder("words ").append(fixed(e.words()));
+      e.meaning().ifPresent(m -> b.append(" · meaning ").append(fixed(m)));
+      if (!e.terms().isEmpty()) {
+        b.append(" · shared: ").append(String.join(", ", e.terms()));
+      }
+      html.element("span", b.toString()).close("details");
     }
 
     /** Writes a side's paragraphs of a link, each its own element, changes marked. */
@@ -670,7 +687,10 @@ public final class HtmlReport {
         case INSERT -> "right " + right + " inserted";
         case DELETE -> "left " + left + " deleted";
         case MOVE -> "left " + left + " moved to right " + right;
-        case PARTIAL -> "sentences of left " + left + " moved into right " + right;
+        case PARTIAL ->
+            AlignmentView.isRestatement(l)
+                ? "part of left " + left + " restated in right " + right
+                : "sentences of left " + left + " moved into right " + right;
         case SPLIT -> "left " + left + " split into right " + right;
         case MERGE -> "left " + left + " merged into right " + right;
         case MATCH -> "left " + left + " = right " + right;

@@ -400,20 +400,23 @@ final class AlignerTest {
   // --- delegations mode
 
   @Test
-  void linksRelatedParagraphsOfTwoDelegationsWithTheirSharedPhrases() {
-    // Both speak of the nuclear-weapon-free zone in Central Asia, a name many statements say: no
-    // echo by default, evidence when every shared phrase counts.
-    assertThat(ALIGNER.align(KAZ, KGZ, Alignment.Mode.DELEGATIONS).links()).isEmpty();
-    Alignment a =
-        ALIGNER
-            .withCommonPhrases(CommonPhrases.empty())
-            .align(KAZ, KGZ, Alignment.Mode.DELEGATIONS);
+  void linksParagraphsOfTwoDelegationsOnTheSameMatterAndNamesWhatTheyShare() {
+    // Kazakhstan and Kyrgyzstan, 2006: both take up the treaty on a nuclear-weapon-free zone in
+    // Central Asia signed that September, in their own words.
+    Alignment a = ALIGNER.align(KAZ, KGZ, Alignment.Mode.DELEGATIONS);
     assertThat(a.links())
         .isNotEmpty()
         .allSatisfy(l -> assertThat(l.type()).isEqualTo(Link.Type.RELATED));
-    assertThat(a.links().size()).isLessThan(KAZ.paragraphs().size());
-    assertThat(a.links().stream().flatMap(l -> l.sharedPhrases().stream()))
-        .anySatisfy(p -> assertThat(p.contentWords()).isGreaterThanOrEqualTo(3));
+    assertThat(a.links().size()).isLessThan(KGZ.paragraphs().size());
+    Link zone = linkOfLeft(a, 7);
+    assertThat(zone.right()).containsExactly(11);
+    LinkEvidence why = zone.evidence().orElseThrow();
+    assertThat(why.rule()).isEqualTo(LinkEvidence.Rule.SHARED_WORDS);
+    assertThat(why.terms()).contains("Zone", "September");
+    assertThat(zone.sharedPhrases())
+        .anySatisfy(p -> assertThat(p.text()).contains("Nuclear-Weapon-Free Zone in Central Asia"));
+    // Every link says why it is there.
+    assertThat(a.links()).allSatisfy(l -> assertThat(l.evidence()).isPresent());
   }
 
   // --- order and length carry a heavily reworded text
@@ -613,18 +616,18 @@ final class AlignerTest {
           + " resources of the sea.";
 
   @Test
-  void namingTheSameConferenceIsNoEvidenceOfAnEcho() {
+  void twoDelegationsOnTheSameAgreementAreRelatedButNamingItIsNoEcho() {
     Statement left = statement(List.of(ICELAND_FISH_STOCKS, texts(KAZ).get(5)));
     Statement right = statement(List.of(texts(KGZ).get(4), FIJI_FISH_STOCKS));
-    assertThat(ALIGNER.align(left, right, Alignment.Mode.DELEGATIONS).links())
-        .noneMatch(l -> l.left().contains(0) && l.right().contains(1));
-    // Counting every shared phrase, the conference's name alone relates them.
-    assertThat(
-            ALIGNER
-                .withCommonPhrases(CommonPhrases.empty())
-                .align(left, right, Alignment.Mode.DELEGATIONS)
-                .links())
-        .anyMatch(l -> l.left().contains(0) && l.right().contains(1));
+    // Both take up the Agreement on straddling and highly migratory fish stocks: the same matter.
+    Link same =
+        ALIGNER.align(left, right, Alignment.Mode.DELEGATIONS).links().stream()
+            .filter(l -> l.left().contains(0) && l.right().contains(1))
+            .findFirst()
+            .orElseThrow();
+    // But the Agreement's name, which many statements say, is no echo of a sentence.
+    assertThat(same.evidence().orElseThrow().rule()).isNotEqualTo(LinkEvidence.Rule.ECHO);
+    assertThat(same.evidence().orElseThrow().terms()).contains("Straddling");
   }
 
   @Test

@@ -1,0 +1,193 @@
+package dev.parley.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.similarity.SentenceEncoder;
+import dev.parley.text.Normalizer;
+import dev.parley.text.Statement;
+import dev.parley.text.WordSequence;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Links stand on evidence and say why: real consecutive-year speeches of Saint Vincent and the
+ * Grenadines (2014, 2015), whose later speech restates points in new words, and small texts that
+ * hold each rule apart.
+ */
+final class LinkEvidenceTest {
+
+  private static final Statement VCT_2014 = AlignerTest.read("VCT_69_2014.txt");
+  private static final Statement VCT_2015 = AlignerTest.read("VCT_70_2015.txt");
+  private static final Alignment REAL =
+      Aligner.defaults().align(VCT_2014, VCT_2015, Alignment.Mode.VERSIONS);
+
+  private static List<Link> linking(Alignment a, int left, int right) {
+    return a.links().stream()
+        .filter(l -> l.left().contains(left) && l.right().contains(right))
+        .toList();
+  }
+
+  @Test
+  void aPointRestatedNextYearInNewWordsIsLinkedAndSaysWhy() {
+    // 2014: "an immediate end to the illegal economic, commercial and financial embargo against
+    // Cuba"; 2015, twelve paragraphs on: "the complete lifting of this anachronism ... the unjust,
+    // illegal and plainly outmoded blockade".
+    Link cuba = linking(REAL, 9, 19).get(0);
+    LinkEvidence why = cuba.evidence().orElseThrow();
+    assertThat(why.terms()).contains("embargo", "Cuba");
+    assertThat(why.words()).isBetween(LinkEvidence.Bars.VERSIONS.partnerWords(), 1.0);
+  }
+
+  @Test
+  void paragraphsThatShareOnlyTheirPlaceAreNotLinked() {
+    // Pairs a positional alignment linked: a paragraph on sovereignty against one on the Security
+    // Council's reform, Ebola against the Human Rights Council, and others.
+    for (int[] pair : new int[][] {{2, 12}, {6, 4}, {13, 5}, {17, 7}}) {
+      assertThat(linking(REAL, pair[0], pair[1]))
+          .as("left %d, right %d", pair[0], pair[1])
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void everyLinkWithTwoSidesSaysWhyAndOnlyWeakRulesAreCalledWeak() {
+    assertThat(REAL.links())
+        .filteredOn(l -> !l.left().isEmpty() && !l.right().isEmpty())
+        .isNotEmpty()
+        .allSatisfy(
+            l -> {
+              LinkEvidence e = l.evidence().orElseThrow();
+              assertThat(e.words()).isBetween(0.0, 1.0);
+              assertThat(e.weak()).isEqualTo(e.rule() == LinkEvidence.Rule.CLOSEST_PARTNER);
+              assertThat(e.meaning()).isEmpty(); // no meaning model given
+            });
+    assertThat(REAL.links())
+        .filteredOn(l -> l.left().isEmpty() || l.right().isEmpty())
+        .allSatisfy(l -> assertThat(l.evidence()).isEmpty());
+    assertThat(REAL.meaning()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "countries,country",
+    "taxes,tax",
+    "bananas,banana",
+    "nation's,nation",
+    "countries',country",
+    "crisis,crisis",
+    "status,status",
+    "access,access",
+    "its,its",
+    "was,was",
+  })
+  void stemsTakeOffPluralsAndPossessivesOnly(String word, String stem) {
+    assertThat(PairEvidence.stem(word)).isEqualTo(stem);
+  }
+
+  @Test
+  void whatEveryTextOfTheBackgroundSaysWeighsNothing() {
+    List<WordSequence> texts =
+        List.of(
+            WordSequence.of(
+                "Kazakhstan supports the treaty on a nuclear-weapon-free zone in Asia."),
+            WordSequence.of("Kazakhstan welcomes the new members of the Organization."),
+            WordSequence.of("Kazakhstan will host the conference on transit transport."),
+            WordSequence.of("Kazakhstan calls for reform of the Security Council."),
+            WordSequence.of("Kazakhstan thanks the Secretary-General for his report."),
+            WordSequence.of(
+                "The zone treaty for Asia, nuclear-weapon-free, strengthens Kazakhstan."));
+    WordsSignal signal = WordsSignal.over(texts);
+    // Sharing only the name every text holds (and "the"): nothing.
+    assertThat(signal.between(texts.get(1), texts.get(2))).isZero();
+    // Sharing the zone, the treaty and Asia, which two texts alone hold: much.
+    assertThat(signal.between(texts.get(0), texts.get(5)))
+        .isGreaterThan(LinkEvidence.Bars.VERSIONS.strongWords());
+    assertThat(signal.between(texts.get(0), texts.get(0)))
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  /** Meaning by table: each text's vector is that of the topic word it holds first. */
+  private static final class TopicEncoder implements SentenceEncoder {
+    private static final Map<String, float[]> TOPICS =
+        Map.of(
+            "embargo", new float[] {1, 0, 0, 0},
+            "blockade", new float[] {0.95f, 0.312f, 0, 0},
+            "climate", new float[] {0, 0, 1, 0},
+            "ocean", new float[] {0, 0, 0.6f, 0.8f},
+            "reform", new float[] {0, 1, 0, 0});
+
+    @Override
+    public String name() {
+      return "topics";
+    }
+
+    @Override
+    public int dimensions() {
+      return 4;
+    }
+
+    @Override
+    public float[] encode(String text) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      String first = null;
+      for (String topic : TOPICS.keySet()) {
+        int at = lower.indexOf(topic);
+        if (at >= 0 && (first == null || at < lower.indexOf(first))) {
+          first = topic;
+        }
+      }
+      return first == null ? new float[] {0, 0, 0, 1} : TOPICS.get(first).clone();
+    }
+  }
+
+  private static Statement statement(String... paragraphs) {
+    return Normalizer.defaults().normalize("t", String.join("\n\n", paragraphs));
+  }
+
+  @Test
+  void withMeaningEachOthersClosestInMeaningAreLinkedWhereTheyShareSomeWords() {
+    Statement before =
+        statement(
+            "We call for an end to the unjust embargo imposed on the people of Cuba for decades.",
+            "Climate change threatens the survival of small island States like ours.",
+            "Reform of the Security Council is long overdue and must include new seats.");
+    Statement after =
+        statement(
+            "The reform of the Council cannot wait; the permanent members must share power.",
+            "The unlawful blockade of the Cuban people must end without further delay.",
+            "Ocean acidification and rising seas already wash away our beaches and homes.");
+    Aligner words = Aligner.defaults();
+    Aligner meaning = words.withMeaning(new TopicEncoder());
+    Alignment a = meaning.align(before, after, Alignment.Mode.VERSIONS);
+    assertThat(a.meaning()).hasValue("topics");
+    Link cuba = linking(a, 0, 1).get(0);
+    assertThat(cuba.evidence().orElseThrow().rule()).isEqualTo(LinkEvidence.Rule.SAME_MEANING);
+    assertThat(cuba.evidence().orElseThrow().meaning()).isPresent();
+    // On words alone the two share too little to be linked.
+    assertThat(linking(words.align(before, after, Alignment.Mode.VERSIONS), 0, 1)).isEmpty();
+  }
+
+  @Test
+  void withMeaningWordsSharedByParagraphsAboutDifferentThingsLinkNothing() {
+    // "Security Council" and "reform" shared by a paragraph on the Council and one on climate
+    // finance reform: the meaning model puts them apart, below the floor.
+    Statement before =
+        statement(
+            "Reform of the Security Council is long overdue and must include new permanent seats.",
+            "We call for an end to the embargo imposed on the people of Cuba.");
+    Statement after =
+        statement(
+            "Climate finance needs reform: the Security Council debated it, permanent seats aside.",
+            "The blockade of the Cuban people must end.");
+    Alignment words = Aligner.defaults().align(before, after, Alignment.Mode.VERSIONS);
+    Alignment meaning =
+        Aligner.defaults()
+            .withMeaning(new TopicEncoder())
+            .align(before, after, Alignment.Mode.VERSIONS);
+    assertThat(linking(words, 0, 0)).isNotEmpty();
+    assertThat(linking(meaning, 0, 0)).isEmpty();
+  }
+}
