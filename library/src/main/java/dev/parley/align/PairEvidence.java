@@ -318,10 +318,24 @@ final class PairEvidence implements PairGate {
     return Math.min(1, sum);
   }
 
-  /** The words signal of left unit {@code i} and right unit {@code j}; 0 if they share no term. */
+  /**
+   * The words signal of left unit {@code i} and right unit {@code j}; 0 if they share no term, 1
+   * for a copy (however common its words: a paragraph kept word for word in two statements made of
+   * nothing else has words every paragraph holds, which weigh nothing).
+   */
   double words(int i, int j) {
     int k = Arrays.binarySearch(partners[i], j);
-    return k < 0 ? 0 : scores[i][k];
+    double s = k < 0 ? 0 : scores[i][k];
+    return s < 1 && isCopy(i, j) ? 1 : s;
+  }
+
+  /** Whether left unit {@code i} and right unit {@code j} hold the same words, in order. */
+  private boolean isCopy(int i, int j) {
+    WordSequence a = left.get(i);
+    WordSequence b = right.get(j);
+    return !a.isEmpty()
+        && a.size() == b.size()
+        && Candidates.fingerprint(a).equals(Candidates.fingerprint(b));
   }
 
   /** Whether {@code j} is (within the margin) the closest partner of left unit {@code i}. */
@@ -344,6 +358,9 @@ final class PairEvidence implements PairGate {
   /** The strongest rule that lets {@code i, j} be linked, or null if none does. */
   LinkEvidence.@Nullable Rule rule(int i, int j) {
     double s = words(i, j);
+    if (s == 1 && isCopy(i, j)) {
+      return LinkEvidence.Rule.SHARED_WORDS;
+    }
     if (meaning != null && meaning.relative(i, j) < bars.meaningFloor()) {
       return null;
     }
