@@ -81,15 +81,15 @@ public record LinkEvidence(
     ALIKE,
     /**
      * The two say the same in other words: where a meaning model is used, each is the other's
-     * closest in meaning, by {@link #SAME_MEANING} or more above the closeness each has to the
+     * closest in meaning, by {@link Bars#sameMeaning} or more above the closeness each has to the
      * other statement's paragraphs on the whole, and they share some specific words ({@link
-     * #MEANING_WORDS}).
+     * Bars#meaningWords}).
      */
     SAME_MEANING,
     /**
-     * The two share specific words (the words signal reaches {@link #PARTNER_WORDS}) and one is the
-     * other's closest partner in the other statement: a point restated in new words and figures. A
-     * weaker link.
+     * The two share specific words (the words signal reaches {@link Bars#partnerWords}) and one is
+     * the other's closest partner in the other statement: a point restated in new words and
+     * figures. A weaker link.
      */
     CLOSEST_PARTNER,
     /** Sentences moved from one paragraph into the other (versions mode, partial links). */
