@@ -3,6 +3,7 @@ package dev.parley.cli;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.align.LinkEvidence;
+import dev.parley.align.NearMiss;
 import dev.parley.diff.DiffOp;
 import dev.parley.report.AlignmentView;
 import dev.parley.text.Metadata;
@@ -36,6 +37,22 @@ final class AlignmentText {
           c.noun().equals("restated") ? "restated" : c.type().label(), c.count(), Integer::sum);
     }
     out.println(linkCounts(labelled));
+    if (!a.closest().isEmpty()) {
+      out.println("closest pairs, and why they are no link:");
+      for (NearMiss n : a.closest()) {
+        out.println(
+            Wrap.hanging(
+                "left ["
+                    + n.left()
+                    + "] ~ right ["
+                    + n.right()
+                    + "]: "
+                    + n.shortOf()
+                    + (n.terms().isEmpty() ? "" : "; shared: " + String.join(", ", n.terms())),
+                "   ",
+                terminal.width()));
+      }
+    }
     out.println();
     // Links in the alignment's order: a moved paragraph once, where it stood.
     for (AlignmentView.Row row : view.rows()) {
@@ -115,6 +132,15 @@ final class AlignmentText {
                       .collect(Collectors.joining("; ")),
                   "   shared: ",
                   width));
+        }
+        // Where both take a position on the matter: the two sentences side by side.
+        for (Link s : l.sentences()) {
+          String said =
+              a.left().paragraphs().get(l.left().get(0)).sentences().get(s.left().get(0)).text();
+          String answered =
+              a.right().paragraphs().get(l.right().get(0)).sentences().get(s.right().get(0)).text();
+          out.println(Wrap.hanging("“" + said + "”", "   left says:  ", width));
+          out.println(Wrap.hanging("“" + answered + "”", "   right says: ", width));
         }
       }
       default -> {

@@ -6,6 +6,7 @@ import dev.parley.Parley;
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.align.LinkEvidence;
+import dev.parley.align.NearMiss;
 import dev.parley.diff.DiffOp;
 import dev.parley.report.HtmlReport;
 import dev.parley.text.Statement;
@@ -98,6 +99,19 @@ final class CompareCommand implements Callable<Integer> {
       links.add(link(l, true));
     }
     a.meaning().ifPresent(m -> root.put("meaningModel", m));
+    if (!a.closest().isEmpty()) {
+      ArrayNode closest = root.putArray("closest");
+      for (NearMiss n : a.closest()) {
+        ObjectNode o = closest.addObject();
+        o.putArray("left").add(n.left());
+        o.putArray("right").add(n.right());
+        o.put("words", Json.round(n.words()));
+        n.meaning().ifPresent(m -> o.put("meaning", Json.round(m)));
+        ArrayNode terms = o.putArray("terms");
+        n.terms().forEach(terms::add);
+        o.put("shortOf", n.shortOf());
+      }
+    }
     return root;
   }
 

@@ -314,6 +314,52 @@ final class CompareCommandTest {
   }
 
   @Test
+  void delegationsWithNothingInCommonGetTheClosestPairsAndWhy() throws IOException {
+    Path fish = dir.resolve("fish.txt");
+    Files.writeString(
+        fish,
+        "Fiji welcomes the Agreement on straddling fish stocks and highly migratory fish stocks."
+            + " It will lead to the sustainable use of the living resources of the sea.\n\n"
+            + "We thank the people of Samoa for their hospitality at the Forum.\n");
+    Path reform = dir.resolve("reform.txt");
+    Files.writeString(
+        reform,
+        "The reform of the Security Council must make it more representative of today's world."
+            + " New permanent seats are needed for Africa.\n\n"
+            + "Our economy grew by four per cent last year thanks to tourism.\n");
+    NormalizeCommandTest.Run json =
+        NormalizeCommandTest.run(
+            "compare",
+            "--mode",
+            "delegations",
+            "--meaning",
+            "off",
+            "--format",
+            "json",
+            fish.toString(),
+            reform.toString());
+    assertThat(json.status()).as(json.err()).isZero();
+    JsonNode root = Json.MAPPER.readTree(json.out());
+    assertThat(root.get("links")).isEmpty();
+    JsonNode closest = root.get("closest");
+    assertThat(closest).isNotEmpty();
+    assertThat(closest.get(0).get("shortOf").asText()).startsWith("words 0.");
+    assertThat(closest.get(0).has("meaning")).isFalse();
+    NormalizeCommandTest.Run text =
+        NormalizeCommandTest.run(
+            "compare",
+            "--mode",
+            "delegations",
+            "--meaning",
+            "off",
+            fish.toString(),
+            reform.toString());
+    assertThat(text.out())
+        .contains("links: none")
+        .contains("closest pairs, and why they are no link:");
+  }
+
+  @Test
   void meaningIsUsedByDefaultNamedInTheJsonAndCanBeTurnedOff() throws IOException {
     Path later = dir.resolve("kaz2007-meaning.txt");
     try (var in = getClass().getResourceAsStream("/kazakhstan-general-debate-2007.txt")) {

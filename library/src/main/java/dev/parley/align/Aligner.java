@@ -216,24 +216,31 @@ public final class Aligner {
             : similarity.similarity(whole(pa), whole(pb));
     SentenceEncoder encoder =
         withinMeaningBound(left) && withinMeaningBound(right) ? meaning : null;
-    List<Link> links =
-        mode == Alignment.Mode.VERSIONS
-            ? versions(left, right, a, b, pa, pb, encoder)
-            : new Delegations(
-                    units,
-                    evidence,
-                    commonPhrases(),
-                    relatedThreshold,
-                    paragraphs -> meanings(paragraphs, encoder),
-                    statistics)
-                .align(left, right, pa, pb);
+    List<Link> links;
+    List<NearMiss> closest = List.of();
+    if (mode == Alignment.Mode.VERSIONS) {
+      links = versions(left, right, a, b, pa, pb, encoder);
+    } else {
+      Delegations.Result related =
+          new Delegations(
+                  units,
+                  evidence,
+                  commonPhrases(),
+                  relatedThreshold,
+                  paragraphs -> meanings(paragraphs, encoder),
+                  statistics)
+              .align(left, right, pa, pb);
+      links = related.links();
+      closest = related.closest();
+    }
     return new Alignment(
         mode,
         left,
         right,
         overall,
         links,
-        encoder == null ? Optional.empty() : Optional.of(encoder.name()));
+        encoder == null ? Optional.empty() : Optional.of(encoder.name()),
+        closest);
   }
 
   /**

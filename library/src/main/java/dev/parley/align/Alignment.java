@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param links the paragraph links
  * @param meaning the name of the sentence encoder the links weighed meaning with; empty where they
  *     stand on words alone
+ * @param closest in delegations mode, where no paragraphs are related, the pairs that came closest
+ *     and why each fell short (at most {@value #CLOSEST}); empty otherwise
  */
 public record Alignment(
     Mode mode,
@@ -31,7 +33,11 @@ public record Alignment(
     Statement right,
     double similarity,
     List<Link> links,
-    Optional<String> meaning) {
+    Optional<String> meaning,
+    List<NearMiss> closest) {
+
+  /** At most this many near misses are kept. */
+  public static final int CLOSEST = 3;
 
   /** How two statements are aligned. */
   public enum Mode {
@@ -54,6 +60,7 @@ public record Alignment(
    */
   public Alignment {
     requireNonNull(meaning, "meaning");
+    closest = List.copyOf(closest);
     requireNonNull(mode, "mode");
     requireNonNull(left, "left");
     requireNonNull(right, "right");
@@ -71,7 +78,7 @@ public record Alignment(
    */
   public Alignment(
       Mode mode, Statement left, Statement right, double similarity, List<Link> links) {
-    this(mode, left, right, similarity, links, Optional.empty());
+    this(mode, left, right, similarity, links, Optional.empty(), List.of());
   }
 
   /** Returns the links of {@code type}, in order. */

@@ -57,11 +57,15 @@ final class Delegations {
     return common;
   }
 
+  /** The related links, and where there are none, the pairs that came closest. */
+  record Result(List<Link> links, List<NearMiss> closest) {}
+
   /**
    * The related links between {@code left} and {@code right}, their paragraphs already prepared
-   * (all of them, by paragraph index), ordered by left paragraph, then right.
+   * (all of them, by paragraph index), ordered by left paragraph, then right; each with the
+   * sentence of each paragraph that most says the matter they share, where one does.
    */
-  List<Link> align(
+  Result align(
       Statement left,
       Statement right,
       List<UnitSimilarity.Prepared> preparedLeft,
@@ -107,6 +111,7 @@ final class Delegations {
         related.merge(pair(p[0], p[1]), pairs.rule(p[0], p[1]), Delegations::stronger);
       }
     }
+    WordsSignal sentences = sentenceBackground(lb, rb);
     List<Link> links = new ArrayList<>();
     for (Map.Entry<Long, LinkEvidence.Rule> e : related.entrySet()) {
       int i = (int) (e.getKey() >>> 32);
@@ -121,9 +126,130 @@ final class Delegations {
                   List.of(rb.get(j).index()),
                   candidates.score(i, j))
               .withSharedPhrases(evidence.find(a.get(i), b.get(j)))
+              .withInside(sideBySide(lb.get(i), rb.get(j), sentences), List.of())
               .withEvidence(pairs.explain(List.of(i), List.of(j), e.getValue())));
     }
-    return links;
+    List<NearMiss> closest =
+        links.isEmpty() ? nearMisses(lb, rb, a, b, pairs, courtesyLeft, courtesyRight) : List.of();
+    return new Result(links, closest);
+  }
+
+  /** A sentence pair needs this words signal to stand side by side as the matter both take up. */
+  static final double SIDE_BY_SIDE_WORDS = 0.15;
+
+  private static WordsSignal sentenceBackground(List<Paragraph> lb, List<Paragraph> rb) {
+    List<WordSequence> all = new ArrayList<>();
+    for (List<Paragraph> side : List.of(lb, rb)) {
+      for (Paragraph p : side) {
+        for (Sentence s : p.sentences()) {
+          all.add(s.words());
+        }
+      }
+    }
+    return WordsSignal.over(all);
+  }
+
+  /**
+   * The sentence of each paragraph that most says what the two share, as a one-sentence link
+   * (sentences counted in each paragraph from 0): where both take a position on a matter, the two
+   * positions side by side. None where no sentence pair shares enough ({@link
+   * #SIDE_BY_SIDE_WORDS}).
+   */
+  private List<Link> sideBySide(Paragraph p, Paragraph q, WordsSignal background) {
+    int bestX = -1;
+    int bestY = -1;
+    double best = SIDE_BY_SIDE_WORDS;
+    for (int x = 0; x < p.sentences().size(); x++) {
+      Sentence s = p.sentences().get(x);
+      if (isCourtesy(s)) {
+        continue;
+      }
+      for (int y = 0; y < q.sentences().size(); y++) {
+        Sentence t = q.sentences().get(y);
+        if (isCourtesy(t)) {
+          continue;
+        }
+        double w = background.between(s.words(), t.words());
+        if (w > best) {
+          best = w;
+          bestX = x;
+          bestY = y;
+        }
+      }
+    }
+    if (bestX < 0) {
+      return List.of();
+    }
+    double score =
+        units
+            .similarity()
+            .similarity(p.sentences().get(bestX).words(), q.sentences().get(bestY).words());
+    return List.of(
+        Link.of(Link.Type.MATCH, List.of(bestX), List.of(bestY), Math.max(0, Math.min(1, score))));
+  }
+
+  /**
+   * Where no paragraphs are related, the pairs with the most words in common, each with why it is
+   * no link.
+   */
+  private List<NearMiss> nearMisses(
+      List<Paragraph> lb,
+      List<Paragraph> rb,
+      List<WordSequence> a,
+      List<WordSequence> b,
+      PairEvidence pairs,
+      boolean[] courtesyLeft,
+      boolean[] courtesyRight) {
+    List<double[]> all = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) {
+      for (int j = 0; j < b.size(); j++) {
+        double w = pairs.words(i, j);
+        if (w > 0) {
+          all.add(new double[] {w, i, j});
+        }
+      }
+    }
+    all.sort((x, y) -> Double.compare(y[0], x[0]));
+    LinkEvidence.Bars bars = LinkEvidence.Bars.DELEGATIONS;
+    List<NearMiss> out = new ArrayList<>();
+    for (double[] c : all.subList(0, Math.min(Alignment.CLOSEST, all.size()))) {
+      int i = (int) c[1];
+      int j = (int) c[2];
+      double w = c[0];
+      java.util.OptionalDouble m = pairs.meaning(i, j);
+      double partner = m.isPresent() ? bars.partnerWordsWithMeaning() : bars.partnerWords();
+      String why;
+      if (courtesyLeft[i] && courtesyRight[j]) {
+        why = "both are courtesies to office holders";
+      } else if (mostlyCommonPhrases(a.get(i), b.get(j))) {
+        why = "what they share is mostly what many statements say";
+      } else if (m.isPresent() && m.getAsDouble() < bars.meaningFloor()) {
+        why =
+            String.format(
+                java.util.Locale.ROOT,
+                "meaning %.2f, below the %.2f a link by words needs",
+                m.getAsDouble(),
+                bars.meaningFloor());
+      } else if (w < partner) {
+        why =
+            String.format(
+                java.util.Locale.ROOT,
+                "words %.2f, below the %.2f a closest partner needs",
+                w,
+                partner);
+      } else {
+        why =
+            String.format(
+                java.util.Locale.ROOT,
+                "words %.2f, below the %.2f that links on its own, and neither is the other's"
+                    + " closest partner",
+                w,
+                bars.strongWords());
+      }
+      out.add(
+          new NearMiss(lb.get(i).index(), rb.get(j).index(), w, m, pairs.sharedTerms(i, j), why));
+    }
+    return out;
   }
 
   /**

@@ -610,6 +610,7 @@ public final class HtmlReport {
     // ---- delegations mode ----
 
     private void relatedRows() {
+      closest();
       columns();
       for (int n = 0; n < a.links().size(); n++) {
         Link l = a.links().get(n);
@@ -617,8 +618,10 @@ public final class HtmlReport {
         label(l, Show.BOTH);
         html.open("div", "class", "cell left");
         marked(a.left(), l.left().get(0), Side.LEFT, l.sharedPhrases());
+        positions(l, Side.LEFT);
         html.close("div").line().open("div", "class", "cell right");
         marked(a.right(), l.right().get(0), Side.RIGHT, l.sharedPhrases());
+        positions(l, Side.RIGHT);
         html.close("div").line().close("section").line();
       }
       html.open("details", "class", "others").line();
@@ -628,6 +631,44 @@ public final class HtmlReport {
       html.close("div").open("div", "class", "cell right");
       unlinked(a.right(), Side.RIGHT);
       html.close("div").close("div").line().close("details").line();
+    }
+
+    /**
+     * Under each side of a related link, the sentence that most says the matter both take up: the
+     * two positions side by side.
+     */
+    private void positions(Link l, Side side) {
+      for (Link s : l.sentences()) {
+        Statement st = side == Side.LEFT ? a.left() : a.right();
+        int p = (side == Side.LEFT ? l.left() : l.right()).get(0);
+        int k = (side == Side.LEFT ? s.left() : s.right()).get(0);
+        html.open("p", "class", "position")
+            .element("span", side == Side.LEFT ? "left says: " : "right says: ", "class", "ghost")
+            .text("“" + st.paragraphs().get(p).sentences().get(k).text() + "”")
+            .close("p")
+            .line();
+      }
+    }
+
+    /** Where no paragraphs are related: the pairs that came closest, and why they fell short. */
+    private void closest() {
+      if (a.closest().isEmpty()) {
+        return;
+      }
+      html.open("section", "class", "closest").line();
+      html.element("h2", "No related paragraphs: the pairs that came closest").line();
+      html.open("ul");
+      for (dev.parley.align.NearMiss m : a.closest()) {
+        html.open("li");
+        pointer(Side.LEFT, m.left()).text(" and ");
+        pointer(Side.RIGHT, m.right())
+            .text(
+                ": "
+                    + m.shortOf()
+                    + (m.terms().isEmpty() ? "" : "; shared: " + String.join(", ", m.terms())));
+        html.close("li").line();
+      }
+      html.close("ul").close("section").line();
     }
 
     /**

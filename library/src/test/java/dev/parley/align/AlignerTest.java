@@ -417,6 +417,30 @@ final class AlignerTest {
         .anySatisfy(p -> assertThat(p.text()).contains("Nuclear-Weapon-Free Zone in Central Asia"));
     // Every link says why it is there.
     assertThat(a.links()).allSatisfy(l -> assertThat(l.evidence()).isPresent());
+    // And where both state a position, the two sentences stand side by side.
+    Link side = zone.sentences().get(0);
+    assertThat(KAZ.paragraphs().get(7).sentences().get(side.left().get(0)).text())
+        .contains("Nuclear-Weapon-Free Zone in Central Asia");
+    assertThat(KGZ.paragraphs().get(11).sentences().get(side.right().get(0)).text())
+        .contains("nuclear-weapon-free zone in Central Asia");
+    assertThat(a.closest()).isEmpty();
+  }
+
+  @Test
+  void whereNoParagraphsAreRelatedTheClosestPairsSayWhyTheyFellShort() {
+    Statement fish = statement(List.of(ICELAND_FISH_STOCKS));
+    Statement other = statement(List.of(texts(KGZ).get(4), texts(KGZ).get(3)));
+    Alignment a = ALIGNER.align(fish, other, Alignment.Mode.DELEGATIONS);
+    assertThat(a.links()).isEmpty();
+    assertThat(a.closest())
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(Alignment.CLOSEST)
+        .allSatisfy(
+            m -> {
+              assertThat(m.shortOf()).isNotBlank();
+              assertThat(m.words()).isLessThan(LinkEvidence.Bars.DELEGATIONS.strongWords());
+            });
+    assertThat(ALIGNER.align(fish, other, Alignment.Mode.VERSIONS).closest()).isEmpty();
   }
 
   // --- order and length carry a heavily reworded text
