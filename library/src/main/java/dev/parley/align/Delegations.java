@@ -203,7 +203,7 @@ final class Delegations {
     List<double[]> all = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
-        double w = pairs.words(i, j);
+        double w = pairs.exactWords(i, j);
         if (w > 0) {
           all.add(new double[] {w, i, j});
         }

@@ -104,14 +104,12 @@ final class MovedSentences {
     }
 
     if (!a.isEmpty() && !b.isEmpty()) {
-      // Sentences are weighed against all the sentences of both statements: the delegation's
-      // name, in many of them, is no evidence that one moved into another.
+      // Sentences are weighed against the paragraphs of both statements: the delegation's name,
+      // in many of them, is no evidence that one sentence moved into another.
       List<WordSequence> all = new ArrayList<>();
       for (Statement s : List.of(left, right)) {
         for (Paragraph p : s.paragraphs()) {
-          for (Sentence x : p.sentences()) {
-            all.add(x.words());
-          }
+          all.add(p.words());
         }
       }
       WordsSignal background = WordsSignal.over(all);

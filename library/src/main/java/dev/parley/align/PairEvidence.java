@@ -1,6 +1,5 @@
 package dev.parley.align;
 
-import dev.parley.internal.primitive.Fingerprints;
 import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
@@ -128,7 +127,7 @@ final class PairEvidence implements PairGate {
    * A unit's terms: the light stems of its words (a compound's parts), distinct and ascending, and
    * how often each occurs; kept with its words.
    */
-  record Terms(long[] ids, int[] counts) {}
+  record Terms(long[] ids, int[] counts, long[] ofWords) {}
 
   /** What a unit's terms are kept with its words by. */
   private static final Object TERMS = new Object();
@@ -139,9 +138,11 @@ final class PairEvidence implements PairGate {
 
   private static Terms readTerms(WordSequence w) {
     long[] ids = new long[w.size() + 8];
+    long[] ofWords = new long[w.size()];
     int n = 0;
     for (int k = 0; k < w.size(); k++) {
       long id = termId(w, k);
+      ofWords[k] = id;
       if (id != 0) {
         ids = grown(ids, n + 1);
         ids[n++] = id;
@@ -157,16 +158,23 @@ final class PairEvidence implements PairGate {
     }
     long[] sorted = Arrays.copyOf(ids, n);
     Arrays.sort(sorted);
-    long[] distinct = Fingerprints.sortedDistinct(sorted.clone());
-    int[] counts = new int[distinct.length];
-    int at = 0;
-    for (long id : sorted) {
-      while (distinct[at] != id) {
-        at++;
+    // Distinct and counted in one pass over the sorted ids.
+    int distinctCount = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        distinctCount++;
+      }
+    }
+    long[] distinct = new long[distinctCount];
+    int[] counts = new int[distinctCount];
+    int at = -1;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        distinct[++at] = sorted[k];
       }
       counts[at]++;
     }
-    return new Terms(distinct, counts);
+    return new Terms(distinct, counts, ofWords);
   }
 
   private static long[] grown(long[] a, int size) {
@@ -181,10 +189,14 @@ final class PairEvidence implements PairGate {
     if (w.letterLength(k) < 4) {
       return w.id(k);
     }
-    String form = w.word(k);
-    if (form.indexOf('-') > 0) {
+    if (w.isCompound(k)) {
       return 0;
     }
+    char last = w.lastChar(k);
+    if (last != 's' && last != 'S' && last != '\'' && last != '\u2019') {
+      return w.id(k); // no plural or possessive ending: the word is its own stem
+    }
+    String form = w.word(k);
     String stem = stem(form);
     return stem == form ? w.id(k) : WordSequence.idOf(stem);
   }
@@ -244,62 +256,167 @@ final class PairEvidence implements PairGate {
   // ------------------------------------------------------------------ scores
 
   /**
-   * Scores every pair that shares a term held by at most {@link #COMMON_UNITS} units, by merging
-   * the two vectors.
+   * Below this a pair's words signal is not worked out exactly (it is 0 for every rule): no rule
+   * reads words under {@link LinkEvidence.Bars#meaningWords}, and a pair's rare terms with a bound
+   * on its common ones tell which pairs cannot reach it.
+   */
+  private static final double NEGLIGIBLE = 0.05;
+
+  /**
+   * Scores every pair that shares a term held by at most {@link #COMMON_UNITS} units (a telling
+   * term) and may reach {@link #NEGLIGIBLE}: the telling terms' products are summed as their
+   * holders are visited, the common terms' bounded by the product of their norms (Cauchy and
+   * Schwarz) and summed exactly only where the bound leaves the pair a chance.
    */
   private void score(double[][] weightsLeft, double[][] weightsRight, LongIntMap unitsHolding) {
-    // The right units holding each telling term, one list after another.
-    LongIntMap listOf = new LongIntMap(1024);
-    List<int[]> lists = new ArrayList<>();
-    int[] sizes = new int[16];
+    // Every term numbered; for each unit, its telling terms and its common ones apart.
+    LongIntMap number = new LongIntMap(1024);
+    Split[] ofRight = new Split[right.size()];
     for (int j = 0; j < right.size(); j++) {
-      for (long id : termsRight[j].ids()) {
-        if (unitsHolding.get(id) <= COMMON_UNITS) {
-          int list = listOf.get(id) - 1;
-          if (list < 0) {
-            list = lists.size();
-            listOf.put(id, list + 1);
-            lists.add(new int[4]);
-            if (list == sizes.length) {
-              sizes = Arrays.copyOf(sizes, 2 * list);
-            }
-          }
-          if (sizes[list] == lists.get(list).length) {
-            lists.set(list, Arrays.copyOf(lists.get(list), 2 * sizes[list]));
-          }
-          lists.get(list)[sizes[list]++] = j;
-        }
+      ofRight[j] = split(termsRight[j].ids(), weightsRight[j], unitsHolding, number);
+    }
+    Split[] ofLeft = new Split[left.size()];
+    for (int i = 0; i < left.size(); i++) {
+      ofLeft[i] = split(termsLeft[i].ids(), weightsLeft[i], unitsHolding, number);
+    }
+    int terms = number.size();
+    // The right units holding each telling term, and their weights, one list a term.
+    int[] size = new int[terms];
+    for (Split r : ofRight) {
+      for (int t : r.telling()) {
+        size[t]++;
       }
     }
+    int[] start = new int[terms + 1];
+    for (int t = 0; t < terms; t++) {
+      start[t + 1] = start[t] + size[t];
+    }
+    int[] holders = new int[start[terms]];
+    double[] holderWeights = new double[start[terms]];
+    int[] filled = Arrays.copyOf(start, terms);
+    for (int j = 0; j < right.size(); j++) {
+      Split r = ofRight[j];
+      for (int k = 0; k < r.telling().length; k++) {
+        int at = filled[r.telling()[k]]++;
+        holders[at] = j;
+        holderWeights[at] = r.tellingWeights()[k];
+      }
+    }
+    double[] laidOut = new double[terms];
+    double[] sum = new double[right.size()];
     int[] stamp = new int[right.size()];
     int[] touched = new int[right.size()];
+    int[] row = new int[right.size()];
+    double[] rowScores = new double[right.size()];
     for (int i = 0; i < left.size(); i++) {
+      Split own = ofLeft[i];
       int count = 0;
-      for (long id : termsLeft[i].ids()) {
-        int list = listOf.get(id) - 1;
-        if (list >= 0) {
-          int[] units = lists.get(list);
-          for (int p = 0; p < sizes[list]; p++) {
-            int j = units[p];
-            if (stamp[j] != i + 1) {
-              stamp[j] = i + 1;
-              touched[count++] = j;
-            }
+      for (int k = 0; k < own.telling().length; k++) {
+        int t = own.telling()[k];
+        double w = own.tellingWeights()[k];
+        for (int p = start[t]; p < start[t + 1]; p++) {
+          int j = holders[p];
+          if (stamp[j] != i + 1) {
+            stamp[j] = i + 1;
+            touched[count++] = j;
+            sum[j] = 0;
           }
+          sum[j] += w * holderWeights[p];
         }
       }
-      int[] row = Arrays.copyOf(touched, count);
-      Arrays.sort(row);
-      double[] s = new double[count];
-      for (int k = 0; k < count; k++) {
-        int j = row[k];
-        s[k] = dot(termsLeft[i].ids(), weightsLeft[i], termsRight[j].ids(), weightsRight[j]);
-        bestOfLeft[i] = Math.max(bestOfLeft[i], s[k]);
-        bestOfRight[j] = Math.max(bestOfRight[j], s[k]);
+      for (int k = 0; k < own.common().length; k++) {
+        laidOut[own.common()[k]] = own.commonWeights()[k];
       }
-      partners[i] = row;
-      scores[i] = s;
+      int kept = 0;
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        Split r = ofRight[j];
+        double total = sum[j];
+        if (total + own.commonNorm() * r.commonNorm() < NEGLIGIBLE) {
+          continue;
+        }
+        for (int k = 0; k < r.common().length; k++) {
+          total += r.commonWeights()[k] * laidOut[r.common()[k]];
+        }
+        total = Math.min(1, total);
+        if (total < NEGLIGIBLE) {
+          continue;
+        }
+        row[kept] = j;
+        rowScores[kept++] = total;
+        bestOfLeft[i] = Math.max(bestOfLeft[i], total);
+        bestOfRight[j] = Math.max(bestOfRight[j], total);
+      }
+      for (int t : own.common()) {
+        laidOut[t] = 0;
+      }
+      // The row ascending by right unit, its scores beside.
+      long[] order = new long[kept];
+      for (int c = 0; c < kept; c++) {
+        order[c] = ((long) row[c] << 32) | c;
+      }
+      Arrays.sort(order);
+      partners[i] = new int[kept];
+      scores[i] = new double[kept];
+      for (int c = 0; c < kept; c++) {
+        partners[i][c] = (int) (order[c] >>> 32);
+        scores[i][c] = rowScores[(int) order[c]];
+      }
     }
+  }
+
+  /**
+   * A unit's terms by number, telling ones (held by few units) and common ones apart, each with its
+   * weight, and the norm of the common ones' weights.
+   */
+  private record Split(
+      int[] telling,
+      double[] tellingWeights,
+      int[] common,
+      double[] commonWeights,
+      double commonNorm) {}
+
+  private static Split split(
+      long[] ids, double[] weights, LongIntMap unitsHolding, LongIntMap number) {
+    int[] numbers = numbered(ids, number);
+    int tellingCount = 0;
+    for (long id : ids) {
+      if (unitsHolding.get(id) <= COMMON_UNITS) {
+        tellingCount++;
+      }
+    }
+    int[] telling = new int[tellingCount];
+    double[] tellingWeights = new double[tellingCount];
+    int[] common = new int[ids.length - tellingCount];
+    double[] commonWeights = new double[ids.length - tellingCount];
+    double norm = 0;
+    int t = 0;
+    int c = 0;
+    for (int k = 0; k < ids.length; k++) {
+      if (unitsHolding.get(ids[k]) <= COMMON_UNITS) {
+        telling[t] = numbers[k];
+        tellingWeights[t++] = weights[k];
+      } else {
+        common[c] = numbers[k];
+        commonWeights[c++] = weights[k];
+        norm += weights[k] * weights[k];
+      }
+    }
+    return new Split(telling, tellingWeights, common, commonWeights, Math.sqrt(norm));
+  }
+
+  /** The number of each of {@code ids}, numbering those not yet numbered. */
+  private static int[] numbered(long[] ids, LongIntMap number) {
+    int[] out = new int[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      int n = number.get(ids[k]) - 1;
+      if (n < 0) {
+        n = number.size();
+        number.put(ids[k], n + 1);
+      }
+      out[k] = n;
+    }
+    return out;
   }
 
   static double dot(long[] a, double[] wa, long[] b, double[] wb) {
@@ -378,6 +495,17 @@ final class PairEvidence implements PairGate {
       return LinkEvidence.Rule.CLOSEST_PARTNER;
     }
     return null;
+  }
+
+  /**
+   * The words signal of left unit {@code i} and right unit {@code j} worked out exactly, however
+   * small (where {@link #words} may say 0 of a pair that cannot reach any rule).
+   */
+  double exactWords(int i, int j) {
+    return isCopy(i, j)
+        ? 1
+        : Math.min(
+            1, dot(termsLeft[i].ids(), weightsLeft[i], termsRight[j].ids(), weightsRight[j]));
   }
 
   /**
@@ -468,10 +596,25 @@ final class PairEvidence implements PairGate {
   List<String> sharedTerms(int i, int j) {
     long[] a = termsLeft[i].ids();
     long[] b = termsRight[j].ids();
-    List<double[]> shared = new ArrayList<>(); // {weight, index in a}
+    // The shared terms that weigh most, kept in order of weight: twice as many as are named, as
+    // some are the words most statements use and are not named.
+    int room = 2 * LinkEvidence.MAX_TERMS;
+    long[] top = new long[room];
+    double[] topWeight = new double[room];
+    int kept = 0;
     for (int x = 0, y = 0; x < a.length && y < b.length; ) {
       if (a[x] == b[y]) {
-        shared.add(new double[] {weightsLeft[i][x] * weightsRight[j][y], x});
+        double weight = weightsLeft[i][x] * weightsRight[j][y];
+        if (kept < room || weight > topWeight[kept - 1]) {
+          int at = kept < room ? kept++ : kept - 1;
+          while (at > 0 && topWeight[at - 1] < weight) {
+            top[at] = top[at - 1];
+            topWeight[at] = topWeight[at - 1];
+            at--;
+          }
+          top[at] = a[x];
+          topWeight[at] = weight;
+        }
         x++;
         y++;
       } else if (a[x] < b[y]) {
@@ -480,50 +623,57 @@ final class PairEvidence implements PairGate {
         y++;
       }
     }
-    shared.sort((u, v) -> Double.compare(v[0], u[0]));
+    if (kept == 0) {
+      return List.of();
+    }
+    // The left unit's words read once for how it writes each of them.
     WordSequence w = left.get(i);
+    long[] ofWords = terms(w).ofWords();
+    String[] written = new String[kept];
+    boolean[] seen = new boolean[kept];
     int documents = Math.max(1, statistics.documentCount());
-    List<String> out = new ArrayList<>();
-    for (double[] s : shared) {
-      if (out.size() == LinkEvidence.MAX_TERMS) {
-        break;
+    for (int k = 0; k < w.size(); k++) {
+      if (ofWords[k] != 0) {
+        int r = indexOf(top, kept, ofWords[k]);
+        if (r >= 0 && !seen[r]) {
+          seen[r] = true;
+          // The words most statements use ("no", "clear") count, but say nothing to a reader.
+          if (statistics.documentFrequencyOf(w.id(k)) < COMMON_SHARE * documents) {
+            written[r] = w.display(k);
+          }
+        }
+      } else {
+        for (String part : w.display(k).split("[-\\u2010\\u2011]")) {
+          if (part.isEmpty()) {
+            continue;
+          }
+          String match = dev.parley.text.Tokenizer.matchForm(part);
+          int r = indexOf(top, kept, WordSequence.idOf(stem(match)));
+          if (r >= 0 && !seen[r]) {
+            seen[r] = true;
+            if (statistics.documentFrequency(match) < COMMON_SHARE * documents) {
+              written[r] = part;
+            }
+          }
+        }
       }
-      String shown = display(w, a[(int) s[1]], statistics, documents);
-      if (shown != null && !out.contains(shown)) {
-        out.add(shown);
+    }
+    List<String> out = new ArrayList<>();
+    for (int r = 0; r < kept && out.size() < LinkEvidence.MAX_TERMS; r++) {
+      if (written[r] != null && !out.contains(written[r])) {
+        out.add(written[r]);
       }
     }
     return out;
   }
 
-  /**
-   * The first word (or compound's part) of {@code w} whose term is {@code term}, as written; null
-   * if it is one of the words most statements use, or not found.
-   */
-  private static @Nullable String display(
-      WordSequence w, long term, TermStatistics statistics, int documents) {
-    for (int k = 0; k < w.size(); k++) {
-      long id = termId(w, k);
-      if (id == term) {
-        return statistics.documentFrequencyOf(w.id(k)) < COMMON_SHARE * documents
-            ? w.display(k)
-            : null;
-      }
-      if (id == 0) {
-        String written = w.display(k);
-        String[] parts = written.split("[-\u2010\u2011]");
-        for (String part : parts) {
-          if (!part.isEmpty()
-              && WordSequence.idOf(stem(dev.parley.text.Tokenizer.matchForm(part))) == term) {
-            return statistics.documentFrequency(dev.parley.text.Tokenizer.matchForm(part))
-                    < COMMON_SHARE * documents
-                ? part
-                : null;
-          }
-        }
+  private static int indexOf(long[] values, int count, long value) {
+    for (int k = 0; k < count; k++) {
+      if (values[k] == value) {
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   // ------------------------------------------------------------------ meaning

@@ -407,6 +407,34 @@ public final class WordSequence {
   }
 
   /**
+   * Returns the last character of word {@code i} as written, without making its display form: what
+   * tells a plural or a possessive from other words where every word is read.
+   */
+  public char lastChar(int i) {
+    int a = at(i);
+    if (parts == null) {
+      return requireNonNull(text).charAt(ends[a] - 1);
+    }
+    return parts.texts[part(i)].charAt(ends[a] + parts.textShifts[part(i)] - 1);
+  }
+
+  /**
+   * Returns whether word {@code i} as written holds a hyphen: a compound such as "peace-building".
+   */
+  public boolean isCompound(int i) {
+    int a = at(i);
+    String t = parts == null ? requireNonNull(text) : parts.texts[part(i)];
+    int shift = parts == null ? 0 : parts.textShifts[part(i)];
+    for (int k = starts[a] + shift; k < ends[a] + shift; k++) {
+      char c = t.charAt(k);
+      if (c == '-' || c == '\u2010' || c == '\u2011') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the length of word {@code i}'s match form if it begins with a letter (127 for longer
    * ones), or 0 if it begins with a digit: what tells a word from a number or a particle without
    * making its match form.
