@@ -37,7 +37,7 @@ public final class AtomicWrite {
   public static void write(Path target, Body body) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    Path temporary = temporaryBeside(folder, absolute.getFileName().toString());
     boolean moved = false;
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -71,6 +71,31 @@ public final class AtomicWrite {
     } finally {
       if (!moved) {
         Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /**
+   * A new hidden file beside the target, made as any file the user makes: with the permissions the
+   * user's umask gives (0644 under 022), where {@code Files.createTempFile} would give 0600 and the
+   * report or index written through it could not be shared or served.
+   */
+  private static Path temporaryBeside(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate =
+          folder.resolve(
+              "."
+                  + name
+                  + "."
+                  + Long.toUnsignedString(
+                      java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
       }
     }
   }

@@ -57,4 +57,17 @@ final class AtomicWriteTest {
         });
     assertThat(Files.readString(file)).isEqualTo("x");
   }
+
+  @Test
+  void theFileGetsThePermissionsAnyNewFileGetsThere() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    // What the user's umask gives a new file (0644 under 022); not the 0600 of a temporary file,
+    // which would keep a shared report or index from the group and from a web server.
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path written = dir.resolve("written.txt");
+    AtomicWrite.writeString(written, "a report");
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
 }
