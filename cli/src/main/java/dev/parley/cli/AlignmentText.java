@@ -42,11 +42,11 @@ final class AlignmentText {
       for (NearMiss n : a.closest()) {
         out.println(
             Wrap.hanging(
-                "left ["
-                    + n.left()
-                    + "] ~ right ["
-                    + n.right()
-                    + "]: "
+                "left "
+                    + numbers(List.of(n.left()))
+                    + " ~ right "
+                    + numbers(List.of(n.right()))
+                    + ": "
                     + n.shortOf()
                     + (n.terms().isEmpty() ? "" : "; shared: " + String.join(", ", n.terms())),
                 "   ",
@@ -71,8 +71,8 @@ final class AlignmentText {
     for (AlignmentView.MovedSentence m : view.movedSentences(l)) {
       String where =
           m.direction() == AlignmentView.Direction.LEAVING
-              ? "   ⇢ to right [" + m.to() + "]: "
-              : "   ⇠ from left [" + m.from() + "]: ";
+              ? "   ⇢ to right " + numbers(List.of(m.to())) + ": "
+              : "   ⇠ from left " + numbers(List.of(m.from())) + ": ";
       out.println(Wrap.hanging("“" + m.text() + "”", where, width));
     }
   }
@@ -96,17 +96,18 @@ final class AlignmentText {
             : "";
     String where =
         switch (l.type()) {
-          case INSERT -> "+ right " + l.right();
-          case DELETE -> "- left " + l.left();
-          case MOVE -> "moved: left " + l.left() + " → right " + l.right();
-          case SPLIT -> "split: left " + l.left() + " → right " + l.right();
-          case MERGE -> "merged: left " + l.left() + " → right " + l.right();
+          case INSERT -> "+ right " + numbers(l.right());
+          case DELETE -> "- left " + numbers(l.left());
+          case MOVE -> "moved: left " + numbers(l.left()) + " → right " + numbers(l.right());
+          case SPLIT -> "split: left " + numbers(l.left()) + " → right " + numbers(l.right());
+          case MERGE -> "merged: left " + numbers(l.left()) + " → right " + numbers(l.right());
           case PARTIAL ->
               (AlignmentView.isRestatement(l) ? "restated: left " : "sentences moved: left ")
-                  + l.left()
+                  + numbers(l.left())
                   + " → right "
-                  + l.right();
-          default -> l.type().label() + ": left " + l.left() + " ~ right " + l.right();
+                  + numbers(l.right());
+          default ->
+              l.type().label() + ": left " + numbers(l.left()) + " ~ right " + numbers(l.right());
         };
     String share =
         l.type() == Link.Type.PARTIAL && l.share().isPresent() && !AlignmentView.isRestatement(l)
@@ -172,6 +173,21 @@ final class AlignmentText {
       b.append("; shared: ").append(String.join(", ", e.terms()));
     }
     return b.toString();
+  }
+
+  /**
+   * Paragraph numbers as a person counts them, from 1 ({@code ¶ 4}, {@code ¶ 4, 5}): the JSON
+   * counts from 0, as programs do.
+   */
+  static String numbers(List<Integer> paragraphs) {
+    return paragraphs.stream()
+        .map(i -> Integer.toString(i + 1))
+        .collect(Collectors.joining(", ", "¶ ", ""));
+  }
+
+  /** One paragraph number as a person counts it, from 1: {@code ¶ 4}. */
+  static String number(int paragraph) {
+    return "¶ " + (paragraph + 1);
   }
 
   /** The line that counts links by type: {@code links: 3 match, 1 move}, or {@code links: none}. */

@@ -233,7 +233,7 @@ final class HistoryCommand implements Callable<Integer> {
           l.last(),
           l.gaps().isEmpty() ? "" : ", absent from " + versionList(l.gaps()));
       for (Place m : l.members()) {
-        String where = "v" + m.version() + " ¶" + m.paragraph();
+        String where = "v" + m.version() + " " + AlignmentText.number(m.paragraph());
         List<HistoryLink> incoming = into.getOrDefault(m, List.of());
         if (incoming.isEmpty()) {
           out.println("   " + where + " enters:");
@@ -246,12 +246,12 @@ final class HistoryCommand implements Callable<Integer> {
                 case RESTORE ->
                     " returns (restored from v"
                         + in.from().version()
-                        + " ¶"
-                        + in.from().paragraph()
+                        + " "
+                        + AlignmentText.number(in.from().paragraph())
                         + ")";
-                case SPLIT -> " split from ¶" + in.from().paragraph();
-                case MERGE -> " merged from ¶" + in.from().paragraph();
-                case MOVE -> " moved from ¶" + in.from().paragraph();
+                case SPLIT -> " split from " + AlignmentText.number(in.from().paragraph());
+                case MERGE -> " merged from " + AlignmentText.number(in.from().paragraph());
+                case MOVE -> " moved from " + AlignmentText.number(in.from().paragraph());
                 default -> "";
               };
           boolean unchanged = in.diff().stream().allMatch(d -> d.op() == DiffOp.Op.EQUAL);
@@ -276,7 +276,13 @@ final class HistoryCommand implements Callable<Integer> {
         out.println(
             Wrap.hanging(
                 excerpt(text(h, m), 100),
-                "   lineage " + l.id() + ", v" + m.version() + " ¶" + m.paragraph() + ": ",
+                "   lineage "
+                    + l.id()
+                    + ", v"
+                    + m.version()
+                    + " "
+                    + AlignmentText.number(m.paragraph())
+                    + ": ",
                 width));
       }
     }

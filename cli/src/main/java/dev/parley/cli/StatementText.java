@@ -29,7 +29,7 @@ final class StatementText {
     out.println("  " + s.paragraphs().size() + " paragraphs, " + sentences + " sentences");
     out.println();
     for (Paragraph p : s.paragraphs()) {
-      out.printf("[%d] %s%n", p.index(), p.kind().label());
+      out.printf("¶ %d %s%n", p.index() + 1, p.kind().label());
       out.println(Wrap.indent(p.text(), "    ", width));
     }
     if (!s.removed().isEmpty()) {

@@ -137,14 +137,14 @@ final class CompareCommandTest {
     NormalizeCommandTest.Run report =
         NormalizeCommandTest.run("compare", kaz.toString(), moved.toString());
     assertThat(report.out())
-        .contains("== sentences moved: left [5] → right [9]")
+        .contains("== sentences moved: left ¶ 6 → right ¶ 10")
         // Its text is the moved sentence alone, not the whole paragraph.
         .containsPattern(
-            "== sentences moved: left \\[5\\] → right \\[9\\][^\\n]*\\n"
+            "== sentences moved: left ¶ 6 → right ¶ 10[^\\n]*\\n"
                 + "   why: moved sentences[^\\n]*\\n(        [^\\n]*\\n)*   = “?"
                 + java.util.regex.Pattern.quote(text.substring(0, 20)))
-        .contains("⇢ to right [9]: “" + text.substring(0, 20))
-        .contains("⇠ from left [5]: “" + text.substring(0, 20));
+        .contains("⇢ to right ¶ 10: “" + text.substring(0, 20))
+        .contains("⇠ from left ¶ 6: “" + text.substring(0, 20));
     NormalizeCommandTest.Run html =
         NormalizeCommandTest.run("compare", "--format", "html", kaz.toString(), moved.toString());
     assertThat(html.out()).contains("class=\"row partial\"").contains("class=\"band partial\"");

@@ -133,7 +133,7 @@ final class HistoryCommandTest {
         .contains("v0: " + versions.get(0))
         .contains("v3: " + versions.get(3))
         .contains("absent from v1–v2")
-        .contains("v3 ¶6 returns (restored from v0 ¶6)")
+        .contains("v3 ¶ 7 returns (restored from v0 ¶ 7)")
         .contains("{+ We will keep to that course.+}")
         .contains("phrases two or more versions share");
   }

@@ -110,7 +110,7 @@ final class NormalizeCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .contains("speaker:     Yerzhan Kazykhanov")
-        .contains("[5] salutation")
+        .contains("¶ 6 salutation")
         .contains("Mr. Chairman,");
   }
 
