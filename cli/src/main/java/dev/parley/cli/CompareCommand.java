@@ -67,8 +67,9 @@ final class CompareCommand implements Callable<Integer> {
         };
     OutputFormat f = report.format();
     Parley parley = options.parley();
-    Statement a = parley.normalize(left);
-    Statement b = parley.normalize(right);
+    StandardInput.atMostOnce(java.util.List.of(left, right));
+    Statement a = StandardInput.read(parley, left);
+    Statement b = StandardInput.read(parley, right);
     PrintWriter err = spec.commandLine().getErr();
     Json.warn(err, a);
     Json.warn(err, b);

@@ -60,11 +60,12 @@ final class HistoryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputFormat f = report.format();
     List<Path> versions = versions(files);
+    StandardInput.atMostOnce(versions);
     Parley parley = options.parley();
     PrintWriter err = spec.commandLine().getErr();
     List<Statement> statements = new ArrayList<>(versions.size());
     for (Path p : versions) {
-      Statement s = parley.normalize(p);
+      Statement s = StandardInput.read(parley, p);
       Json.warn(err, s);
       statements.add(s);
     }

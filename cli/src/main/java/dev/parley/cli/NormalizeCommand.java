@@ -36,7 +36,7 @@ final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat f = OutputFormat.parse(format, OutputFormat.TEXT, OutputFormat.JSON);
-    Statement statement = options.parley().normalize(file);
+    Statement statement = StandardInput.read(options.parley(), file);
     Json.warn(spec.commandLine().getErr(), statement);
     PrintWriter out = spec.commandLine().getOut();
     if (f == OutputFormat.JSON) {

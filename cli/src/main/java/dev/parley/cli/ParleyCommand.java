@@ -142,12 +142,24 @@ public final class ParleyCommand implements Runnable {
     }
   }
 
-  /** Reads the version from the jar's manifest. */
+  /** Reads the version the build wrote beside the classes. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = ParleyCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"parley " + (v == null ? "development" : v)};
+      return new String[] {"parley " + version()};
+    }
+
+    static String version() {
+      java.util.Properties p = new java.util.Properties();
+      try (var in = ParleyCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (java.io.IOException e) {
+        // An unreadable resource: the version is unknown, as below.
+      }
+      String v = p.getProperty("version", "");
+      return v.isEmpty() || v.startsWith("${") ? "(version unknown)" : v;
     }
   }
 }

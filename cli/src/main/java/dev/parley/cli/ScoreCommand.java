@@ -76,8 +76,9 @@ final class ScoreCommand implements Callable<Integer> {
     OutputFormat f =
         OutputFormat.parse(format == null ? "text" : format, OutputFormat.TEXT, OutputFormat.JSON);
     Parley parley = options.parley();
-    Statement left = parley.normalize(files.get(0));
-    Statement right = parley.normalize(files.get(1));
+    StandardInput.atMostOnce(files);
+    Statement left = StandardInput.read(parley, files.get(0));
+    Statement right = StandardInput.read(parley, files.get(1));
     PrintWriter err = spec.commandLine().getErr();
     Json.warn(err, left);
     Json.warn(err, right);

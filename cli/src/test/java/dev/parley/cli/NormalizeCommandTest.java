@@ -183,7 +183,44 @@ final class NormalizeCommandTest {
   @Test
   void helpAndVersionExitWithZero() {
     assertThat(run("--help").status()).isZero();
-    assertThat(run("--version").out()).startsWith("parley ");
+    Run version = run("--version");
+    assertThat(version.status()).isZero();
+    // The Maven project version, written in at build time.
+    assertThat(version.out().strip()).matches("parley \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
+  void aDashReadsTheStatementFromStandardInputOnce() throws IOException {
+    Path file = seed();
+    byte[] bytes = Files.readAllBytes(file);
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(bytes));
+      Run fromStdin = run("normalize", "--format", "json", "-");
+      assertThat(fromStdin.status()).as(fromStdin.err()).isZero();
+      JsonNode root = Json.MAPPER.readTree(fromStdin.out());
+      assertThat(root.get("source").asText()).isEqualTo("-");
+      JsonNode fromFile =
+          Json.MAPPER.readTree(run("normalize", "--format", "json", file.toString()).out());
+      assertThat(root.get("paragraphs")).isEqualTo(fromFile.get("paragraphs"));
+
+      System.setIn(new java.io.ByteArrayInputStream(bytes));
+      Run compared = run("compare", "--meaning", "off", "-", file.toString());
+      assertThat(compared.status()).as(compared.err()).isZero();
+      assertThat(compared.out()).contains("phrasing similarity 1.00");
+
+      System.setIn(new java.io.ByteArrayInputStream(bytes));
+      Run twice = run("compare", "--meaning", "off", "-", "-");
+      assertThat(twice.status()).isEqualTo(2);
+      assertThat(twice.err()).startsWith("parley: standard input (-) can be read only once");
+
+      System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+      Run empty = run("normalize", "-");
+      assertThat(empty.status()).isEqualTo(1);
+      assertThat(empty.err()).startsWith("parley: -: ").doesNotContain("Exception");
+    } finally {
+      System.setIn(stdin);
+    }
   }
 
   private static List<String> fieldNames(JsonNode node) {
