@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,6 +86,107 @@ final class TextDecoderTest {
     assertThat(t.encoding()).isEqualTo("windows-1252");
     assertThat(t.warnings()).containsExactly("not valid UTF-8; decoded as Windows-1252");
     assertThat(t.text()).endsWith("naïve");
+  }
+
+  /** A real speech as published: Jordan 2019, with its typographic quotes and dashes. */
+  private static byte[] realSpeech() throws java.io.IOException {
+    try (var in = TextDecoderTest.class.getResourceAsStream("/corpus/2019/JOR_74_2019.txt")) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void keepsUtf8WhereAFewBytesAreNotAndNamesTheirOffsets() throws java.io.IOException {
+    byte[] clean = realSpeech();
+    String expected = new String(clean, UTF_8);
+    byte[] damaged = clean.clone();
+    // Three stray Windows-1252 bytes (a quote, an e acute, a dash) over ASCII letters.
+    int[] at = {100, 2_000, 5_000};
+    byte[] stray = {(byte) 0x92, (byte) 0xE9, (byte) 0x96};
+    for (int i = 0; i < at.length; i++) {
+      assertThat(clean[at[i]]).isBetween((byte) 'a', (byte) 'z');
+      damaged[at[i]] = stray[i];
+    }
+    DecodedText t = TextDecoder.defaults().decode(damaged, "damaged.txt");
+    assertThat(t.encoding()).isEqualTo("UTF-8");
+    assertThat(t.warnings())
+        .containsExactly(
+            "not valid UTF-8 at 3 places (byte 100, 2000, 5000), each read as \uFFFD; the rest is"
+                + " UTF-8");
+    // Every other character as in the clean file: the typographic quotes are not garbled.
+    assertThat(t.text()).hasSameSizeAs(expected).doesNotContain("â€");
+    int differences = 0;
+    for (int i = 0; i < expected.length(); i++) {
+      if (t.text().charAt(i) != expected.charAt(i)) {
+        assertThat(t.text().charAt(i)).isEqualTo('\uFFFD');
+        differences++;
+      }
+    }
+    assertThat(differences).isEqualTo(3);
+  }
+
+  @Test
+  void namesTheFirstFiveOffsetsOfMany() {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    List<Integer> offsets = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      b.writeBytes("Côte d’Ivoire — naïve ".getBytes(UTF_8));
+      if (i < 7) {
+        offsets.add(b.size());
+        b.write(0xFF);
+      }
+    }
+    DecodedText t = TextDecoder.defaults().decode(b.toByteArray(), "x.txt");
+    assertThat(t.encoding()).isEqualTo("UTF-8");
+    assertThat(t.warnings())
+        .containsExactly(
+            "not valid UTF-8 at 7 places (byte "
+                + offsets.subList(0, 5).stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + " and 2 more), each read as \uFFFD; the rest is UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void recognisesUtf16WithoutAByteOrderMark(String charset) throws java.io.IOException {
+    String speech = new String(realSpeech(), UTF_8);
+    DecodedText t =
+        TextDecoder.defaults().decode(speech.getBytes(Charset.forName(charset)), "u.txt");
+    assertThat(t.text()).isEqualTo(speech);
+    assertThat(t.encoding()).isEqualTo(charset);
+    assertThat(t.warnings()).containsExactly("no byte order mark; read as " + charset);
+    // Text of another script, with ASCII spaces and line ends among it.
+    String russian = "Господин Председатель,\nПозвольте мне поздравить Вас с избранием.\n";
+    assertThat(
+            TextDecoder.defaults()
+                .decode(russian.getBytes(Charset.forName(charset)), "ru.txt")
+                .text())
+        .isEqualTo(russian);
+  }
+
+  @org.junit.jupiter.api.RepeatedTest(20)
+  void refusesRandomBinaryWithZeroBytes(org.junit.jupiter.api.RepetitionInfo info) {
+    java.util.Random random = new java.util.Random(info.getCurrentRepetition());
+    byte[] bytes = new byte[64 + random.nextInt(4_000)];
+    random.nextBytes(bytes);
+    bytes[random.nextInt(bytes.length)] = 0;
+    assertThatThrownBy(() -> TextDecoder.defaults().decode(bytes, "random.bin"))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageStartingWith("random.bin: binary data (");
+  }
+
+  @Test
+  void refusesLittleEndianNumbersThoughTheirZeroBytesFallOnOneSide() {
+    // 16-bit counts below 256, as a binary format stores them: zero high bytes, low bytes that
+    // are mostly not printable.
+    byte[] bytes = new byte[2_000];
+    for (int i = 0; i < bytes.length; i += 2) {
+      bytes[i] = (byte) (i % 251);
+    }
+    assertThatThrownBy(() -> TextDecoder.defaults().decode(bytes, "counts.bin"))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageStartingWith("counts.bin: binary data (");
   }
 
   @Test
