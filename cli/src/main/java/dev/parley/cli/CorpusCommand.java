@@ -136,8 +136,9 @@ final class CorpusCommand implements Runnable {
         arity = "1..*",
         paramLabel = "FILE",
         description =
-            "Statements to add (named in the index by their path as given). Files that cannot be"
-                + " added are listed and make the exit status 1; the others are added.")
+            "Statements to add (named in the index by their path relative to the folder that was"
+                + " indexed, as the others are). Files that cannot be added are listed and make the"
+                + " exit status 1; the others are added.")
     List<Path> files;
 
     @Spec CommandSpec spec;
@@ -196,7 +197,9 @@ final class CorpusCommand implements Runnable {
     @Option(
         names = "--to",
         paramLabel = "FILE",
-        description = "Only the neighbours of this statement (need not be in the index).")
+        description =
+            "Only the neighbours of this statement (need not be in the index; if it is, it is"
+                + " left out of its own neighbours).")
     Path to;
 
     @Spec CommandSpec spec;
@@ -216,7 +219,15 @@ final class CorpusCommand implements Runnable {
       }
       if (given != null) {
         Json.warn(err, given);
-        write(out, f, to.toString(), null, index, index.nearest(given, top));
+        // A statement of the index is not its own neighbour.
+        int itself = index.idOf(to);
+        write(
+            out,
+            f,
+            to.toString(),
+            null,
+            index,
+            itself < 0 ? index.nearest(given, top) : index.nearest(given, top, itself));
       } else {
         List<List<Neighbour>> all;
         try (ProgressBar bar = ProgressBar.open(err, "searching")) {

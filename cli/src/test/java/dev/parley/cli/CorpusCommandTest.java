@@ -118,12 +118,22 @@ final class CorpusCommandTest {
             "--format",
             "csv");
     assertThat(r.status()).isZero();
+    // A statement of the index is not its own neighbour: Rwanda's 2019 statement comes first.
     assertThat(r.out().lines())
-        .containsExactly(
-            "file,rank,neighbour,similarity",
-            rwanda + ",1,2020/RWA_75_2020.txt,1.0000",
-            r.out().lines().toList().get(2));
-    assertThat(r.out().lines().toList().get(2)).startsWith(rwanda + ",2,2019/RWA_74_2019.txt,");
+        .hasSize(3)
+        .doesNotContain(rwanda + ",1,2020/RWA_75_2020.txt,1.0000");
+    assertThat(r.out().lines().toList().get(1)).startsWith(rwanda + ",1,2019/RWA_74_2019.txt,");
+    // A copy outside the index finds the indexed statement first, whole.
+    Path copy = dir.resolve("rwanda-copy.txt");
+    try {
+      Files.copy(rwanda, copy);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    NormalizeCommandTest.Run outside =
+        run("corpus", "similar", index.toString(), "--to", copy.toString(), "--format", "csv");
+    assertThat(outside.out().lines().toList().get(1))
+        .isEqualTo(copy + ",1,2020/RWA_75_2020.txt,1.0000");
   }
 
   @Test
@@ -218,11 +228,24 @@ final class CorpusCommandTest {
             year.resolve("RWA_75_2020.txt").toString(),
             year.resolve("ERI_75_2020.txt").toString());
     assertThat(r.status()).as("a file left out is an error").isEqualTo(1);
+    // Named as the indexed statements are, relative to the folder indexed, whichever way given.
     assertThat(r.err())
-        .contains("parley: skipped " + year.resolve("ERI_75_2020.txt") + ": already in the index")
+        .contains("parley: skipped ../corpus/2020/ERI_75_2020.txt: already in the index")
         .contains("parley: added 3 statements; " + grown + " holds 9");
+    NormalizeCommandTest.Run again =
+        run(
+            "corpus",
+            "add",
+            grown.toString(),
+            older.resolve("../corpus/2020/DNK_75_2020.txt").toString());
+    assertThat(again.err())
+        .contains("parley: skipped ../corpus/2020/DNK_75_2020.txt: already in the index");
     NormalizeCommandTest.Run similar = run("corpus", "similar", grown.toString(), "--top", "1");
     assertThat(similar.out().lines()).hasSize(9);
+    assertThat(similar.out())
+        .contains("{\"file\":\"2019/ERI_74_2019.txt\"")
+        .contains("{\"file\":\"../corpus/2020/ERI_75_2020.txt\"")
+        .doesNotContain("\"file\":\"" + dir);
     // Eritrea's 2020 statement, added, finds its 2019 one, indexed before.
     assertThat(similar.out())
         .containsPattern("\\{\"file\":\"[^\"]*ERI_75_2020.txt\"[^\\n]*ERI_74_2019.txt");

@@ -5,25 +5,16 @@ import static java.util.Objects.requireNonNull;
 import dev.parley.internal.Passages;
 import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
-import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
-import dev.parley.text.StatementFiles;
 import dev.parley.text.Token;
 import dev.parley.text.Tokenizer;
 import dev.parley.text.UnusableInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An index of many statements: each one's body paragraphs, its words as ids into one vocabulary,
@@ -86,6 +77,7 @@ public final class CorpusIndex {
   /** Words that may differ inside one passage, between stretches that agree. */
   static final int MAX_GAP = Passages.MAX_GAP;
 
+  final String root;
   final String[] vocabulary;
   final List<CorpusDocument> documents;
   final List<String> skipped;
@@ -94,17 +86,19 @@ public final class CorpusIndex {
   /** The mapped index file: texts, words, vectors and postings stay there, out of the heap. */
   final Store store;
 
-  private final long[] section;
+  /** Where each section of the index file starts. */
+  final long[] section;
+
   private final long[] wordStart;
-  private final long[] vectorStart;
   private final long[] paragraphStart;
   private final long[] textStart;
-  private final int commonLimit;
+  private final Nearest nearest;
 
   /** An index over a mapped index file whose sections have been checked. */
   CorpusIndex(
       Store store,
       long[] section,
+      String root,
       String[] vocabulary,
       List<IndexFile.Entry> entries,
       int[] vectorLength,
@@ -112,12 +106,13 @@ public final class CorpusIndex {
       List<String> skipped) {
     this.store = store;
     this.section = section;
+    this.root = root;
     this.vocabulary = vocabulary;
     this.documentFrequency = documentFrequency;
     this.skipped = List.copyOf(skipped);
     int n = entries.size();
     wordStart = new long[n + 1];
-    vectorStart = new long[n + 1];
+    long[] vectorStart = new long[n + 1];
     paragraphStart = new long[n + 1];
     textStart = new long[n + 1];
     List<CorpusDocument> docs = new ArrayList<>(n);
@@ -137,9 +132,7 @@ public final class CorpusIndex {
               e.words()));
     }
     this.documents = List.copyOf(docs);
-    this.commonLimit = commonLimit(n);
-    this.scores = ThreadLocal.withInitial(() -> new float[n]);
-    this.touched = ThreadLocal.withInitial(() -> new int[n]);
+    this.nearest = new Nearest(this, vectorStart);
   }
 
   /** The most statements a term may be found in and still be in the inverted index. */
@@ -305,46 +298,21 @@ public final class CorpusIndex {
     requireNonNull(folder, "folder");
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
-    List<Path> files = StatementFiles.of(folder);
-    try (Builder b = new Builder(null)) {
-      b.read(files, f -> folder.relativize(f).toString().replace('\\', '/'), normalizer, progress);
-      if (b.entries.isEmpty()) {
-        throw new UnusableInputException(
-            folder.toString(),
-            files.isEmpty()
-                ? "holds no .txt files"
-                : "holds no statement that could be read (" + b.skipped.get(0) + ")");
-      }
-      return b.build();
-    }
+    return IndexBuilder.index(folder, normalizer, progress);
   }
 
-  /**
-   * An index of statements whose words are given as ids into {@code vocabulary} (for tests of what
-   * is built on the words).
-   */
+  /** An index of statements whose words are given as ids into {@code vocabulary} (for tests). */
   static CorpusIndex of(String[] vocabulary, List<CorpusDocument> documents, int[][] words) {
-    try (Builder b = new Builder(null)) {
-      b.vocabulary.addAll(List.of(vocabulary));
-      for (int d = 0; d < documents.size(); d++) {
-        b.add(
-            documents.get(d),
-            words[d],
-            documents.get(d).paragraphs().stream()
-                .mapToInt(p -> Tokenizer.tokenize(p).size())
-                .toArray());
-      }
-      return b.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexBuilder.of(vocabulary, documents, words);
   }
 
   /**
    * Returns this index with the statements of {@code files} added after its own (as {@code parley
    * corpus add} does each year), without reading the indexed statements again. A file is named by
-   * its path as given; one already in the index, or one that cannot be used, is left out and listed
-   * in {@link #skipped()}. Document frequencies and vectors are those of the whole new index.
+   * its path relative to the {@link #root() folder that was indexed}, as the indexed statements are
+   * ({@code ../2025/X.txt} for a file beside that folder); one already in the index by that name,
+   * or one that cannot be used, is left out and listed in {@link #skipped()}. Document frequencies
+   * and vectors are those of the whole new index.
    *
    * @throws NullPointerException if an argument is null
    * @throws UncheckedIOException if the temporary files under {@code java.io.tmpdir} cannot be
@@ -354,210 +322,7 @@ public final class CorpusIndex {
     requireNonNull(files, "files");
     requireNonNull(normalizer, "normalizer");
     requireNonNull(progress, "progress");
-    try (Builder b = new Builder(this)) {
-      java.util.Set<String> known = new java.util.HashSet<>();
-      documents.forEach(d -> known.add(d.path()));
-      List<Path> fresh = new ArrayList<>();
-      for (Path f : files) {
-        String name = f.toString().replace('\\', '/');
-        if (!known.add(name)) {
-          b.skipped.add(name + ": already in the index");
-        } else {
-          fresh.add(f);
-        }
-      }
-      b.read(fresh, f -> f.toString().replace('\\', '/'), normalizer, progress);
-      return b.build();
-    }
-  }
-
-  /**
-   * Statements read into word ids of a growing vocabulary. Their paragraph texts and words go to
-   * files as they are read (only the vocabulary and each statement's path, delegation, year and
-   * sizes stay in the heap), and {@link #build} writes the index file from them and maps it.
-   */
-  private static final class Builder implements AutoCloseable {
-    final Map<String, Integer> ids = new HashMap<>();
-    final List<String> vocabulary = new ArrayList<>();
-    final List<IndexFile.Entry> entries = new ArrayList<>();
-    final List<String> skipped = new ArrayList<>();
-    private final Path folder;
-    private final Path textFile;
-    private final Path wordFile;
-    private final Path paragraphWordFile;
-    private final OutputStream texts;
-    private final OutputStream words;
-    private final OutputStream paragraphWords;
-
-    /** A builder holding nothing, or what {@code start} holds. */
-    Builder(@Nullable CorpusIndex start) {
-      try {
-        folder = Files.createTempDirectory("parley-index-");
-        textFile = folder.resolve("texts");
-        wordFile = folder.resolve("words");
-        paragraphWordFile = folder.resolve("paragraph-words");
-        texts = new java.io.BufferedOutputStream(Files.newOutputStream(textFile), 1 << 16);
-        words = new java.io.BufferedOutputStream(Files.newOutputStream(wordFile), 1 << 16);
-        paragraphWords =
-            new java.io.BufferedOutputStream(Files.newOutputStream(paragraphWordFile), 1 << 16);
-        if (start != null) {
-          vocabulary.addAll(List.of(start.vocabulary));
-          for (int t = 0; t < vocabulary.size(); t++) {
-            ids.put(vocabulary.get(t), t);
-          }
-          skipped.addAll(start.skipped);
-          // The indexed statements' texts and words are copied as they stand in the file.
-          entries.addAll(start.entries());
-          start.copySections(texts, words, paragraphWords);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
-      }
-    }
-
-    /** Adds a statement whose words are already ids into the vocabulary (for tests). */
-    void add(CorpusDocument d, int[] w, int[] wordsPerParagraph) throws IOException {
-      long bytes = 0;
-      for (String p : d.paragraphs()) {
-        bytes += paragraph(p);
-      }
-      entries.add(
-          new IndexFile.Entry(
-              d.path(), d.delegation(), d.year(), d.paragraphs().size(), w.length, bytes));
-      IndexFile.writeInts(words, w);
-      IndexFile.writeInts(paragraphWords, wordsPerParagraph);
-    }
-
-    /** Spills one paragraph's text; returns the bytes it takes. */
-    private long paragraph(String text) throws IOException {
-      byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      byte[] length = new byte[4];
-      java.nio.ByteBuffer.wrap(length).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(b.length);
-      texts.write(length);
-      texts.write(b);
-      return 4L + b.length;
-    }
-
-    void read(
-        List<Path> files,
-        java.util.function.Function<Path, String> name,
-        Normalizer normalizer,
-        Progress progress) {
-      AtomicInteger done = new AtomicInteger();
-      // In chunks, so that only a chunk's statements (with their originals, sentences and spans)
-      // are held at once, never the whole folder's.
-      int chunk = 256;
-      for (int from = 0; from < files.size(); from += chunk) {
-        List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
-        List<Object> read =
-            part.parallelStream()
-                .map(
-                    p -> {
-                      Object r;
-                      try {
-                        r = normalizer.read(p);
-                      } catch (UnusableInputException e) {
-                        r = e.getMessage();
-                      }
-                      progress.step(done.incrementAndGet(), files.size());
-                      return r;
-                    })
-                .toList();
-        for (int f = 0; f < part.size(); f++) {
-          try {
-            add(part.get(f), read.get(f), name);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
-          }
-        }
-      }
-    }
-
-    private void add(Path file, Object read, java.util.function.Function<Path, String> name)
-        throws IOException {
-      if (read instanceof String problem) {
-        skipped.add(problem);
-        return;
-      }
-      Statement s = (Statement) read;
-      List<Paragraph> body = s.bodyParagraphs();
-      List<List<Token>> tokens = new ArrayList<>(body.size()); // each paragraph read once
-      int count = 0;
-      for (Paragraph p : body) {
-        List<Token> own = p.tokens();
-        tokens.add(own);
-        count += own.size();
-      }
-      if (count == 0) {
-        skipped.add(s.source() + ": no words in its body paragraphs");
-        return;
-      }
-      int[] w = new int[count];
-      int[] perParagraph = new int[body.size()];
-      int k = 0;
-      long bytes = 0;
-      for (int p = 0; p < body.size(); p++) {
-        bytes += paragraph(body.get(p).text());
-        perParagraph[p] = tokens.get(p).size();
-        for (Token t : tokens.get(p)) {
-          Integer id = ids.get(t.match());
-          if (id == null) {
-            id = vocabulary.size();
-            ids.put(t.match(), id);
-            vocabulary.add(t.match());
-          }
-          w[k++] = id;
-        }
-      }
-      IndexFile.writeInts(words, w);
-      IndexFile.writeInts(paragraphWords, perParagraph);
-      String fileName = file.getFileName().toString();
-      entries.add(
-          new IndexFile.Entry(
-              name.apply(file),
-              StatementFacts.delegation(s.metadata().delegation(), fileName),
-              StatementFacts.year(s.metadata().date(), fileName),
-              body.size(),
-              count,
-              bytes));
-    }
-
-    /** Writes the index file beside the spilled texts and words, maps it, and checks it. */
-    CorpusIndex build() {
-      Path index = folder.resolve("index");
-      try {
-        texts.close();
-        words.close();
-        paragraphWords.close();
-        IndexFile.create(
-            index, vocabulary, entries, skipped, textFile, wordFile, paragraphWordFile);
-        return IndexFile.open(Store.map(index), index.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
-      }
-    }
-
-    /** Deletes the files (a mapped index stays readable until it is no longer used). */
-    @Override
-    public void close() {
-      try {
-        texts.close();
-        words.close();
-        paragraphWords.close();
-        try (var list = Files.list(folder)) {
-          for (Path p : list.toList()) {
-            try {
-              Files.deleteIfExists(p);
-            } catch (IOException e) {
-              p.toFile().deleteOnExit();
-            }
-          }
-        }
-        Files.deleteIfExists(folder);
-      } catch (IOException e) {
-        folder.toFile().deleteOnExit();
-      }
-    }
+    return IndexBuilder.extend(this, files, normalizer, progress);
   }
 
   // --- saving and loading
@@ -588,6 +353,28 @@ public final class CorpusIndex {
     return documents;
   }
 
+  /**
+   * Returns the folder that was indexed, as an absolute path when it was indexed (empty for an
+   * index made otherwise): every statement's {@link CorpusDocument#path() path} is relative to it.
+   */
+  public String root() {
+    return root;
+  }
+
+  /**
+   * Returns the id of the statement that {@code file} is, by its path relative to the {@link
+   * #root() indexed folder}, or -1 when no indexed statement has that path.
+   */
+  public int idOf(Path file) {
+    String name = IndexBuilder.name(root, requireNonNull(file, "file"));
+    for (CorpusDocument d : documents) {
+      if (d.path().equals(name)) {
+        return d.id();
+      }
+    }
+    return -1;
+  }
+
   /** Returns one message per file that was left out, naming the file and the problem. */
   public List<String> skipped() {
     return skipped;
@@ -598,62 +385,7 @@ public final class CorpusIndex {
     return vocabulary.length;
   }
 
-  // --- nearest statements
-
-  private int vectorLength(int d) {
-    return (int) (vectorStart[d + 1] - vectorStart[d]);
-  }
-
-  private int term(long k) {
-    return store.getInt(section[IndexFile.VTERMS] + 4 * k);
-  }
-
-  private float weight(long k) {
-    return store.getFloat(section[IndexFile.VWEIGHTS] + 4 * k);
-  }
-
-  private long postingStart(int term) {
-    return store.getLong(section[IndexFile.POFFSETS] + 8L * term);
-  }
-
-  /** The cosine of two statements' unit vectors, merged by term. */
-  private double cosine(int a, int b) {
-    long i = vectorStart[a];
-    long ie = vectorStart[a + 1];
-    long j = vectorStart[b];
-    long je = vectorStart[b + 1];
-    double dot = 0;
-    if (i < ie && j < je) {
-      int ti = term(i);
-      int tj = term(j);
-      while (true) {
-        if (ti == tj) {
-          dot += (double) weight(i) * weight(j);
-          if (++i == ie || ++j == je) {
-            break;
-          }
-          ti = term(i);
-          tj = term(j);
-        } else if (ti < tj) {
-          if (++i == ie) {
-            break;
-          }
-          ti = term(i);
-        } else {
-          if (++j == je) {
-            break;
-          }
-          tj = term(j);
-        }
-      }
-    }
-    return Math.min(1.0, dot);
-  }
-
-  /** Per thread: the score of every statement, and which ones have one. */
-  private final ThreadLocal<float[]> scores;
-
-  private final ThreadLocal<int[]> touched;
+  // --- nearest statements (Nearest)
 
   /**
    * Returns the {@code k} statements nearest statement {@code document}, nearest first (ties by
@@ -663,111 +395,43 @@ public final class CorpusIndex {
    * @throws IllegalArgumentException if {@code k} is not positive
    */
   public List<Neighbour> nearest(int document, int k) {
-    checkK(k);
-    java.util.Objects.checkIndex(document, documents.size());
-    float[] score = scores.get();
-    int[] seen = touched.get();
-    int count = 0;
-    long docs = section[IndexFile.PDOCS];
-    long weights = section[IndexFile.PWEIGHTS];
-    for (long v = vectorStart[document]; v < vectorStart[document + 1]; v++) {
-      int t = term(v);
-      if (documentFrequency[t] > commonLimit) {
-        continue;
-      }
-      float w = weight(v);
-      if (w == 0) {
-        continue;
-      }
-      long end = postingStart(t + 1);
-      for (long p = postingStart(t); p < end; p++) {
-        int d = store.getInt(docs + 4 * p);
-        if (d == document) {
-          continue;
-        }
-        if (score[d] == 0) {
-          seen[count++] = d;
-        }
-        score[d] += w * store.getFloat(weights + 4 * p);
-      }
-    }
-    int candidates = Math.max(MIN_CANDIDATES, 5 * k);
-    int[] best = top(seen, count, score, candidates);
-    for (int i = 0; i < count; i++) {
-      score[seen[i]] = 0;
-    }
-    List<Neighbour> out = new ArrayList<>(best.length);
-    for (int d : best) {
-      out.add(new Neighbour(d, cosine(document, d)));
-    }
-    return sortAndCut(out, k);
+    return nearest.nearest(document, k);
   }
 
   /**
    * Returns the {@code k} statements nearest statement {@code document} by comparing it with every
    * other one: the reference {@link #nearest(int, int)} is measured against, and slower by the size
    * of the corpus.
+   *
+   * @throws IndexOutOfBoundsException if there is no such statement
+   * @throws IllegalArgumentException if {@code k} is not positive
    */
   public List<Neighbour> nearestExhaustive(int document, int k) {
-    checkK(k);
-    java.util.Objects.checkIndex(document, documents.size());
-    List<Neighbour> all = new ArrayList<>(documents.size());
-    for (int d = 0; d < documents.size(); d++) {
-      if (d != document) {
-        all.add(new Neighbour(d, cosine(document, d)));
-      }
-    }
-    return sortAndCut(all, k);
+    return nearest.nearestExhaustive(document, k);
   }
 
   /**
    * Returns the {@code k} indexed statements nearest {@code statement}, which need not be in the
    * index (its words weighted by the index's document frequencies; words the index does not know
    * are left out).
+   *
+   * @throws IllegalArgumentException if {@code k} is not positive
    */
   public List<Neighbour> nearest(Statement statement, int k) {
-    requireNonNull(statement, "statement");
-    checkK(k);
-    List<Integer> known = new ArrayList<>();
-    for (Paragraph p : statement.bodyParagraphs()) {
-      for (Token t : p.tokens()) {
-        Integer id = termId(t.match());
-        if (id != null) {
-          known.add(id);
-        }
-      }
-    }
-    int[][] counted = IndexFile.termCounts(known.stream().mapToInt(Integer::intValue).toArray());
-    int[] terms = counted[0];
-    float[] weights = IndexFile.weights(terms, counted[1], documentFrequency, documents.size());
-    List<Neighbour> all = new ArrayList<>(documents.size());
-    for (int d = 0; d < documents.size(); d++) {
-      double dot = 0;
-      int i = 0;
-      for (long v = vectorStart[d]; v < vectorStart[d + 1] && i < terms.length; v++) {
-        int t = term(v);
-        while (i < terms.length && terms[i] < t) {
-          i++;
-        }
-        if (i < terms.length && terms[i] == t) {
-          dot += (double) weights[i] * weight(v);
-        }
-      }
-      all.add(new Neighbour(d, Math.min(1.0, dot)));
-    }
-    return sortAndCut(all, k);
+    return nearest.nearest(statement, k, -1);
   }
 
-  private @Nullable Map<String, Integer> termIds;
-
-  private synchronized @Nullable Integer termId(String term) {
-    if (termIds == null) {
-      termIds = new HashMap<>(vocabulary.length * 2);
-      for (int t = 0; t < vocabulary.length; t++) {
-        termIds.put(vocabulary[t], t);
-      }
-    }
-    return termIds.get(term);
+  /**
+   * Returns the {@code k} indexed statements nearest {@code statement}, as {@link
+   * #nearest(Statement, int)} does, leaving out indexed statement {@code leftOut}: the statement
+   * itself, where it was read from a file of the index ({@link #idOf}).
+   *
+   * @throws IndexOutOfBoundsException if there is no such statement
+   * @throws IllegalArgumentException if {@code k} is not positive
+   */
+  public List<Neighbour> nearest(Statement statement, int k, int leftOut) {
+    java.util.Objects.checkIndex(leftOut, documents.size());
+    return nearest.nearest(statement, k, leftOut);
   }
 
   /**
@@ -776,81 +440,7 @@ public final class CorpusIndex {
    * @throws IllegalArgumentException if {@code k} is not positive
    */
   public List<List<Neighbour>> nearestAll(int k, Progress progress) {
-    checkK(k);
-    requireNonNull(progress, "progress");
-    AtomicInteger done = new AtomicInteger();
-    int n = documents.size();
-    return IntStream.range(0, n)
-        .parallel()
-        .mapToObj(
-            d -> {
-              List<Neighbour> r = nearest(d, k);
-              int c = done.incrementAndGet();
-              if (c % 64 == 0 || c == n) {
-                progress.step(c, n);
-              }
-              return r;
-            })
-        .toList();
-  }
-
-  private static void checkK(int k) {
-    if (k <= 0) {
-      throw new IllegalArgumentException("k must be positive: " + k);
-    }
-  }
-
-  /**
-   * The {@code limit} best scored of {@code docs[0..count)}, best first; of equal scores the one
-   * met first.
-   */
-  private static int[] top(int[] docs, int count, float[] scores, int limit) {
-    // Keys order by score, then by the reverse of the order met; a min-heap keeps the best.
-    int size = Math.min(limit, count);
-    long[] heap = new long[size];
-    int filled = 0;
-    for (int i = 0; i < count; i++) {
-      long key = ((long) Float.floatToIntBits(scores[docs[i]]) << 32) | (0xFFFFFFFFL - i);
-      if (filled < size) {
-        int c = filled++;
-        heap[c] = key;
-        while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
-          long swap = heap[c];
-          heap[c] = heap[(c - 1) / 2];
-          heap[(c - 1) / 2] = swap;
-          c = (c - 1) / 2;
-        }
-      } else if (key > heap[0]) {
-        heap[0] = key;
-        int c = 0;
-        while (true) {
-          int l = 2 * c + 1;
-          int m = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
-          if (l >= size || heap[c] <= heap[m]) {
-            break;
-          }
-          long swap = heap[c];
-          heap[c] = heap[m];
-          heap[m] = swap;
-          c = m;
-        }
-      }
-    }
-    Arrays.sort(heap);
-    int[] out = new int[size];
-    for (int i = 0; i < size; i++) {
-      out[i] = docs[(int) (0xFFFFFFFFL - (heap[size - 1 - i] & 0xFFFFFFFFL))];
-    }
-    return out;
-  }
-
-  private static List<Neighbour> sortAndCut(List<Neighbour> all, int k) {
-    all.sort(
-        (a, b) ->
-            a.similarity() != b.similarity()
-                ? Double.compare(b.similarity(), a.similarity())
-                : Integer.compare(a.document(), b.document()));
-    return List.copyOf(all.subList(0, Math.min(k, all.size())));
+    return nearest.nearestAll(k, progress);
   }
 
   // --- reused passages

@@ -35,8 +35,9 @@ import java.util.stream.IntStream;
  * magic line "PARLEY CORPUS INDEX\n", format version (int, big-endian)
  * the start of each section and the end of the last (10 longs); then the sections, each at a
  * multiple of 8, little-endian:
- *   META      vocabulary, statements (path, delegation, year, paragraphs, words, text bytes,
- *             vector length), files left out (as DataOutputStream writes them)
+ *   META      the folder indexed (the statements' paths are relative to it), vocabulary,
+ *             statements (path, delegation, year, paragraphs, words, text bytes, vector length),
+ *             files left out (as DataOutputStream writes them)
  *   TEXTS     each statement's body paragraphs, each an int byte length and UTF-8
  *   WORDS     each statement's word ids (int)
  *   VTERMS    each statement's distinct terms, ascending (int)
@@ -61,7 +62,7 @@ final class IndexFile {
   static final byte[] MAGIC = "PARLEY CORPUS INDEX\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Raised when the format changes; an index of another version is refused, not misread. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   static final int META = 0;
   static final int TEXTS = 1;
@@ -103,6 +104,7 @@ final class IndexFile {
    */
   static void create(
       Path target,
+      String root,
       List<String> vocabulary,
       List<Entry> entries,
       List<String> skipped,
@@ -186,7 +188,7 @@ final class IndexFile {
         Counter at = new Counter(out);
         at.write(new byte[HEADER]);
         section[META] = at.position;
-        at.write(meta(vocabulary, entries, vectorLength, skipped));
+        at.write(meta(root, vocabulary, entries, vectorLength, skipped));
         section[TEXTS] = at.align();
         Store.map(texts).writeTo(at);
         section[WORDS] = at.align();
@@ -319,10 +321,15 @@ final class IndexFile {
   }
 
   private static byte[] meta(
-      List<String> vocabulary, List<Entry> entries, int[] vectorLength, List<String> skipped)
+      String root,
+      List<String> vocabulary,
+      List<Entry> entries,
+      int[] vectorLength,
+      List<String> skipped)
       throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
+    string(out, root);
     out.writeInt(vocabulary.size());
     for (String term : vocabulary) {
       string(out, term);
@@ -476,6 +483,7 @@ final class IndexFile {
     }
     DataInputStream in =
         new DataInputStream(new ByteArrayInputStream(store.bytes(section[META], (int) metaSize)));
+    String root = string(in, source);
     int terms = count(in, source);
     String[] vocabulary = new String[terms];
     for (int t = 0; t < terms; t++) {
@@ -565,7 +573,7 @@ final class IndexFile {
         throw damaged(source, "the paragraphs of statement " + d + " do not fit");
       }
     }
-    return new CorpusIndex(store, section, vocabulary, entries, vectorLength, df, skipped);
+    return new CorpusIndex(store, section, root, vocabulary, entries, vectorLength, df, skipped);
   }
 
   private static void size(long[] section, int s, long expected, String source) {

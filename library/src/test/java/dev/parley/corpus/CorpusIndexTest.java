@@ -115,6 +115,12 @@ final class CorpusIndexTest {
     assertThat(near.get(0).similarity())
         .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
     assertThat(near.get(1).document()).isEqualTo(id("2019/RWA_74_2019.txt"));
+    // Read from the index's own file, it is left out of its own neighbours.
+    int itself = index.idOf(corpusDir.resolve("2020/RWA_75_2020.txt"));
+    assertThat(itself).isEqualTo(id("2020/RWA_75_2020.txt"));
+    assertThat(index.nearest(statement, 1, itself))
+        .extracting(Neighbour::document)
+        .containsExactly(id("2019/RWA_74_2019.txt"));
   }
 
   @Test
@@ -288,7 +294,7 @@ final class CorpusIndexTest {
     otherVersion[IndexFile.MAGIC.length + 3] = 9;
     assertRefused(
         Files.write(dir.resolve("v9.idx"), otherVersion),
-        "corpus index of format version 9; this Parley reads version 3");
+        "corpus index of format version 9; this Parley reads version " + IndexFile.VERSION);
 
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
     assertRefused(Files.write(dir.resolve("half.idx"), truncated), "damaged corpus index");
@@ -437,6 +443,22 @@ final class CorpusIndexTest {
         .anySatisfy(x -> assertThat(x).contains("scan.txt").contains("binary data"))
         .anySatisfy(x -> assertThat(x).endsWith(": already in the index"));
     assertThat(loaded.documents().get(FILES.length - 1).year()).isEqualTo(2020);
+    // Every path relative to the folder indexed, the added ones too.
+    assertThat(loaded.root()).isEqualTo(older.toAbsolutePath().normalize().toString());
+    assertThat(loaded.documents())
+        .extracting(CorpusDocument::path)
+        .contains("2019/ERI_74_2019.txt")
+        .contains(
+            older
+                .toAbsolutePath()
+                .normalize()
+                .relativize(added.get(1).toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/'))
+        .allSatisfy(p -> assertThat(Path.of(p).isAbsolute()).isFalse());
+    int eritrea2020 = loaded.idOf(added.get(0).getParent().resolve("ERI_75_2020.txt"));
+    assertThat(loaded.documents().get(eritrea2020).path()).endsWith("2020/ERI_75_2020.txt");
+    assertThat(loaded.idOf(dir.resolve("elsewhere.txt"))).isEqualTo(-1);
     // The same neighbours and passages as an index of all of them built at once.
     for (CorpusDocument d : loaded.documents()) {
       String name = tail(d.path());

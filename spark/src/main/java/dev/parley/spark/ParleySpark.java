@@ -174,7 +174,7 @@ public final class ParleySpark {
         throw new UnusableInputException(positional.get(0), "no statement could be read");
       }
       if (command.equals("similar")) {
-        similar(spark, sc, documents, count, output, top, to, format);
+        similar(spark, sc, documents, count, positional.get(0), output, top, to, format);
       } else {
         JavaRDD<String> rows = ReusedPassages.find(sc, documents, minWords).cache();
         write(spark, rows, output, format);
@@ -211,11 +211,34 @@ public final class ParleySpark {
   /**
    * Writes the nearest statements of every one of the {@code n} statements, or of the given one.
    */
+  /**
+   * The id of the statement of INPUT that file {@code to} is (its path relative to INPUT, as the
+   * rows name it), or -1: for a local INPUT only, as {@code parley corpus similar --to} does.
+   */
+  static int idOf(String input, String to, String[][] names) {
+    if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !input.startsWith("file:")) {
+      return -1; // hdfs://, s3a://: FILE is read locally and cannot be one of them
+    }
+    Path folder = Path.of(input.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
+    Path file = Path.of(to).toAbsolutePath().normalize();
+    if (!file.startsWith(folder)) {
+      return -1;
+    }
+    String name = folder.relativize(file).toString().replace('\\', '/');
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] != null && names[i][0].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static void similar(
       SparkSession spark,
       JavaSparkContext sc,
       JavaRDD<SparkCorpus.Document> documents,
       long n,
+      String input,
       String output,
       int top,
       String to,
@@ -240,7 +263,9 @@ public final class ParleySpark {
         throw new UnusableInputException(to, "no words in its body paragraphs");
       }
       NearestStatements.weigh(d, index.value().documentFrequency, n);
-      List<NearestStatements.Neighbour> near = index.value().nearest(d.terms, d.counts, -1, top);
+      // A statement of INPUT is not its own neighbour.
+      List<NearestStatements.Neighbour> near =
+          index.value().nearest(d.terms, d.counts, idOf(input, to, names), top);
       rows = sc.parallelize(List.of(row(to, null, near, facts.value())));
     } else {
       int k = top;

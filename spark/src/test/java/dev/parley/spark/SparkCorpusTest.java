@@ -129,6 +129,24 @@ final class SparkCorpusTest {
     try (Stream<Path> files = Files.list(output)) {
       assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".parquet"));
     }
+    // In JSON lines: a statement of INPUT is not its own neighbour.
+    Path near = dir.resolve("to-jsonl");
+    Run jsonl =
+        run(
+            "--master",
+            "local[2]",
+            "similar",
+            corpus.toString(),
+            near.toString(),
+            "--to",
+            corpus.resolve("2019/ERI_74_2019.txt").toString(),
+            "--top",
+            "1");
+    assertThat(jsonl.status()).as(jsonl.err()).isZero();
+    assertThat(lines(near))
+        .singleElement()
+        .asString()
+        .contains("\"file\":\"2020/ERI_75_2020.txt\"");
     Run again = run("--master", "local[2]", "similar", corpus.toString(), output.toString());
     assertThat(again.status()).isEqualTo(1);
     assertThat(again.err().strip())
