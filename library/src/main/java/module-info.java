@@ -15,6 +15,7 @@ module dev.parley {
   exports dev.parley.diff;
   exports dev.parley.report;
   exports dev.parley.corpus;
+  exports dev.parley.io;
 
   uses dev.parley.similarity.SentenceEncoder;
 }

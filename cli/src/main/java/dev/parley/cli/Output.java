@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.internal.AtomicWrite;
+import dev.parley.io.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,6 @@ package dev.parley.corpus;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.internal.Passages;
-import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.Token;

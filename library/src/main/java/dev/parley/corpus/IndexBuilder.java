@@ -1,6 +1,5 @@
 package dev.parley.corpus;
 
-import dev.parley.internal.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;

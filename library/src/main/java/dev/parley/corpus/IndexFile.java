@@ -1,6 +1,6 @@
 package dev.parley.corpus;
 
-import dev.parley.internal.AtomicWrite;
+import dev.parley.io.AtomicWrite;
 import dev.parley.text.UnusableInputException;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,5 @@
 package dev.parley.corpus;
 
-import dev.parley.internal.Passages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

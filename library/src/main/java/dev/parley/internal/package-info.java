@@ -1,7 +1,7 @@
 /**
  * Helpers of the library that are not its API: not exported by the module, free to change. What
- * goes here: code that more than one package (or the command line) needs and that a user of the
- * library has no reason to call.
+ * goes here: code that more than one package of the library needs and that a user of the library
+ * has no reason to call.
  */
 @NullMarked
 package dev.parley.internal;

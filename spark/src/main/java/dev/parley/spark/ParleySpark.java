@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
-import dev.parley.internal.Passages;
+import dev.parley.corpus.Passages;
 import dev.parley.text.Statement;
 import dev.parley.text.UnusableInputException;
 import java.io.PrintStream;

@@ -2,8 +2,8 @@ package dev.parley.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.internal.Passages;
-import dev.parley.internal.StatementFacts;
+import dev.parley.corpus.Passages;
+import dev.parley.corpus.StatementFacts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

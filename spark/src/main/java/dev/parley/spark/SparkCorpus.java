@@ -1,6 +1,6 @@
 package dev.parley.spark;
 
-import dev.parley.internal.StatementFacts;
+import dev.parley.corpus.StatementFacts;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;

@@ -1,12 +1,13 @@
-package dev.parley.internal;
+package dev.parley.corpus;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reused passages between two statements' word sequences (word ids): fingerprints of word {@value
- * #SHINGLE}-grams, winnowed, and a seed grown into the whole passage across small gaps. One
- * definition for the single-machine corpus index and the distributed one.
+ * #SHINGLE}-grams, winnowed, and a seed grown into the whole passage across small gaps. The steps
+ * {@link CorpusIndex#reuse} takes, public so that another engine (the Spark module) finds the same
+ * passages from the same definition.
  */
 public final class Passages {
 

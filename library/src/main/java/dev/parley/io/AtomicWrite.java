@@ -1,4 +1,4 @@
-package dev.parley.internal;
+package dev.parley.io;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.parley.internal;
+package dev.parley.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.parley.internal;
+package dev.parley.corpus;
 
 import dev.parley.internal.names.Delegations;
 import java.time.LocalDate;
