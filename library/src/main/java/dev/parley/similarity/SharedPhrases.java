@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Finds the phrases two texts share: maximal runs of words that stand in both, inside one paragraph
- * on each side, trimmed of words that carry nothing at either edge, at least three words long,
+ * on each side, trimmed of words that carry nothing at either edge (but not of the words of a
+ * capitalised name: "Agenda for Sustainable Development" stays whole), at least three words long,
  * holding at least a given number of content words, so that "Mr. President" or "the United Nations"
  * alone is no evidence. Where runs overlap, the richer in content words wins.
  *
@@ -131,6 +132,16 @@ public final class SharedPhrases {
         while (to > from && !contentWords.isContent(left, i + to - 1)) {
           to--;
         }
+        // But never cut a name: "Agenda for Sustainable Development" keeps its last word and
+        // "United Nations Development Programme" its first, common as they are.
+        if (from < to) {
+          while (to < length && nameGoesOn(left, i + to, i + to - 1)) {
+            to++;
+          }
+          while (from > 0 && nameGoesOn(left, i + from - 1, i + from)) {
+            from--;
+          }
+        }
         if (to - from < SEED) {
           continue;
         }
@@ -166,6 +177,34 @@ public final class SharedPhrases {
       phrases.add(phrase(left, right, r[0], r[1], r[2], r[3]));
     }
     return phrases;
+  }
+
+  /**
+   * Words that open or close no name however they are written ("The", "Our", "And"): a capitalised
+   * word at the edge of a run is part of a name unless it is one of these.
+   */
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "our", "my", "your", "their", "its",
+          "his", "her", "we", "i", "it", "they", "he", "she", "you", "and", "or", "but", "nor",
+          "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "upon", "all",
+          "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "has",
+          "have", "had", "will", "shall", "may", "can", "not", "no", "there", "here", "also");
+
+  /**
+   * Whether word {@code edge}, which the rarity of words would trim from a run, continues the name
+   * that word {@code inner} (beside it, inside the run) is part of: both capitalised, and the edge
+   * word not a function word.
+   */
+  private static boolean nameGoesOn(WordSequence words, int edge, int inner) {
+    return capitalised(words, edge)
+        && capitalised(words, inner)
+        && !FUNCTION_WORDS.contains(words.display(edge).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean capitalised(WordSequence words, int k) {
+    String w = words.display(k);
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
   private static SharedPhrase phrase(

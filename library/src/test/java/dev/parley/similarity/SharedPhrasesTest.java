@@ -70,4 +70,27 @@ final class SharedPhrasesTest {
                 .find(WordSequence.of(chairmen), WordSequence.of(chairmen)))
         .isEmpty(); // "Mr Chairman" is two words: each paragraph alone is shorter than a phrase
   }
+
+  @Test
+  void aNameIsShownWholeThoughItsEdgeWordsAreCommon() {
+    // Kazakhstan 2016 and 2017 as delivered: "Development" and "United" are in most speeches, so
+    // rarity alone would cut them from the edges of the phrases.
+    WordSequence a =
+        WordSequence.of(
+            "Implementing the 2030 Agenda for Sustainable Development and the Paris Agreement on"
+                + " Climate Change is a priority. We support the United Nations Global"
+                + " Counter-Terrorism Strategy.");
+    WordSequence b =
+        WordSequence.of(
+            "We will carry forward the Paris Climate Change Agreement and the 2030 Agenda for"
+                + " Sustainable Development. The United Nations Global Counter-Terrorism Strategy"
+                + " must be implemented.");
+    assertThat(SharedPhrases.of(TermStatistics.defaults(), 2).find(a, b))
+        .extracting(SharedPhrase::text)
+        .contains(
+            "Agenda for Sustainable Development",
+            "United Nations Global Counter-Terrorism Strategy")
+        // A function word that opens a sentence is no part of a name.
+        .noneMatch(t -> t.startsWith("The ") || t.startsWith("We "));
+  }
 }
