@@ -25,11 +25,21 @@ final class AlignmentText {
 
   private AlignmentText() {}
 
+  /**
+   * What a phrasing score means, said once beside the first one: the links' scores (and the score
+   * command's) are on the same scale.
+   */
+  static final String SCALE = "1 is the same wording, about 0 two unrelated speeches";
+
   static void write(PrintWriter out, Alignment a, Terminal terminal) {
     header(out, "left ", a.left());
     header(out, "right", a.right());
     out.printf(
-        Locale.ROOT, "phrasing similarity %.2f (%s mode)%n", a.similarity(), a.mode().label());
+        Locale.ROOT,
+        "phrasing similarity %.2f (%s mode; %s)%n",
+        a.similarity(),
+        a.mode().label(),
+        SCALE);
     AlignmentView view = AlignmentView.of(a);
     Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
     for (AlignmentView.Count c : view.kinds()) {

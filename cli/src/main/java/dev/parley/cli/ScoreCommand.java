@@ -187,7 +187,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static void writeText(PrintWriter out, String left, String right, PhrasingScore score) {
     out.printf(Locale.ROOT, "%s%n%s%n", left, right);
-    out.printf(Locale.ROOT, "phrasing similarity %.2f%n", score.similarity());
+    out.printf(
+        Locale.ROOT, "phrasing similarity %.2f (%s)%n", score.similarity(), AlignmentText.SCALE);
     StringBuilder m = new StringBuilder("  ");
     score
         .measures()
@@ -206,7 +207,11 @@ final class ScoreCommand implements Callable<Integer> {
             : phrases.size() + " shared phrases (left paragraph / right paragraph):");
     for (SharedPhrase p : phrases) {
       out.printf(
-          Locale.ROOT, "  [%d/%d] %s%n", p.left().paragraph(), p.right().paragraph(), p.text());
+          Locale.ROOT,
+          "  ¶ %d / %d  %s%n",
+          p.left().paragraph() + 1,
+          p.right().paragraph() + 1,
+          p.text());
     }
   }
 }

@@ -74,8 +74,11 @@ final class ScoreCommandTest {
     NormalizeCommandTest.Run r = NormalizeCommandTest.run("score", seed.toString(), kgz.toString());
     assertThat(r.status()).isZero();
     assertThat(r.out())
-        .contains("phrasing similarity")
-        .contains("Global Counter-Terrorism Strategy");
+        // The scale said once, beside the score.
+        .containsPattern(
+            "phrasing similarity 0\\.\\d\\d \\(1 is the same wording, about 0 two unrelated")
+        // Shared phrases by paragraph, counted from 1.
+        .containsPattern("¶ \\d+ / \\d+  Global Counter-Terrorism Strategy");
   }
 
   @Test
