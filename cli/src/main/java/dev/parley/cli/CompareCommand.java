@@ -1,14 +1,10 @@
 package dev.parley.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
 import dev.parley.align.Alignment;
-import dev.parley.align.Link;
-import dev.parley.align.LinkEvidence;
-import dev.parley.align.NearMiss;
-import dev.parley.diff.DiffOp;
 import dev.parley.report.HtmlReport;
+import dev.parley.report.JsonReport;
+import dev.parley.report.TextReport;
 import dev.parley.text.Statement;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,96 +73,14 @@ final class CompareCommand implements Callable<Integer> {
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
     if (f == OutputFormat.JSON) {
-      Json.write(out, alignment(alignment));
+      JsonReport.write(alignment, out);
     } else if (f == OutputFormat.HTML) {
       HtmlReport.write(alignment, out);
     } else {
-      AlignmentText.write(out, alignment, report.terminal());
+      TextReport.write(alignment, report.terminal().style(), out);
     }
     out.flush();
     report.deliver(spec, buffer.toString());
     return 0;
-  }
-
-  /** The {@code compare} object of the contract. */
-  static ObjectNode alignment(Alignment a) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("mode", a.mode().label());
-    root.set("left", Json.statement(a.left()));
-    root.set("right", Json.statement(a.right()));
-    root.put("similarity", Json.round(a.similarity()));
-    ArrayNode links = root.putArray("links");
-    for (Link l : a.links()) {
-      links.add(link(l, true));
-    }
-    a.meaning().ifPresent(m -> root.put("meaningModel", m));
-    if (!a.closest().isEmpty()) {
-      ArrayNode closest = root.putArray("closest");
-      for (NearMiss n : a.closest()) {
-        ObjectNode o = closest.addObject();
-        o.putArray("left").add(n.left());
-        o.putArray("right").add(n.right());
-        o.put("words", Json.round(n.words()));
-        n.meaning().ifPresent(m -> o.put("meaning", Json.round(m)));
-        ArrayNode terms = o.putArray("terms");
-        n.terms().forEach(terms::add);
-        o.put("shortOf", n.shortOf());
-      }
-    }
-    return root;
-  }
-
-  /** The {@code evidence} object of a link: its rule and the signals behind it. */
-  static ObjectNode evidence(LinkEvidence e) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("rule", e.rule().label());
-    o.put("weak", e.weak());
-    o.put("words", Json.round(e.words()));
-    e.meaning().ifPresent(m -> o.put("meaning", Json.round(m)));
-    ArrayNode closest = o.putArray("closestFor");
-    if (e.bestForLeft()) {
-      closest.add("left");
-    }
-    if (e.bestForRight()) {
-      closest.add("right");
-    }
-    ArrayNode terms = o.putArray("terms");
-    e.terms().forEach(terms::add);
-    return o;
-  }
-
-  private static ObjectNode link(Link l, boolean paragraph) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("type", l.type().label());
-    ArrayNode left = o.putArray("left");
-    l.left().forEach(left::add);
-    ArrayNode right = o.putArray("right");
-    l.right().forEach(right::add);
-    l.score().ifPresent(s -> o.put("score", Json.round(s)));
-    l.share()
-        .ifPresent(
-            s -> {
-              ObjectNode share = o.putObject("share");
-              share.put("left", Json.round(s.left()));
-              share.put("right", Json.round(s.right()));
-            });
-    if (!l.sharedPhrases().isEmpty()) {
-      ArrayNode phrases = o.putArray("sharedPhrases");
-      l.sharedPhrases().forEach(p -> phrases.add(p.text()));
-    }
-    l.evidence().ifPresent(e -> o.set("evidence", evidence(e)));
-    if (paragraph && !l.sentences().isEmpty()) {
-      ArrayNode sentences = o.putArray("sentences");
-      l.sentences().forEach(s -> sentences.add(link(s, false)));
-    }
-    if (!l.diff().isEmpty()) {
-      ArrayNode diff = o.putArray("diff");
-      for (DiffOp op : l.diff()) {
-        ObjectNode d = diff.addObject();
-        d.put("op", op.op().label());
-        d.put("text", op.text());
-      }
-    }
-    return o;
   }
 }

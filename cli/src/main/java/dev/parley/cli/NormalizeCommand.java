@@ -1,5 +1,7 @@
 package dev.parley.cli;
 
+import dev.parley.report.JsonReport;
+import dev.parley.report.TextReport;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,9 +42,9 @@ final class NormalizeCommand implements Callable<Integer> {
     Json.warn(spec.commandLine().getErr(), statement);
     PrintWriter out = spec.commandLine().getOut();
     if (f == OutputFormat.JSON) {
-      Json.write(out, Json.statement(statement));
+      JsonReport.write(statement, out);
     } else {
-      StatementText.write(out, statement, Terminal.current().width());
+      TextReport.write(statement, Terminal.current().style(), out);
     }
     out.flush();
     return 0;

@@ -1,10 +1,10 @@
 package dev.parley.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
+import dev.parley.report.JsonReport;
+import dev.parley.report.TextReport;
 import dev.parley.similarity.PhrasingScore;
-import dev.parley.similarity.SharedPhrase;
 import dev.parley.text.Statement;
 import dev.parley.text.UnusableInputException;
 import dev.parley.text.WordSequence;
@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,20 +82,12 @@ final class ScoreCommand implements Callable<Integer> {
     Json.warn(err, left);
     Json.warn(err, right);
     PhrasingScore score = parley.score(left, right);
+    String leftName = files.get(0).toString();
+    String rightName = files.get(1).toString();
     if (f == OutputFormat.JSON) {
-      ObjectNode o =
-          scoreObject(
-              files.get(0).toString(),
-              files.get(1).toString(),
-              score.similarity(),
-              score.measures());
-      ArrayNode phrases = o.putArray("sharedPhrases");
-      for (SharedPhrase p : score.sharedPhrases()) {
-        phrases.add(Json.sharedPhrase(p));
-      }
-      Json.write(out, o);
+      JsonReport.write(leftName, rightName, score, out);
     } else {
-      writeText(out, files.get(0).toString(), files.get(1).toString(), score);
+      TextReport.write(leftName, rightName, score, Terminal.current().style(), out);
     }
     out.flush();
     return 0;
@@ -179,39 +170,9 @@ final class ScoreCommand implements Callable<Integer> {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("left", left);
     o.put("right", right);
-    o.put("similarity", Json.round(similarity));
+    o.put("similarity", JsonReport.round(similarity));
     ObjectNode m = o.putObject("measures");
-    measures.forEach((k, v) -> m.put(k, Json.round(v)));
+    measures.forEach((k, v) -> m.put(k, JsonReport.round(v)));
     return o;
-  }
-
-  private static void writeText(PrintWriter out, String left, String right, PhrasingScore score) {
-    out.printf(Locale.ROOT, "%s%n%s%n", left, right);
-    out.printf(
-        Locale.ROOT, "phrasing similarity %.2f (%s)%n", score.similarity(), AlignmentText.SCALE);
-    StringBuilder m = new StringBuilder("  ");
-    score
-        .measures()
-        .forEach(
-            (k, v) -> {
-              if (!k.equals("phrasing")) {
-                m.append(String.format(Locale.ROOT, "%s %.3f   ", k, v));
-              }
-            });
-    out.println(Wrap.indent(m.toString().strip(), "  ", Terminal.current().width()));
-    List<SharedPhrase> phrases = score.sharedPhrases();
-    out.println();
-    out.println(
-        phrases.isEmpty()
-            ? "no shared phrases"
-            : phrases.size() + " shared phrases (left paragraph / right paragraph):");
-    for (SharedPhrase p : phrases) {
-      out.printf(
-          Locale.ROOT,
-          "  ¶ %d / %d  %s%n",
-          p.left().paragraph() + 1,
-          p.right().paragraph() + 1,
-          p.text());
-    }
   }
 }

@@ -13,10 +13,6 @@ import java.util.Map;
  */
 record Terminal(int width, boolean colour) {
 
-  static final String RED = "\u001b[31m";
-  static final String GREEN = "\u001b[32m";
-  static final String RESET = "\u001b[0m";
-
   /** A report written to a file: no colour, 100 columns. */
   static final Terminal FILE = new Terminal(100, false);
 
@@ -36,11 +32,8 @@ record Terminal(int width, boolean colour) {
     return new Terminal(width, colour);
   }
 
-  String deleted(String text) {
-    return colour ? RED + "[-" + text + "-]" + RESET : "[-" + text + "-]";
-  }
-
-  String inserted(String text) {
-    return colour ? GREEN + "{+" + text + "+}" + RESET : "{+" + text + "+}";
+  /** The library's style for this terminal. */
+  dev.parley.report.TextStyle style() {
+    return new dev.parley.report.TextStyle(width, colour);
   }
 }

@@ -22,17 +22,7 @@ final class TerminalTest {
   }
 
   @Test
-  void keepsTheMarksWhenColouring() {
-    Terminal t = new Terminal(80, true);
-    assertThat(t.deleted("warmly")).isEqualTo("\u001b[31m[-warmly-]\u001b[0m");
-    assertThat(new Terminal(80, false).inserted("sincerely")).isEqualTo("{+sincerely+}");
-  }
-
-  @Test
-  void wrapsByVisibleWidth() {
-    String coloured = new Terminal(80, true).deleted("abc");
-    assertThat(Wrap.visibleLength(coloured)).isEqualTo("[-abc-]".length());
-    String wrapped = Wrap.indent("aaaa bbbb cccc dddd", "", 9);
-    assertThat(wrapped.lines()).containsExactly("aaaa bbbb", "cccc dddd");
+  void givesTheLibraryItsWidthAndColour() {
+    assertThat(new Terminal(80, true).style()).isEqualTo(new dev.parley.report.TextStyle(80, true));
   }
 }

@@ -1,11 +1,10 @@
-package dev.parley.cli;
+package dev.parley.report;
 
 import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.align.LinkEvidence;
 import dev.parley.align.NearMiss;
 import dev.parley.diff.DiffOp;
-import dev.parley.report.AlignmentView;
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;
 import dev.parley.text.Statement;
@@ -31,7 +30,7 @@ final class AlignmentText {
    */
   static final String SCALE = "1 is the same wording, about 0 two unrelated speeches";
 
-  static void write(PrintWriter out, Alignment a, Terminal terminal) {
+  static void write(PrintWriter out, Alignment a, TextStyle style) {
     header(out, "left ", a.left());
     header(out, "right", a.right());
     out.printf(
@@ -60,15 +59,15 @@ final class AlignmentText {
                     + n.shortOf()
                     + (n.terms().isEmpty() ? "" : "; shared: " + String.join(", ", n.terms())),
                 "   ",
-                terminal.width()));
+                style.width()));
       }
     }
     out.println();
     // Links in the alignment's order: a moved paragraph once, where it stood.
     for (AlignmentView.Row row : view.rows()) {
       if (row.show() != AlignmentView.Show.RIGHT) {
-        writeLink(out, a, row.link(), terminal);
-        movedSentences(out, view, row.link(), terminal.width());
+        writeLink(out, a, row.link(), style);
+        movedSentences(out, view, row.link(), style.width());
       }
     }
   }
@@ -98,8 +97,8 @@ final class AlignmentText {
     out.println(b);
   }
 
-  private static void writeLink(PrintWriter out, Alignment a, Link l, Terminal terminal) {
-    int width = terminal.width();
+  private static void writeLink(PrintWriter out, Alignment a, Link l, TextStyle style) {
+    int width = style.width();
     String score =
         l.score().isPresent()
             ? String.format(Locale.ROOT, "  phrasing %.2f", l.score().getAsDouble())
@@ -159,10 +158,10 @@ final class AlignmentText {
         if (unchanged) {
           // A partial link's text is its moved sentences, not its whole paragraphs.
           String same =
-              l.type() == Link.Type.PARTIAL ? marked(l.diff(), terminal) : text(a.left(), l.left());
+              l.type() == Link.Type.PARTIAL ? marked(l.diff(), style) : text(a.left(), l.left());
           out.println(Wrap.indent(same, "   = ", width));
         } else {
-          out.println(Wrap.indent(marked(l.diff(), terminal), "     ", width));
+          out.println(Wrap.indent(marked(l.diff(), style), "     ", width));
         }
       }
     }
@@ -209,14 +208,14 @@ final class AlignmentText {
             .collect(java.util.stream.Collectors.joining(", ", "links: ", ""));
   }
 
-  static String marked(List<DiffOp> diff, Terminal terminal) {
+  static String marked(List<DiffOp> diff, TextStyle style) {
     StringBuilder b = new StringBuilder();
     for (DiffOp d : diff) {
       String t = d.text().replace('\n', ' ');
       switch (d.op()) {
         case EQUAL -> b.append(t);
-        case DELETE -> b.append(terminal.deleted(t));
-        case INSERT -> b.append(terminal.inserted(t));
+        case DELETE -> b.append(style.deleted(t));
+        case INSERT -> b.append(style.inserted(t));
       }
     }
     return b.toString();

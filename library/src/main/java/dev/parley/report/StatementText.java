@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.report;
 
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;

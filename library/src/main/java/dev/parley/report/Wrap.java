@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.report;
 
 /** Word-wraps text for the terminal. */
 final class Wrap {

@@ -1,0 +1,81 @@
+package dev.parley.report;
+
+import static dev.parley.report.ReportFixtures.KAZ;
+import static dev.parley.report.ReportFixtures.PARLEY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.align.Alignment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What an embedder gets from the library's text and JSON reports, without the command line. */
+final class TextAndJsonReportTest {
+
+  private static Alignment edited() {
+    List<String> e = ReportFixtures.texts(KAZ);
+    e.set(1, e.get(1).replace("are mixed", "are modest"));
+    e.remove(5);
+    return PARLEY.compare(KAZ, PARLEY.normalize("edited.txt", String.join("\n\n", e)));
+  }
+
+  @Test
+  void theTextReportMarksChangesAndCountsParagraphsFromOne() {
+    String text = TextReport.render(edited());
+    assertThat(text)
+        .startsWith("left : kazakhstan-general-debate-2006.txt")
+        .contains("phrasing similarity 0.")
+        .contains("1 is the same wording, about 0 two unrelated speeches")
+        .contains("[-mixed-]{+modest+}")
+        .contains("== - left ¶ 6")
+        .doesNotContain("\u001b[");
+    StringBuilder coloured = new StringBuilder();
+    TextReport.write(edited(), new TextStyle(60, true), coloured);
+    assertThat(coloured).contains("\u001b[31m[-mixed-]\u001b[0m");
+    // The texts wrap at the width, colour escapes taking no room.
+    assertThat(coloured.toString().lines().filter(l -> l.startsWith("     ")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(Wrap.visibleLength(l)).isLessThanOrEqualTo(60));
+  }
+
+  @Test
+  void theJsonReportIsTheContractsObject() {
+    StringBuilder json = new StringBuilder();
+    JsonReport.write(edited(), json);
+    assertThat(json.toString())
+        .startsWith("{\n  \"mode\" : \"versions\",\n  \"left\" : {\n    \"source\" : ")
+        .contains("\"type\" : \"delete\",\n    \"left\" : [ 5 ],\n    \"right\" : [ ]")
+        .contains("{\n      \"op\" : \"delete\",\n      \"text\" : \"mixed\"\n    }")
+        .endsWith("}\n");
+    StringBuilder statement = new StringBuilder();
+    JsonReport.write(KAZ, statement);
+    assertThat(statement.toString())
+        .startsWith(
+            "{\n  \"source\" : \"kazakhstan-general-debate-2006.txt\",\n  \"metadata\" : {");
+  }
+
+  @Test
+  void aWriterThatFailsIsReported() {
+    Writer broken =
+        new Writer() {
+          @Override
+          public void write(char[] c, int o, int l) throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> TextReport.write(edited(), TextStyle.PLAIN, broken))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> JsonReport.write(KAZ, broken))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
+  }
+}
