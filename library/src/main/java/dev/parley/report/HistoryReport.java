@@ -82,7 +82,7 @@ public final class HistoryReport {
           AlignmentView.name(h.versions().get(0))
               + " — "
               + AlignmentView.name(h.versions().get(h.versions().size() - 1));
-      HtmlReport.head(html, "History: " + title, "history", Assets.STYLE, Assets.HISTORY_STYLE);
+      Pages.head(html, "History: " + title, "history", Assets.STYLE, Assets.HISTORY_STYLE);
       header();
       picture();
       html.open("main").line();
@@ -169,7 +169,7 @@ public final class HistoryReport {
               "aria-labelledby",
               "series-caption")
           .line();
-      HtmlReport.hatch(html);
+      Pages.hatch(html);
       for (int v = 0; v < n; v++) {
         html.element(
                 "text", "v" + v, "class", "vlabel", "x", Integer.toString(v * column), "y", "16")
@@ -215,7 +215,7 @@ public final class HistoryReport {
               + " ¶"
               + (l.to().paragraph() + 1)
               + " · score "
-              + HtmlReport.fixed(l.score());
+              + Pages.fixed(l.score());
       if (l.type() == HistoryLink.Type.PARTIAL) {
         double y1 = a[1] + a[2] / 2;
         double y2 = b[1] + b[2] / 2;
@@ -263,7 +263,7 @@ public final class HistoryReport {
           "data-lineage",
           Integer.toString(lineage),
           "fill",
-          HtmlReport.colour(l.score()),
+          Pages.colour(l.score()),
           "d",
           d);
       html.element("title", title).close("path").close("a").line();
@@ -289,7 +289,7 @@ public final class HistoryReport {
           String.format(Locale.ROOT, "%.1f", r[2]));
       html.element(
           "title",
-          "v" + p.version() + " ¶" + (p.paragraph() + 1) + ": " + HtmlReport.excerpt(text(p), 80));
+          "v" + p.version() + " ¶" + (p.paragraph() + 1) + ": " + Pages.excerpt(text(p), 80));
       html.close("rect").close("a").line();
     }
 
@@ -361,7 +361,7 @@ public final class HistoryReport {
                   case MOVE -> "moved from ¶" + (in.from().paragraph() + 1);
                   default -> "";
                 };
-            step(m, how + " " + HtmlReport.fixed(in.score()), in.diff());
+            step(m, how + " " + Pages.fixed(in.score()), in.diff());
           }
         }
         html.close("section").line();

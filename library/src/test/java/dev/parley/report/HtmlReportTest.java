@@ -123,7 +123,7 @@ final class HtmlReportTest {
     ReportFixtures.SentenceMoved moved = ReportFixtures.sentenceMoved();
     String sentence = moved.sentence();
     String html = HtmlReport.render(PARLEY.compare(KAZ, moved.edited()));
-    String excerpt = Html.escape(HtmlReport.excerpt(sentence, 100));
+    String excerpt = Html.escape(Pages.excerpt(sentence, 100));
     assertThat(html)
         .contains("<p class=\"moved-note\">⇢ moved to <a href=\"#R10\">right ¶ 11</a>: “" + excerpt)
         .contains(
@@ -217,7 +217,7 @@ final class HtmlReportTest {
   void theScoreScaleRunsFromPaleToDark() {
     double previous = Double.MAX_VALUE;
     for (int i = 0; i <= 20; i++) {
-      String c = HtmlReport.colour(i / 20.0);
+      String c = Pages.colour(i / 20.0);
       assertThat(c).matches("#[0-9a-f]{6}");
       int r = Integer.parseInt(c.substring(1, 3), 16);
       int g = Integer.parseInt(c.substring(3, 5), 16);
@@ -226,7 +226,7 @@ final class HtmlReportTest {
       assertThat(luminance).isLessThan(previous);
       previous = luminance;
     }
-    assertThat(HtmlReport.colour(-1)).isEqualTo(HtmlReport.colour(0));
-    assertThat(HtmlReport.colour(Double.NaN)).matches("#[0-9a-f]{6}");
+    assertThat(Pages.colour(-1)).isEqualTo(Pages.colour(0));
+    assertThat(Pages.colour(Double.NaN)).matches("#[0-9a-f]{6}");
   }
 }
