@@ -1,5 +1,12 @@
 package dev.parley.align;
 
+import static dev.parley.align.PairTerms.count;
+import static dev.parley.align.PairTerms.dot;
+import static dev.parley.align.PairTerms.stem;
+import static dev.parley.align.PairTerms.terms;
+import static dev.parley.align.PairTerms.weights;
+
+import dev.parley.align.PairTerms.Terms;
 import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
@@ -26,12 +33,6 @@ import org.jspecify.annotations.Nullable;
  * than a corpus-wide one did (F1 0.75 against 0.64 on the words alone).
  */
 final class PairEvidence implements PairGate {
-
-  /**
-   * A word in more units than this is not followed to find which pairs share words (it is still
-   * counted in their score): it says little about which of them belong together.
-   */
-  private static final int COMMON_UNITS = 64;
 
   private final List<WordSequence> left;
   private final List<WordSequence> right;
@@ -63,7 +64,7 @@ final class PairEvidence implements PairGate {
   private final LinkEvidence.Bars bars;
 
   /** The meaning signal, where a model gave each unit's meaning. */
-  private final @Nullable Meaning meaning;
+  private final @Nullable PairMeaning meaning;
 
   private PairEvidence(
       List<WordSequence> left,
@@ -96,15 +97,15 @@ final class PairEvidence implements PairGate {
     for (int j = 0; j < right.size(); j++) {
       weightsRight[j] = weights(termsRight[j], unitsHolding, all);
     }
-    this.partners = new int[left.size()][];
-    this.scores = new double[left.size()][];
-    this.bestOfLeft = new double[left.size()];
-    this.bestOfRight = new double[right.size()];
-    score(weightsLeft, weightsRight, unitsHolding);
+    WordScores s = WordScores.of(termsLeft, termsRight, weightsLeft, weightsRight, unitsHolding);
+    this.partners = s.partners();
+    this.scores = s.scores();
+    this.bestOfLeft = s.bestOfLeft();
+    this.bestOfRight = s.bestOfRight();
     this.meaning =
         meaningLeft == null || meaningRight == null
             ? null
-            : new Meaning(meaningLeft, meaningRight, partners);
+            : new PairMeaning(meaningLeft, meaningRight, partners);
   }
 
   /**
@@ -119,320 +120,6 @@ final class PairEvidence implements PairGate {
       LinkEvidence.Bars bars,
       TermStatistics statistics) {
     return new PairEvidence(left, right, meaningLeft, meaningRight, bars, statistics);
-  }
-
-  // ------------------------------------------------------------------ terms
-
-  /**
-   * A unit's terms: the light stems of its words (a compound's parts), distinct and ascending, and
-   * how often each occurs; kept with its words.
-   */
-  record Terms(long[] ids, int[] counts, long[] ofWords) {}
-
-  /** What a unit's terms are kept with its words by. */
-  private static final Object TERMS = new Object();
-
-  static Terms terms(WordSequence words) {
-    return words.computeIfAbsent(TERMS, PairEvidence::readTerms);
-  }
-
-  private static Terms readTerms(WordSequence w) {
-    long[] ids = new long[w.size() + 8];
-    long[] ofWords = new long[w.size()];
-    int n = 0;
-    for (int k = 0; k < w.size(); k++) {
-      long id = termId(w, k);
-      ofWords[k] = id;
-      if (id != 0) {
-        ids = grown(ids, n + 1);
-        ids[n++] = id;
-      } else {
-        // A compound counts as its parts: "peace-building" meets "building peace".
-        for (String part : w.word(k).split("-")) {
-          if (!part.isEmpty()) {
-            ids = grown(ids, n + 1);
-            ids[n++] = WordSequence.idOf(stem(part));
-          }
-        }
-      }
-    }
-    long[] sorted = Arrays.copyOf(ids, n);
-    Arrays.sort(sorted);
-    // Distinct and counted in one pass over the sorted ids.
-    int distinctCount = 0;
-    for (int k = 0; k < n; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        distinctCount++;
-      }
-    }
-    long[] distinct = new long[distinctCount];
-    int[] counts = new int[distinctCount];
-    int at = -1;
-    for (int k = 0; k < n; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        distinct[++at] = sorted[k];
-      }
-      counts[at]++;
-    }
-    return new Terms(distinct, counts, ofWords);
-  }
-
-  private static long[] grown(long[] a, int size) {
-    return size <= a.length ? a : Arrays.copyOf(a, 2 * size);
-  }
-
-  /**
-   * The id of word {@code k}'s light stem: its own id but for a plural's or a possessive's ending;
-   * 0 for a compound, which counts as its parts.
-   */
-  static long termId(WordSequence w, int k) {
-    if (w.letterLength(k) < 4) {
-      return w.id(k);
-    }
-    if (w.isCompound(k)) {
-      return 0;
-    }
-    char last = w.lastChar(k);
-    if (last != 's' && last != 'S' && last != '\'' && last != '\u2019') {
-      return w.id(k); // no plural or possessive ending: the word is its own stem
-    }
-    String form = w.word(k);
-    String stem = stem(form);
-    return stem == form ? w.id(k) : WordSequence.idOf(stem);
-  }
-
-  /**
-   * The light stem of a match form: a possessive's and a plural's ending taken off ({@code
-   * countries} → {@code country}, {@code taxes} → {@code tax}, {@code nation's} → {@code nation}),
-   * nothing else; {@code word} itself where it has no such ending ({@code crisis}, {@code status},
-   * {@code access}).
-   */
-  static String stem(String word) {
-    int n = word.length();
-    if (n > 2 && word.charAt(n - 2) == '\'' && word.charAt(n - 1) == 's') {
-      return stem(word.substring(0, n - 2));
-    }
-    if (n > 1 && word.charAt(n - 1) == '\'') {
-      return stem(word.substring(0, n - 1));
-    }
-    if (n < 4 || word.charAt(n - 1) != 's') {
-      return word;
-    }
-    if (n > 4 && word.endsWith("ies")) {
-      return word.substring(0, n - 3) + 'y';
-    }
-    if (n > 4 && word.endsWith("es") && "sxz".indexOf(word.charAt(n - 3)) >= 0) {
-      return word.substring(0, n - 2);
-    }
-    if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
-      return word;
-    }
-    return word.substring(0, n - 1);
-  }
-
-  static void count(Terms t, LongIntMap unitsHolding) {
-    for (long id : t.ids()) {
-      unitsHolding.add(id, 1);
-    }
-  }
-
-  /** Each term's tf-idf weight, the vector of a unit normalised to length 1. */
-  static double[] weights(Terms t, LongIntMap unitsHolding, int all) {
-    double[] w = new double[t.ids().length];
-    double norm = 0;
-    for (int k = 0; k < w.length; k++) {
-      w[k] = t.counts()[k] * Math.log((double) all / unitsHolding.get(t.ids()[k]));
-      norm += w[k] * w[k];
-    }
-    if (norm > 0) {
-      double scale = 1 / Math.sqrt(norm);
-      for (int k = 0; k < w.length; k++) {
-        w[k] *= scale;
-      }
-    }
-    return w;
-  }
-
-  // ------------------------------------------------------------------ scores
-
-  /**
-   * Below this a pair's words signal is not worked out exactly (it is 0 for every rule): no rule
-   * reads words under {@link LinkEvidence.Bars#meaningWords}, and a pair's rare terms with a bound
-   * on its common ones tell which pairs cannot reach it.
-   */
-  private static final double NEGLIGIBLE = 0.05;
-
-  /**
-   * Scores every pair that shares a term held by at most {@link #COMMON_UNITS} units (a telling
-   * term) and may reach {@link #NEGLIGIBLE}: the telling terms' products are summed as their
-   * holders are visited, the common terms' bounded by the product of their norms (Cauchy and
-   * Schwarz) and summed exactly only where the bound leaves the pair a chance.
-   */
-  private void score(double[][] weightsLeft, double[][] weightsRight, LongIntMap unitsHolding) {
-    // Every term numbered; for each unit, its telling terms and its common ones apart.
-    LongIntMap number = new LongIntMap(1024);
-    Split[] ofRight = new Split[right.size()];
-    for (int j = 0; j < right.size(); j++) {
-      ofRight[j] = split(termsRight[j].ids(), weightsRight[j], unitsHolding, number);
-    }
-    Split[] ofLeft = new Split[left.size()];
-    for (int i = 0; i < left.size(); i++) {
-      ofLeft[i] = split(termsLeft[i].ids(), weightsLeft[i], unitsHolding, number);
-    }
-    int terms = number.size();
-    // The right units holding each telling term, and their weights, one list a term.
-    int[] size = new int[terms];
-    for (Split r : ofRight) {
-      for (int t : r.telling()) {
-        size[t]++;
-      }
-    }
-    int[] start = new int[terms + 1];
-    for (int t = 0; t < terms; t++) {
-      start[t + 1] = start[t] + size[t];
-    }
-    int[] holders = new int[start[terms]];
-    double[] holderWeights = new double[start[terms]];
-    int[] filled = Arrays.copyOf(start, terms);
-    for (int j = 0; j < right.size(); j++) {
-      Split r = ofRight[j];
-      for (int k = 0; k < r.telling().length; k++) {
-        int at = filled[r.telling()[k]]++;
-        holders[at] = j;
-        holderWeights[at] = r.tellingWeights()[k];
-      }
-    }
-    double[] laidOut = new double[terms];
-    double[] sum = new double[right.size()];
-    int[] stamp = new int[right.size()];
-    int[] touched = new int[right.size()];
-    int[] row = new int[right.size()];
-    double[] rowScores = new double[right.size()];
-    for (int i = 0; i < left.size(); i++) {
-      Split own = ofLeft[i];
-      int count = 0;
-      for (int k = 0; k < own.telling().length; k++) {
-        int t = own.telling()[k];
-        double w = own.tellingWeights()[k];
-        for (int p = start[t]; p < start[t + 1]; p++) {
-          int j = holders[p];
-          if (stamp[j] != i + 1) {
-            stamp[j] = i + 1;
-            touched[count++] = j;
-            sum[j] = 0;
-          }
-          sum[j] += w * holderWeights[p];
-        }
-      }
-      for (int k = 0; k < own.common().length; k++) {
-        laidOut[own.common()[k]] = own.commonWeights()[k];
-      }
-      int kept = 0;
-      for (int c = 0; c < count; c++) {
-        int j = touched[c];
-        Split r = ofRight[j];
-        double total = sum[j];
-        if (total + own.commonNorm() * r.commonNorm() < NEGLIGIBLE) {
-          continue;
-        }
-        for (int k = 0; k < r.common().length; k++) {
-          total += r.commonWeights()[k] * laidOut[r.common()[k]];
-        }
-        total = Math.min(1, total);
-        if (total < NEGLIGIBLE) {
-          continue;
-        }
-        row[kept] = j;
-        rowScores[kept++] = total;
-        bestOfLeft[i] = Math.max(bestOfLeft[i], total);
-        bestOfRight[j] = Math.max(bestOfRight[j], total);
-      }
-      for (int t : own.common()) {
-        laidOut[t] = 0;
-      }
-      // The row ascending by right unit, its scores beside.
-      long[] order = new long[kept];
-      for (int c = 0; c < kept; c++) {
-        order[c] = ((long) row[c] << 32) | c;
-      }
-      Arrays.sort(order);
-      partners[i] = new int[kept];
-      scores[i] = new double[kept];
-      for (int c = 0; c < kept; c++) {
-        partners[i][c] = (int) (order[c] >>> 32);
-        scores[i][c] = rowScores[(int) order[c]];
-      }
-    }
-  }
-
-  /**
-   * A unit's terms by number, telling ones (held by few units) and common ones apart, each with its
-   * weight, and the norm of the common ones' weights.
-   */
-  private record Split(
-      int[] telling,
-      double[] tellingWeights,
-      int[] common,
-      double[] commonWeights,
-      double commonNorm) {}
-
-  private static Split split(
-      long[] ids, double[] weights, LongIntMap unitsHolding, LongIntMap number) {
-    int[] numbers = numbered(ids, number);
-    int tellingCount = 0;
-    for (long id : ids) {
-      if (unitsHolding.get(id) <= COMMON_UNITS) {
-        tellingCount++;
-      }
-    }
-    int[] telling = new int[tellingCount];
-    double[] tellingWeights = new double[tellingCount];
-    int[] common = new int[ids.length - tellingCount];
-    double[] commonWeights = new double[ids.length - tellingCount];
-    double norm = 0;
-    int t = 0;
-    int c = 0;
-    for (int k = 0; k < ids.length; k++) {
-      if (unitsHolding.get(ids[k]) <= COMMON_UNITS) {
-        telling[t] = numbers[k];
-        tellingWeights[t++] = weights[k];
-      } else {
-        common[c] = numbers[k];
-        commonWeights[c++] = weights[k];
-        norm += weights[k] * weights[k];
-      }
-    }
-    return new Split(telling, tellingWeights, common, commonWeights, Math.sqrt(norm));
-  }
-
-  /** The number of each of {@code ids}, numbering those not yet numbered. */
-  private static int[] numbered(long[] ids, LongIntMap number) {
-    int[] out = new int[ids.length];
-    for (int k = 0; k < ids.length; k++) {
-      int n = number.get(ids[k]) - 1;
-      if (n < 0) {
-        n = number.size();
-        number.put(ids[k], n + 1);
-      }
-      out[k] = n;
-    }
-    return out;
-  }
-
-  static double dot(long[] a, double[] wa, long[] b, double[] wb) {
-    double sum = 0;
-    int x = 0;
-    int y = 0;
-    while (x < a.length && y < b.length) {
-      if (a[x] == b[y]) {
-        sum += wa[x++] * wb[y++];
-      } else if (a[x] < b[y]) {
-        x++;
-      } else {
-        y++;
-      }
-    }
-    return Math.min(1, sum);
   }
 
   /**
@@ -674,111 +361,5 @@ final class PairEvidence implements PairGate {
       }
     }
     return -1;
-  }
-
-  // ------------------------------------------------------------------ meaning
-
-  /**
-   * The meaning signal: how much closer in meaning two units are than each is to the other
-   * statement's units on the whole, {@code cos(a, b) - (mean cos(a, ·) + mean cos(·, b)) / 2}. Two
-   * paragraphs of one delegation's speeches are all somewhat alike (the same voice, the same
-   * themes); what sets a pair apart is how far it stands above that. Worked out for every pair
-   * where the two sides hold up to a million pairs, else for the pairs sharing words.
-   */
-  private static final class Meaning {
-    private static final long ALL_PAIRS = 1_000_000;
-
-    private final int[][] pairs;
-    private final double[][] relative;
-    private final int[] closestOfLeft;
-    private final int[] closestOfRight;
-
-    Meaning(float[][] a, float[][] b, int[][] sharingWords) {
-      int n = a.length;
-      int m = b.length;
-      boolean all = (long) n * m <= ALL_PAIRS;
-      double[] meanOfRight = mean(b, a.length > 0 ? a[0].length : 0);
-      double[] meanOfLeft = mean(a, b.length > 0 ? b[0].length : 0);
-      double[] rowMean = new double[n];
-      double[] colMean = new double[m];
-      for (int i = 0; i < n; i++) {
-        rowMean[i] = dot(a[i], meanOfRight);
-      }
-      for (int j = 0; j < m; j++) {
-        colMean[j] = dot(b[j], meanOfLeft);
-      }
-      pairs = new int[n][];
-      relative = new double[n][];
-      closestOfLeft = new int[n];
-      closestOfRight = new int[m];
-      double[] bestOfRight = new double[m];
-      Arrays.fill(closestOfLeft, -1);
-      Arrays.fill(closestOfRight, -1);
-      Arrays.fill(bestOfRight, Double.NEGATIVE_INFINITY);
-      for (int i = 0; i < n; i++) {
-        int[] row = all ? ascending(m) : sharingWords[i];
-        pairs[i] = row;
-        relative[i] = new double[row.length];
-        double best = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < row.length; k++) {
-          int j = row[k];
-          double r = dot(a[i], b[j]) - (rowMean[i] + colMean[j]) / 2;
-          relative[i][k] = r;
-          if (r > best) {
-            best = r;
-            closestOfLeft[i] = j;
-          }
-          if (r > bestOfRight[j]) {
-            bestOfRight[j] = r;
-            closestOfRight[j] = i;
-          }
-        }
-      }
-    }
-
-    double relative(int i, int j) {
-      int k = Arrays.binarySearch(pairs[i], j);
-      return k < 0 ? 0 : relative[i][k];
-    }
-
-    boolean closestEachOther(int i, int j) {
-      return closestOfLeft[i] == j && closestOfRight[j] == i;
-    }
-
-    private static int[] ascending(int m) {
-      int[] out = new int[m];
-      Arrays.setAll(out, j -> j);
-      return out;
-    }
-
-    private static double[] mean(float[][] vectors, int dimensions) {
-      int d = vectors.length > 0 ? vectors[0].length : dimensions;
-      double[] out = new double[d];
-      for (float[] v : vectors) {
-        for (int k = 0; k < d; k++) {
-          out[k] += v[k];
-        }
-      }
-      for (int k = 0; k < d; k++) {
-        out[k] /= Math.max(1, vectors.length);
-      }
-      return out;
-    }
-
-    private static double dot(float[] a, float[] b) {
-      double s = 0;
-      for (int k = 0; k < a.length; k++) {
-        s += (double) a[k] * b[k];
-      }
-      return s;
-    }
-
-    private static double dot(float[] a, double[] b) {
-      double s = 0;
-      for (int k = 0; k < a.length; k++) {
-        s += a[k] * b[k];
-      }
-      return s;
-    }
   }
 }

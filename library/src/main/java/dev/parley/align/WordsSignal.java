@@ -27,7 +27,7 @@ public final class WordsSignal {
 
   private WordsSignal(List<WordSequence> texts) {
     for (WordSequence t : texts) {
-      PairEvidence.count(PairEvidence.terms(t), unitsHolding);
+      PairTerms.count(PairTerms.terms(t), unitsHolding);
     }
     this.units = texts.size();
   }
@@ -50,13 +50,13 @@ public final class WordsSignal {
    * @throws NullPointerException if either is null
    */
   public double between(WordSequence x, WordSequence y) {
-    PairEvidence.Terms a = PairEvidence.terms(requireNonNull(x, "x"));
-    PairEvidence.Terms b = PairEvidence.terms(requireNonNull(y, "y"));
+    PairTerms.Terms a = PairTerms.terms(requireNonNull(x, "x"));
+    PairTerms.Terms b = PairTerms.terms(requireNonNull(y, "y"));
     int all = Math.max(units, 1);
-    return PairEvidence.dot(a.ids(), weights(a, all), b.ids(), weights(b, all));
+    return PairTerms.dot(a.ids(), weights(a, all), b.ids(), weights(b, all));
   }
 
-  private double[] weights(PairEvidence.Terms t, int all) {
+  private double[] weights(PairTerms.Terms t, int all) {
     double[] w = new double[t.ids().length];
     double norm = 0;
     for (int k = 0; k < w.length; k++) {

@@ -84,7 +84,7 @@ final class LinkEvidenceTest {
     "was,was",
   })
   void stemsTakeOffPluralsAndPossessivesOnly(String word, String stem) {
-    assertThat(PairEvidence.stem(word)).isEqualTo(stem);
+    assertThat(PairTerms.stem(word)).isEqualTo(stem);
   }
 
   @Test
