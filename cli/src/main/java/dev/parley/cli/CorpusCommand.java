@@ -1,12 +1,11 @@
 package dev.parley.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.Parley;
 import dev.parley.corpus.CorpusDocument;
 import dev.parley.corpus.CorpusIndex;
 import dev.parley.corpus.Neighbour;
 import dev.parley.corpus.ReusedPassage;
+import dev.parley.report.JsonReport;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
@@ -260,20 +259,7 @@ final class CorpusCommand implements Runnable {
         }
         return;
       }
-      ObjectNode o = Json.MAPPER.createObjectNode();
-      o.put("file", file);
-      if (document != null) {
-        describe(o, document);
-      }
-      ArrayNode list = o.putArray("nearest");
-      for (Neighbour n : nearest) {
-        CorpusDocument d = index.documents().get(n.document());
-        ObjectNode e = list.addObject();
-        e.put("file", d.path());
-        describe(e, d);
-        e.put("similarity", Math.round(n.similarity() * 10_000) / 10_000.0);
-      }
-      out.println(o.toString());
+      JsonReport.writeNearest(index, file, document, nearest, out);
     }
   }
 
@@ -352,31 +338,8 @@ final class CorpusCommand implements Runnable {
                 p.left().text(),
                 p.right().text()));
       } else {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("words", p.words());
-        location(o.putObject("left"), l, p.left());
-        location(o.putObject("right"), r, p.right());
-        out.println(o.toString());
+        JsonReport.writePassage(index, p, out);
       }
-    }
-
-    private static void location(ObjectNode o, CorpusDocument d, ReusedPassage.Location at) {
-      o.put("file", d.path());
-      describe(o, d);
-      o.put("firstParagraph", at.firstParagraph());
-      o.put("lastParagraph", at.lastParagraph());
-      o.put("firstWord", at.firstWord());
-      o.put("endWord", at.endWord());
-      o.put("text", at.text());
-    }
-  }
-
-  private static void describe(ObjectNode o, CorpusDocument d) {
-    if (!d.delegation().isEmpty()) {
-      o.put("delegation", d.delegation());
-    }
-    if (d.year() != 0) {
-      o.put("year", d.year());
     }
   }
 

@@ -23,8 +23,10 @@ final class ComparisonPage {
   private final boolean versions;
   private final AlignmentView view;
   private final Cells cells;
+  private final PageChrome chrome;
 
-  ComparisonPage(Alignment a, Appendable out) {
+  ComparisonPage(Alignment a, Appendable out, PageChrome chrome) {
+    this.chrome = chrome;
     this.a = a;
     this.html = new Html(out);
     this.versions = a.mode() == Alignment.Mode.VERSIONS;
@@ -34,6 +36,7 @@ final class ComparisonPage {
 
   void write() {
     head(html, name(a.left()) + " — " + name(a.right()), a.mode().label(), Assets.STYLE);
+    chrome.bar(html);
     header();
     new Ribbon(a, html, view).write();
     html.open("main").line();
@@ -45,6 +48,7 @@ final class ComparisonPage {
     html.close("main").line();
     html.element("footer", "Compared by Parley. Paragraphs are numbered from 1.").line();
     html.open("script").line().raw(Assets.SCRIPT).close("script").line();
+    chrome.scripts(html);
     html.close("body").line().close("html").line();
   }
 

@@ -53,9 +53,21 @@ public final class HistoryReport {
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void write(History history, Appendable out) {
+    write(history, out, PageChrome.NONE);
+  }
+
+  /**
+   * Writes the report of {@code history} to {@code out}, with {@code chrome} around it: the page a
+   * program serving it shows.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public static void write(History history, Appendable out, PageChrome chrome) {
     requireNonNull(history, "history");
     requireNonNull(out, "out");
-    new Page(history, out).write();
+    requireNonNull(chrome, "chrome");
+    new Page(history, out, chrome).write();
   }
 
   private static final class Page {
@@ -64,8 +76,11 @@ public final class HistoryReport {
     private final Map<Place, Integer> lineageOf = new HashMap<>();
     private final Map<Place, List<HistoryLink>> into = new HashMap<>();
 
-    Page(History h, Appendable out) {
+    private final PageChrome chrome;
+
+    Page(History h, Appendable out, PageChrome chrome) {
       this.h = h;
+      this.chrome = chrome;
       this.html = new Html(out);
       for (Lineage l : h.lineages()) {
         l.members().forEach(m -> lineageOf.put(m, l.id()));
@@ -83,6 +98,7 @@ public final class HistoryReport {
               + " — "
               + AlignmentView.name(h.versions().get(h.versions().size() - 1));
       Pages.head(html, "History: " + title, "history", Assets.STYLE, Assets.HISTORY_STYLE);
+      chrome.bar(html);
       header();
       picture();
       html.open("main").line();
@@ -94,6 +110,7 @@ public final class HistoryReport {
               "Followed by Parley. Versions are numbered from 0, oldest first; paragraphs from 1.")
           .line();
       html.open("script").line().raw(Assets.HISTORY_SCRIPT).close("script").line();
+      chrome.scripts(html);
       html.close("body").line().close("html").line();
     }
 

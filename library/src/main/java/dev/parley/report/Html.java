@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small HTML element writer for the reports: elements opened and closed by name, attributes given
- * as name–value pairs, and text always escaped, so that statement text never becomes markup. Only
- * the reports' own style sheets and scripts go through {@link #raw}.
+ * A small HTML element writer: elements opened and closed by name, attributes given as name–value
+ * pairs, and text always escaped, so that statement text never becomes markup. The reports write
+ * through it, and so can a program that writes pages of its own around them (the local web app
+ * does). Only fixed markup of the program's own (style sheets, scripts) goes through {@link #raw}.
  *
  * <pre>{@code
  * new Html(out).open("p", "class", "para", "id", "L3").text(paragraph).close("p").line();
@@ -17,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  *
  * Failures of the underlying {@link Appendable} are thrown as {@link UncheckedIOException}.
  */
-final class Html {
+public final class Html {
 
   private final Appendable out;
 
-  Html(Appendable out) {
+  /** A writer onto {@code out}. */
+  public Html(Appendable out) {
     this.out = out;
   }
 
@@ -29,41 +31,41 @@ final class Html {
    * Writes a start tag: {@code attributes} are name–value pairs, values escaped; a pair whose value
    * is null is left out.
    */
-  Html open(String tag, @Nullable String... attributes) {
+  public Html open(String tag, @Nullable String... attributes) {
     append("<").append(tag);
     attributes(attributes);
     return append(">");
   }
 
   /** Writes an element with no content and no end tag, as SVG writes them: {@code <rect …/>}. */
-  Html empty(String tag, @Nullable String... attributes) {
+  public Html empty(String tag, @Nullable String... attributes) {
     append("<").append(tag);
     attributes(attributes);
     return append("/>");
   }
 
   /** Writes an end tag. */
-  Html close(String tag) {
+  public Html close(String tag) {
     return append("</").append(tag).append(">");
   }
 
   /** Writes an element holding {@code text}, escaped. */
-  Html element(String tag, String text, @Nullable String... attributes) {
+  public Html element(String tag, String text, @Nullable String... attributes) {
     return open(tag, attributes).text(text).close(tag);
   }
 
   /** Writes {@code text}, escaped. */
-  Html text(String text) {
+  public Html text(String text) {
     return append(escape(text));
   }
 
   /** Writes {@code markup} as it is: the reports' own style sheets, scripts and fixed markup. */
-  Html raw(String markup) {
+  public Html raw(String markup) {
     return append(markup);
   }
 
   /** Writes {@code text} escaped, struck through if deleted, underlined if inserted. */
-  Html change(DiffOp.Op op, String text) {
+  public Html change(DiffOp.Op op, String text) {
     return switch (op) {
       case EQUAL -> text(text);
       case DELETE -> element("del", text);
@@ -72,7 +74,7 @@ final class Html {
   }
 
   /** Ends a line of the page's source. */
-  Html line() {
+  public Html line() {
     return append("\n");
   }
 
@@ -98,8 +100,11 @@ final class Html {
     return this;
   }
 
-  /** Escapes text for HTML element content and quoted attribute values. */
-  static String escape(String text) {
+  /**
+   * Escapes text for HTML element content and quoted attribute values; control characters become
+   * U+FFFD.
+   */
+  public static String escape(String text) {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

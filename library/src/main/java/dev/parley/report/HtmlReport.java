@@ -42,8 +42,46 @@ public final class HtmlReport {
    * @throws UncheckedIOException if {@code out} fails
    */
   public static void write(Alignment alignment, Appendable out) {
+    write(alignment, out, PageChrome.NONE);
+  }
+
+  /**
+   * Writes the report of {@code alignment} to {@code out}, with {@code chrome} around it: the page
+   * a program serving it shows.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public static void write(Alignment alignment, Appendable out, PageChrome chrome) {
     requireNonNull(alignment, "alignment");
     requireNonNull(out, "out");
-    new ComparisonPage(alignment, out).write();
+    requireNonNull(chrome, "chrome");
+    new ComparisonPage(alignment, out, chrome).write();
+  }
+
+  /**
+   * Returns the {@code Content-Security-Policy} to serve the reports (this one's and {@link
+   * HistoryReport}'s) with: nothing from elsewhere, scripts only the reports' own (by their hashes)
+   * and the server's own, styles inline (the pages carry theirs), no frames, forms posting only to
+   * the server.
+   */
+  public static String contentSecurityPolicy() {
+    return "default-src 'none'; script-src 'self' '"
+        + sha256("\n" + Assets.SCRIPT)
+        + "' '"
+        + sha256("\n" + Assets.HISTORY_SCRIPT)
+        + "'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
+        + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  }
+
+  private static String sha256(String script) {
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256-" + java.util.Base64.getEncoder().encodeToString(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
   }
 }

@@ -6,6 +6,10 @@ import dev.parley.align.Alignment;
 import dev.parley.align.Link;
 import dev.parley.align.LinkEvidence;
 import dev.parley.align.NearMiss;
+import dev.parley.corpus.CorpusDocument;
+import dev.parley.corpus.CorpusIndex;
+import dev.parley.corpus.Neighbour;
+import dev.parley.corpus.ReusedPassage;
 import dev.parley.diff.DiffOp;
 import dev.parley.history.History;
 import dev.parley.history.HistoryLink;
@@ -20,6 +24,8 @@ import dev.parley.text.RemovedText;
 import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON contract (docs/CLI-CONTRACT.md in the project): what {@code parley normalize}, {@code
@@ -102,6 +108,79 @@ public final class JsonReport {
     }
     w.endArray().endObject();
     end(out);
+  }
+
+  /**
+   * Writes one line of {@code parley corpus similar --format jsonl}: the statement named {@code
+   * file} (with its delegation and year when {@code document}, one of the index's, is given) and
+   * its nearest statements, each with its file, delegation, year and similarity. Compact, one line.
+   *
+   * @throws NullPointerException if an argument but {@code document} is null
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public static void writeNearest(
+      CorpusIndex index,
+      String file,
+      @Nullable CorpusDocument document,
+      List<Neighbour> nearest,
+      Appendable out) {
+    requireNonNull(index, "index");
+    requireNonNull(file, "file");
+    requireNonNull(nearest, "nearest");
+    JsonWriter w = new JsonWriter(requireNonNull(out, "out"), false);
+    w.beginObject().entry("file", file);
+    if (document != null) {
+      describe(w, document);
+    }
+    w.name("nearest").beginArray();
+    for (Neighbour n : nearest) {
+      CorpusDocument d = index.documents().get(n.document());
+      w.beginObject().entry("file", d.path());
+      describe(w, d);
+      w.entry("similarity", round(n.similarity())).endObject();
+    }
+    w.endArray().endObject();
+    end(out);
+  }
+
+  /**
+   * Writes one line of {@code parley corpus reuse --format jsonl}: a reused passage's length in
+   * words and where it stands in both statements (file, delegation, year, paragraphs, words, text).
+   * Compact, one line.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public static void writePassage(CorpusIndex index, ReusedPassage passage, Appendable out) {
+    requireNonNull(index, "index");
+    requireNonNull(passage, "passage");
+    JsonWriter w = new JsonWriter(requireNonNull(out, "out"), false);
+    w.beginObject().entry("words", passage.words());
+    location(w, "left", index.documents().get(passage.left().document()), passage.left());
+    location(w, "right", index.documents().get(passage.right().document()), passage.right());
+    w.endObject();
+    end(out);
+  }
+
+  private static void location(
+      JsonWriter w, String side, CorpusDocument d, ReusedPassage.Location at) {
+    w.name(side).beginObject().entry("file", d.path());
+    describe(w, d);
+    w.entry("firstParagraph", at.firstParagraph())
+        .entry("lastParagraph", at.lastParagraph())
+        .entry("firstWord", at.firstWord())
+        .entry("endWord", at.endWord())
+        .entry("text", at.text())
+        .endObject();
+  }
+
+  private static void describe(JsonWriter w, CorpusDocument d) {
+    if (!d.delegation().isEmpty()) {
+      w.entry("delegation", d.delegation());
+    }
+    if (d.year() != 0) {
+      w.entry("year", d.year());
+    }
   }
 
   /** Returns {@code x} rounded to four decimals, as the JSON shows scores. */
