@@ -69,7 +69,10 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Json.warn(err, a);
     Json.warn(err, b);
-    Alignment alignment = parley.compare(a, b, m);
+    Alignment alignment;
+    try (StillWorking w = StillWorking.start(err, working(a, b))) {
+      alignment = parley.compare(a, b, m);
+    }
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
     if (f == OutputFormat.JSON) {
@@ -82,5 +85,18 @@ final class CompareCommand implements Callable<Integer> {
     out.flush();
     report.deliver(spec, buffer.toString());
     return 0;
+  }
+
+  /** What a comparison of {@code a} and {@code b} is doing, for {@link StillWorking}. */
+  static String working(Statement a, Statement b) {
+    return "comparing "
+        + a.source()
+        + " ("
+        + a.paragraphs().size()
+        + " paragraphs) and "
+        + b.source()
+        + " ("
+        + b.paragraphs().size()
+        + ")";
   }
 }

@@ -58,7 +58,10 @@ final class HistoryCommand implements Callable<Integer> {
       Json.warn(err, s);
       statements.add(s);
     }
-    History history = parley.history(statements);
+    History history;
+    try (StillWorking w = StillWorking.start(err, "following " + statements.size() + " versions")) {
+      history = parley.history(statements);
+    }
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
     if (f == OutputFormat.JSON) {

@@ -41,7 +41,9 @@ final class ParleyOptions {
   @Option(
       names = "--max-input-mb",
       paramLabel = "MB",
-      description = "Refuse inputs larger than this many megabytes (default: 64).")
+      description =
+          "Refuse statements larger than this many megabytes (default: 10; a statement is"
+              + " rarely over 0.2).")
   Integer maxInputMegabytes;
 
   @Option(
@@ -79,19 +81,8 @@ final class ParleyOptions {
           throw new ParleyCommand.UsageException(
               "--meaning must be on or off, not '" + meaning + "'");
     }
-    if (terms != null) {
-      b.termStatistics(read(terms, TermStatistics::read));
-    }
-    if (phrases != null) {
-      b.commonPhrases(read(phrases, CommonPhrases::read));
-    }
-    if (maxInputMegabytes != null) {
-      if (maxInputMegabytes <= 0) {
-        throw new ParleyCommand.UsageException(
-            "--max-input-mb must be positive: " + maxInputMegabytes);
-      }
-      b.maxInputBytes(maxInputMegabytes * 1_000_000L);
-    }
+    corpus(b);
+    b.maxInputBytes(maxInputBytes());
     try {
       if (matchThreshold != null) {
         b.matchThreshold(matchThreshold);
@@ -103,6 +94,45 @@ final class ParleyOptions {
       throw new ParleyCommand.UsageException(e.getMessage());
     }
     return b.build();
+  }
+
+  /**
+   * What the command line reads of a statement at most, when {@code --max-input-mb} is not given.
+   */
+  static final int DEFAULT_MAX_INPUT_MB = 10;
+
+  /**
+   * The most bytes of one statement to read: {@code --max-input-mb}, or 10 MB, which two statements
+   * compare within about a minute (time grows with the paragraphs).
+   */
+  long maxInputBytes() {
+    int mb = maxInputMegabytes == null ? DEFAULT_MAX_INPUT_MB : maxInputMegabytes;
+    if (mb <= 0) {
+      throw new ParleyCommand.UsageException("--max-input-mb must be positive: " + mb);
+    }
+    return mb * 1_000_000L;
+  }
+
+  /** Sets what {@code --terms} and {@code --phrases} give on {@code b}; returns it. */
+  Parley.Builder corpus(Parley.Builder b) {
+    if (terms != null) {
+      b.termStatistics(read(terms, TermStatistics::read));
+    }
+    if (phrases != null) {
+      b.commonPhrases(read(phrases, CommonPhrases::read));
+    }
+    return b;
+  }
+
+  /** The sentence encoder {@code --meaning} asks for, if one is installed. */
+  java.util.Optional<dev.parley.similarity.SentenceEncoder> encoder() {
+    return switch (meaning) {
+      case "on" -> Meaning.installed();
+      case "off" -> java.util.Optional.empty();
+      default ->
+          throw new ParleyCommand.UsageException(
+              "--meaning must be on or off, not '" + meaning + "'");
+    };
   }
 
   private static <T> T read(Path file, java.util.function.Function<InputStream, T> reader) {

@@ -81,7 +81,11 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Json.warn(err, left);
     Json.warn(err, right);
-    PhrasingScore score = parley.score(left, right);
+    PhrasingScore score;
+    try (StillWorking w =
+        StillWorking.start(err, "scoring " + files.get(0) + " and " + files.get(1))) {
+      score = parley.score(left, right);
+    }
     String leftName = files.get(0).toString();
     String rightName = files.get(1).toString();
     if (f == OutputFormat.JSON) {

@@ -464,6 +464,30 @@ final class CompareCommandTest {
     assertThat(small.status()).isEqualTo(2);
   }
 
+  /**
+   * A statement over 10 MB is refused at once with one line (a comparison of two such files would
+   * run for minutes), unless {@code --max-input-mb} raises the limit.
+   */
+  @Test
+  void refusesStatementsOverTenMegabytesByDefault() throws IOException {
+    Path big = dir.resolve("big.txt");
+    String speech = Files.readString(kaz);
+    StringBuilder b = new StringBuilder();
+    while (b.length() <= 10_100_000) {
+      b.append(speech).append("\n\n");
+    }
+    Files.writeString(big, b);
+    NormalizeCommandTest.Run refused =
+        NormalizeCommandTest.run("compare", big.toString(), kaz.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err().strip())
+        .matches("parley: .*big\\.txt: too large: 10\\.\\d MB, over the limit of 10\\.0 MB");
+    NormalizeCommandTest.Run raised =
+        NormalizeCommandTest.run("normalize", "--max-input-mb", "11", big.toString());
+    assertThat(raised.status()).as(raised.err()).isZero();
+  }
+
   /** The paragraph links of a comparison: matches, splits, merges and moves. */
   private static long matches(String json) throws IOException {
     long n = 0;

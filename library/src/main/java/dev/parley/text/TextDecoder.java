@@ -309,11 +309,12 @@ public final class TextDecoder {
   }
 
   static String describeSize(long bytes) {
-    if (bytes >= 1L << 20) {
-      return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+    // Decimal units, as --max-input-mb counts them.
+    if (bytes >= 1_000_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
-    if (bytes >= 1L << 10) {
-      return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / (double) (1L << 10));
+    if (bytes >= 1_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3);
     }
     return bytes + " bytes";
   }
