@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       VectorsCommand.class,
       PhrasesCommand.class,
       CorpusCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      ServeCommand.class
     })
 public final class ParleyCommand implements Runnable {
 
