@@ -220,6 +220,16 @@ final class CorpusPages {
       return;
     }
     List<CorpusDocument> docs = statements(f);
+    if (docs.isEmpty()) {
+      h.element(
+              "p",
+              "No statement of "
+                  + describe(f)
+                  + " is in the index (delegations are given by their three-letter code, as"
+                  + " KAZ).")
+          .line();
+      return;
+    }
     h.element(
             "p",
             docs.size()
@@ -254,6 +264,21 @@ final class CorpusPages {
                 + (f.any() ? "" : " with " + describe(f) + " on one side")
                 + (found.size() > MAX_PASSAGES ? "; the first " + MAX_PASSAGES + " shown" : ""))
         .line();
+    if (found.isEmpty()) {
+      h.element(
+              "p",
+              "No two statements share a passage of "
+                  + minWords
+                  + " words or more"
+                  + (f.any() ? "" : " where " + describe(f) + " is one of them")
+                  + (minWords > CorpusIndex.MIN_PASSAGE_WORDS
+                      ? "; shorter passages (down to "
+                          + CorpusIndex.MIN_PASSAGE_WORDS
+                          + " words) may be found."
+                      : "."))
+          .line();
+      return;
+    }
     h.open("table", "class", "results").line();
     h.open("tr")
         .element("th", "Words")

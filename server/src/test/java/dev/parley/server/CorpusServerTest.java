@@ -111,6 +111,10 @@ final class CorpusServerTest {
     HttpResponse<String> page = http.get("/corpus?view=reuse&min-words=12");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<h1>Corpus</h1>").contains("reused passages");
+    HttpResponse<String> none = http.get("/corpus?view=reuse&min-words=5000");
+    assertThat(none.body()).contains("No two statements share a passage of 5000 words or more");
+    HttpResponse<String> nobody = http.get("/corpus?delegation=XYZ");
+    assertThat(nobody.body()).contains("No statement of XYZ is in the index");
   }
 
   @Test
