@@ -155,6 +155,7 @@ public final class ParleySpark {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster("local[*]");
     }
+    shipOwnJar(conf);
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -192,6 +193,27 @@ public final class ParleySpark {
     }
   }
 
+  /**
+   * On a cluster, the executors need this module's classes: run through {@code spark-submit} they
+   * come with the application's jar; run directly ({@code ./parley-spark --master spark://…}), this
+   * jar is shipped to them unless {@code spark.jars} names it already.
+   */
+  static void shipOwnJar(SparkConf conf) {
+    String master = conf.get("spark.master", "local");
+    if (master.startsWith("local") || conf.contains("spark.jars")) {
+      return;
+    }
+    try {
+      java.net.URL at = ParleySpark.class.getProtectionDomain().getCodeSource().getLocation();
+      String jar = Path.of(at.toURI()).toString();
+      if (jar.endsWith(".jar")) {
+        conf.setJars(new String[] {jar});
+      }
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      // Not from a jar on disk: spark-submit's --jars must bring the classes.
+    }
+  }
+
   private static String value(String[] args, int i, String option) {
     if (i >= args.length) {
       throw new Usage(option + " needs a value");
@@ -199,12 +221,38 @@ public final class ParleySpark {
     return args[i];
   }
 
-  /** Writes JSON rows as JSON-lines part files, or as Parquet with the same fields. */
-  static void write(SparkSession spark, JavaRDD<String> rows, String output, String format) {
-    if (format.equals("parquet")) {
-      spark.read().json(spark.createDataset(rows.rdd(), Encoders.STRING())).write().parquet(output);
-    } else {
-      rows.saveAsTextFile(output);
+  /**
+   * Writes JSON rows as JSON-lines part files, or as Parquet with the same fields: into a hidden
+   * folder beside OUTPUT, renamed to OUTPUT once whole, so that OUTPUT never holds part of a result
+   * (a job that fails, or loses its driver, leaves no OUTPUT, and the next run may use the name).
+   */
+  static void write(SparkSession spark, JavaRDD<String> rows, String output, String format)
+      throws java.io.IOException {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(output);
+    FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    org.apache.hadoop.fs.Path parent = target.getParent();
+    org.apache.hadoop.fs.Path partial =
+        new org.apache.hadoop.fs.Path(
+            parent, "." + target.getName() + ".partial-" + java.util.UUID.randomUUID());
+    boolean done = false;
+    try {
+      if (format.equals("parquet")) {
+        spark
+            .read()
+            .json(spark.createDataset(rows.rdd(), Encoders.STRING()))
+            .write()
+            .parquet(partial.toString());
+      } else {
+        rows.saveAsTextFile(partial.toString());
+      }
+      if (!fs.rename(partial, target)) {
+        throw new java.io.IOException(output + ": the finished result could not be moved there");
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        fs.delete(partial, true);
+      }
     }
   }
 
@@ -242,7 +290,8 @@ public final class ParleySpark {
       String output,
       int top,
       String to,
-      String format) {
+      String format)
+      throws java.io.IOException {
     Broadcast<NearestStatements.Index> index = NearestStatements.index(sc, documents);
     // What the result rows name: each statement's file, delegation and year, by id.
     List<Tuple2<Long, String[]>> described =

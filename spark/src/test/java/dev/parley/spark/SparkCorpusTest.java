@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class SparkCorpusTest {
 
-  private static final String[] FILES = {
+  static final String[] FILES = {
     "1996/PLW_51_1996.txt", "1996/UZB_51_1996.txt", "2019/CHE_74_2019.txt",
     "2019/ERI_74_2019.txt", "2019/JOR_74_2019.txt", "2019/RWA_74_2019.txt",
     "2020/DNK_75_2020.txt", "2020/ERI_75_2020.txt", "2020/RWA_75_2020.txt"
@@ -67,7 +67,7 @@ final class SparkCorpusTest {
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  private static List<String> lines(Path folder) throws IOException {
+  static List<String> lines(Path folder) throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> parts = Files.list(folder)) {
       for (Path p :
