@@ -98,15 +98,23 @@ final class CorpusCommand implements Runnable {
       try (ProgressBar bar = ProgressBar.open(err, "reading")) {
         index = CorpusIndex.build(folder, bar);
       } catch (UncheckedIOException e) {
-        throw temporaryFiles(e);
+        throw temporaryFiles(
+            e,
+            java.nio.file.Files.exists(output)
+                ? "; " + output + " is as it was"
+                : "; nothing was written to " + output);
       }
       for (String s : index.skipped()) {
         err.println("parley: skipped " + s);
       }
+      boolean existed = java.nio.file.Files.exists(output);
       try {
         index.write(output);
       } catch (UncheckedIOException e) {
-        throw new Output.CannotWrite(output, e.getCause());
+        throw new Output.CannotWrite(
+            output,
+            e.getCause(),
+            existed ? "; the index there is as it was" : "; nothing was left there");
       }
       err.printf(
           Locale.ROOT,
@@ -150,7 +158,13 @@ final class CorpusCommand implements Runnable {
       try (ProgressBar bar = ProgressBar.open(err, "reading")) {
         after = before.add(files, Normalizer.defaults(), bar);
       } catch (UncheckedIOException e) {
-        throw temporaryFiles(e);
+        throw temporaryFiles(
+            e,
+            "; "
+                + indexFile
+                + " is as it was, with its "
+                + before.documents().size()
+                + " statements; none added");
       }
       List<String> skipped =
           after.skipped().subList(before.skipped().size(), after.skipped().size());
@@ -162,7 +176,12 @@ final class CorpusCommand implements Runnable {
         try {
           after.write(indexFile);
         } catch (UncheckedIOException e) {
-          throw new Output.CannotWrite(indexFile, e.getCause());
+          throw new Output.CannotWrite(
+              indexFile,
+              e.getCause(),
+              "; the index is as it was, with its "
+                  + before.documents().size()
+                  + " statements; none added");
         }
       }
       err.printf(
@@ -368,8 +387,10 @@ final class CorpusCommand implements Runnable {
   }
 
   /** The temporary files an index is built in could not be written (a full disk, say). */
-  static Output.CannotWrite temporaryFiles(UncheckedIOException e) {
+  static Output.CannotWrite temporaryFiles(UncheckedIOException e, String after) {
     return new Output.CannotWrite(
-        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), e.getCause());
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")),
+        e.getCause(),
+        " (the new index's temporary files)" + after);
   }
 }

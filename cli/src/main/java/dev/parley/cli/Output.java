@@ -21,7 +21,12 @@ final class Output {
     private static final long serialVersionUID = 1L;
 
     CannotWrite(Path file, IOException cause) {
-      super(file + ": cannot be written (" + cause.getMessage() + ")", cause);
+      this(file, cause, "");
+    }
+
+    /** With what became of the file, e.g. {@code "; the index is as it was"}. */
+    CannotWrite(Path file, IOException cause, String after) {
+      super(file + ": cannot be written (" + cause.getMessage() + ")" + after, cause);
     }
   }
 

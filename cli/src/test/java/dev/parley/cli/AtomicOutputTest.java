@@ -97,4 +97,73 @@ final class AtomicOutputTest {
         .asString()
         .startsWith("parley: " + nowhere + ": cannot be written (");
   }
+
+  /**
+   * A disk that fills up while {@code corpus add} writes: the process may write no file larger than
+   * the old index ({@code ulimit -f}, the file-size limit a full disk amounts to here), so the new,
+   * larger index cannot be written whole. The index is left as it was, loadable, nothing
+   * half-written is left beside it or in the temporary folder, and one line says so.
+   */
+  @Test
+  void aDiskFillingUpWhileAnIndexIsWrittenLeavesTheOldIndexAndSaysSo() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+    Path existing = index("full");
+    byte[] before = Files.readAllBytes(existing);
+    List<String> more = new java.util.ArrayList<>();
+    for (String f :
+        List.of(
+            "1996/PLW_51_1996.txt",
+            "1996/UZB_51_1996.txt",
+            "2019/JOR_74_2019.txt",
+            "2019/RWA_74_2019.txt",
+            "2020/DNK_75_2020.txt",
+            "2020/RWA_75_2020.txt")) {
+      Path target = dir.resolve("more").resolve(f);
+      Files.createDirectories(target.getParent());
+      try (var in = getClass().getResourceAsStream("/corpus/" + f)) {
+        Files.write(target, in.readAllBytes());
+      }
+      more.add(target.toString());
+    }
+    Path temporary = Files.createDirectories(dir.resolve("tmp"));
+    long limitKb = before.length / 1024 + 8;
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    StringBuilder command =
+        new StringBuilder("ulimit -f " + limitKb + " && exec '" + java + "' -Xshare:off");
+    for (String a :
+        List.of(
+            "-Djava.io.tmpdir=" + temporary,
+            "-cp",
+            System.getProperty("java.class.path"),
+            ParleyCommand.class.getName(),
+            "corpus",
+            "add",
+            existing.toString())) {
+      command.append(" '").append(a).append('\'');
+    }
+    for (String m : more) {
+      command.append(" '").append(m).append('\'');
+    }
+    Process p = new ProcessBuilder("/bin/bash", "-c", command.toString()).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isEqualTo(1);
+    assertThat(err.lines())
+        .singleElement()
+        .asString()
+        .startsWith("parley: ")
+        .contains("cannot be written (File too large)")
+        .endsWith(existing + " is as it was, with its 3 statements; none added");
+    assertThat(Files.readAllBytes(existing)).isEqualTo(before);
+    NormalizeCommandTest.Run r = NormalizeCommandTest.run("corpus", "similar", existing.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines()).hasSize(3);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+    try (Stream<Path> files = Files.walk(temporary)) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
 }
