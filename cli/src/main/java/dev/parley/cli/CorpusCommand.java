@@ -233,7 +233,7 @@ final class CorpusCommand implements Runnable {
       Statement given = to == null ? null : Parley.defaults().normalize(to);
       CorpusIndex index = CorpusIndex.read(arguments.indexFile);
       if (f == Format.CSV) {
-        out.println("file,rank,neighbour,similarity");
+        out.println("file,rank,neighbour,similarity,shared");
       }
       if (given != null) {
         Json.warn(err, given);
@@ -274,7 +274,8 @@ final class CorpusCommand implements Runnable {
                   file,
                   Integer.toString(rank++),
                   index.documents().get(n.document()).path(),
-                  String.format(Locale.ROOT, "%.4f", n.similarity())));
+                  String.format(Locale.ROOT, "%.4f", n.similarity()),
+                  String.join(" ", n.shared())));
         }
         return;
       }

@@ -142,7 +142,7 @@ final class Nearest {
     for (int d : best) {
       out.add(new Neighbour(d, cosine(document, d)));
     }
-    return sortAndCut(out, k);
+    return withShared(sortAndCut(out, k), document);
   }
 
   /**
@@ -159,7 +159,7 @@ final class Nearest {
         all.add(new Neighbour(d, cosine(document, d)));
       }
     }
-    return sortAndCut(all, k);
+    return withShared(sortAndCut(all, k), document);
   }
 
   /**
@@ -200,7 +200,49 @@ final class Nearest {
       }
       all.add(new Neighbour(d, Math.min(1.0, dot)));
     }
-    return sortAndCut(all, k);
+    return withShared(sortAndCut(all, k), terms, weights);
+  }
+
+  /** {@code near} with the words each shares with statement {@code document}. */
+  private List<Neighbour> withShared(List<Neighbour> near, int document) {
+    int length = vectorLength(document);
+    int[] terms = new int[length];
+    float[] weights = new float[length];
+    for (int i = 0; i < length; i++) {
+      terms[i] = term(vectorStart[document] + i);
+      weights[i] = weight(vectorStart[document] + i);
+    }
+    return withShared(near, terms, weights);
+  }
+
+  /** {@code near} with the words each shares with the vector {@code (terms, weights)}. */
+  private List<Neighbour> withShared(List<Neighbour> near, int[] terms, float[] weights) {
+    List<Neighbour> out = new ArrayList<>(near.size());
+    for (Neighbour x : near) {
+      out.add(new Neighbour(x.document(), x.similarity(), shared(terms, weights, x.document())));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The words the vector {@code (terms, weights)} (terms ascending) and statement {@code d} share
+   * that name a matter ({@link SharedWords}).
+   */
+  private List<String> shared(int[] terms, float[] weights, int d) {
+    List<String> words = new ArrayList<>();
+    List<Double> products = new ArrayList<>();
+    int i = 0;
+    for (long v = vectorStart[d]; v < vectorStart[d + 1] && i < terms.length; v++) {
+      int t = term(v);
+      while (i < terms.length && terms[i] < t) {
+        i++;
+      }
+      if (i < terms.length && terms[i] == t && documentFrequency[t] <= commonLimit) {
+        words.add(vocabulary[t]);
+        products.add((double) weights[i] * weight(v));
+      }
+    }
+    return SharedWords.pick(words, products);
   }
 
   private @Nullable Map<String, Integer> termIds;

@@ -137,7 +137,12 @@ public final class JsonReport {
       CorpusDocument d = index.documents().get(n.document());
       w.beginObject().entry("file", d.path());
       describe(w, d);
-      w.entry("similarity", round(n.similarity())).endObject();
+      w.entry("similarity", round(n.similarity()));
+      w.name("shared").beginArray();
+      for (String t : n.shared()) {
+        w.value(t);
+      }
+      w.endArray().endObject();
     }
     w.endArray().endObject();
     end(out);

@@ -99,6 +99,10 @@ final class CorpusIndexTest {
     assertThat(index.nearest(id("2019/ERI_74_2019.txt"), 1))
         .singleElement()
         .satisfies(n -> assertThat(n.document()).isEqualTo(id("2020/ERI_75_2020.txt")));
+    // What they share: Eritrea and its matters, not the words of every speech.
+    List<String> shared = index.nearest(id("2019/ERI_74_2019.txt"), 1).get(0).shared();
+    assertThat(shared).hasSizeBetween(1, Neighbour.SHARED).contains("eritrea");
+    assertThat(shared).doesNotContain("united", "nations", "international", "effort", "eritrea's");
     List<List<Neighbour>> all = index.nearestAll(2, CorpusIndex.Progress.NONE);
     assertThat(all).hasSize(FILES.length);
     assertThat(all.get(0)).isEqualTo(index.nearest(0, 2));

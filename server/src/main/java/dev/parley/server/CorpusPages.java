@@ -246,6 +246,9 @@ final class CorpusPages {
         h.open("li").element("span", o.path(), "class", "source");
         h.text(String.format(Locale.ROOT, " %.2f ", n.similarity()));
         compareButton(h, d, o);
+        if (!n.shared().isEmpty()) {
+          h.element("span", "shared: " + String.join(", ", n.shared()), "class", "shared");
+        }
         h.close("li");
       }
       h.close("ol").close("td").close("tr").line();

@@ -1,5 +1,6 @@
 package dev.parley.spark;
 
+import dev.parley.corpus.SharedWords;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +34,15 @@ final class NearestStatements {
   /** At least this many candidates are scored exactly. */
   static final int MIN_CANDIDATES = 60;
 
-  /** One statement's neighbour: its id and the cosine. */
-  record Neighbour(long document, double similarity) implements Serializable {}
+  /**
+   * One statement's neighbour: its id, the cosine, and the words both share that weigh most in it
+   * (as {@code dev.parley.corpus.Neighbour#shared}).
+   */
+  record Neighbour(long document, double similarity, List<String> shared) implements Serializable {
+    Neighbour(long document, double similarity) {
+      this(document, similarity, List.of());
+    }
+  }
 
   /** The broadcast search structure: every statement's unit vector and the inverted index. */
   static final class Index implements Serializable {
@@ -126,8 +134,44 @@ final class NearestStatements {
               a.similarity() != b.similarity()
                   ? Double.compare(b.similarity(), a.similarity())
                   : Long.compare(a.document(), b.document()));
-      return List.copyOf(out.subList(0, Math.min(k, out.size())));
+      List<Neighbour> best = new ArrayList<>();
+      int common = (int) Math.max(2, COMMON_SHARE * documents);
+      for (Neighbour x : out.subList(0, Math.min(k, out.size()))) {
+        int d = (int) x.document();
+        best.add(
+            new Neighbour(
+                d, x.similarity(), shared(t, w, terms[d], weights[d], documentFrequency, common)));
+      }
+      return List.copyOf(best);
     }
+  }
+
+  /**
+   * The words two vectors (words ascending) share, none in more than {@code common} statements,
+   * that name a matter, as the single-machine index names them ({@link SharedWords}).
+   */
+  static List<String> shared(
+      String[] ta, float[] wa, String[] tb, float[] wb, Map<String, Integer> df, int common) {
+    List<String> words = new ArrayList<>();
+    List<Double> products = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < ta.length && j < tb.length) {
+      int c = ta[i].compareTo(tb[j]);
+      if (c == 0) {
+        if (df.getOrDefault(ta[i], Integer.MAX_VALUE) <= common) {
+          words.add(ta[i]);
+          products.add((double) wa[i] * wb[j]);
+        }
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return SharedWords.pick(words, products);
   }
 
   /** Turns a document's counts into tf-idf weights of unit length, in place. */

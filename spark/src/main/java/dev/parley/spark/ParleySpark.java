@@ -349,6 +349,8 @@ public final class ParleySpark {
       ObjectNode e = list.addObject();
       describe(e, f[0], f[1], Integer.parseInt(f[2]));
       e.put("similarity", Math.round(x.similarity() * 10_000) / 10_000.0);
+      ArrayNode shared = e.putArray("shared");
+      x.shared().forEach(shared::add);
     }
     return o.toString();
   }

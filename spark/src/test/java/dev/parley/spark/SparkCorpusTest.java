@@ -107,6 +107,9 @@ final class SparkCorpusTest {
         assertThat(n.get("file").asText()).isEqualTo(e.path());
         assertThat(n.get("similarity").asDouble())
             .isCloseTo(near.get(k).similarity(), org.assertj.core.data.Offset.offset(1e-4));
+        List<String> shared = new ArrayList<>();
+        n.get("shared").forEach(x -> shared.add(x.asText()));
+        assertThat(shared).isEqualTo(near.get(k).shared());
       }
     }
   }
