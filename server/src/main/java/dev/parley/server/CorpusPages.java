@@ -233,7 +233,7 @@ final class CorpusPages {
     h.element(
             "p",
             docs.size()
-                + " statements"
+                + (docs.size() == 1 ? " statement" : " statements")
                 + (docs.size() > MAX_STATEMENTS ? "; the first " + MAX_STATEMENTS + " shown" : ""))
         .line();
     h.open("table", "class", "results").line();
@@ -261,7 +261,7 @@ final class CorpusPages {
     h.element(
             "p",
             found.size()
-                + " passages of "
+                + (found.size() == 1 ? " passage of " : " passages of ")
                 + minWords
                 + " words or more"
                 + (f.any() ? "" : " with " + describe(f) + " on one side")
