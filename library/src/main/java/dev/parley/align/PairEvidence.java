@@ -174,7 +174,8 @@ final class PairEvidence implements PairGate {
     if (meaning != null
         && s >= bars.meaningWords()
         && meaning.relative(i, j) >= bars.sameMeaning()
-        && meaning.closestEachOther(i, j)) {
+        && meaning.closestEachOther(i, j)
+        && (!bars.meaningNeedsWordsPartner() || bestForLeft(i, j) || bestForRight(i, j))) {
       return LinkEvidence.Rule.SAME_MEANING;
     }
     double partner = meaning == null ? bars.partnerWords() : bars.partnerWordsWithMeaning();
@@ -197,21 +198,26 @@ final class PairEvidence implements PairGate {
 
   /**
    * Whether {@code i, j}, accepted, may be linked beside a link one of them has already (a {@link
-   * Link.Type#PARTIAL partial} link): a second link needs more than a first. The one must be the
-   * other's closest partner, by words or (each the other's) by meaning: two paragraphs kept word
-   * for word on the same subject are each their copy's partner, not each other's. And a closest
-   * partner by words alone must be so both ways.
+   * Link.Type#PARTIAL partial} link): a second link needs more than a first. By meaning, each is
+   * the other's closest already. On words, each must be the other's closest partner, unless the
+   * second link stands next to the first ({@code besideFirst}: a point split over two neighbouring
+   * paragraphs, a sentence of one translation spread over two of the other's), where one side's
+   * closest partner suffices for words that alone would link the two. Far from the first, a pair
+   * close on one side only is most often a formula slot (the closing thanks to a President, next
+   * year's opening congratulations), which shares words with the other formulas without being their
+   * version.
    */
-  boolean secondLink(int i, int j) {
+  boolean secondLink(int i, int j, boolean besideFirst) {
     LinkEvidence.Rule rule = rule(i, j);
     if (rule == null) {
       return false;
     }
-    boolean byWords =
-        rule == LinkEvidence.Rule.CLOSEST_PARTNER
-            ? bestForLeft(i, j) && bestForRight(i, j)
-            : bestForLeft(i, j) || bestForRight(i, j);
-    return byWords || rule == LinkEvidence.Rule.SAME_MEANING;
+    if (rule == LinkEvidence.Rule.SAME_MEANING || bestForLeft(i, j) && bestForRight(i, j)) {
+      return true;
+    }
+    return besideFirst
+        && rule != LinkEvidence.Rule.CLOSEST_PARTNER
+        && (bestForLeft(i, j) || bestForRight(i, j));
   }
 
   /** The meaning signal of {@code i, j}; empty without a meaning model. */

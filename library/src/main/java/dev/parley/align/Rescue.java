@@ -57,7 +57,7 @@ final class Rescue {
         out.set(out.indexOf(li), move);
         out.remove(rj);
         moves.add(move);
-      } else if (evidence.secondLink(i, j)
+      } else if (evidence.secondLink(i, j, beside(li, j, false) || beside(rj, i, true))
           && (li.isUnpaired()
               || rj.isUnpaired()
               || evidence.words(i, j) > Math.min(strength(li, evidence), strength(rj, evidence)))) {
@@ -75,6 +75,19 @@ final class Rescue {
       }
     }
     return new Result(out, partials);
+  }
+
+  /**
+   * Whether unit {@code unit} stands next to (or among) the units link {@code l} joins on the other
+   * side: on the right side when {@code otherIsLeft} is false, on the left when it is true.
+   */
+  private static boolean beside(Link l, int unit, boolean otherIsLeft) {
+    for (int u : otherIsLeft ? l.left() : l.right()) {
+      if (Math.abs(u - unit) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The strongest words signal among the pairs of link {@code l}. */

@@ -190,4 +190,122 @@ final class LinkEvidenceTest {
     assertThat(linking(words, 0, 0)).isNotEmpty();
     assertThat(linking(meaning, 0, 0)).isEmpty();
   }
+
+  /** Meaning by table, with a topic the other paragraphs of the test do not have. */
+  private static final class TwoTopics implements SentenceEncoder {
+    @Override
+    public String name() {
+      return "two topics";
+    }
+
+    @Override
+    public int dimensions() {
+      return 3;
+    }
+
+    @Override
+    public float[] encode(String text) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("climate")) {
+        return new float[] {1, 0, 0};
+      }
+      return lower.contains("fisheries") ? new float[] {0, 1, 0} : new float[] {0, 0.6f, 0.8f};
+    }
+  }
+
+  @Test
+  void inVersionsModeMeaningAloneDoesNotLinkPairsWhoseWordsPointElsewhere() {
+    // Two paragraphs on climate making different points (the agreement's ambition, the island's
+    // own energy): the model finds them closest in meaning, but each keeps its own words in
+    // another paragraph. A reader links versions by their point, not their topic.
+    Statement before =
+        statement(
+            "Climate talks: the binding agreement to be adopted next year must be ambitious and"
+                + " fund adaptation in full for small island States.",
+            "Our renewable energy plan replaces diesel with solar panels and geothermal wells"
+                + " before the end of this decade.",
+            "Our fisheries feed the nation and need protection from illegal fishing fleets.");
+    Statement after =
+        statement(
+            "Climate action at home: our renewable energy plan has replaced diesel with solar"
+                + " panels and geothermal wells.",
+            "The binding agreement adopted this year is not ambitious and does not fund"
+                + " adaptation in full for small island States.",
+            "Our fisheries feed the nation; illegal fishing fleets still threaten them.");
+    Aligner meaning = Aligner.defaults().withMeaning(new TwoTopics());
+    Alignment versions = meaning.align(before, after, Alignment.Mode.VERSIONS);
+    assertThat(linking(versions, 0, 0)).isEmpty();
+    // The points themselves are followed by their words.
+    assertThat(linking(versions, 0, 1)).isNotEmpty();
+    assertThat(linking(versions, 1, 0)).isNotEmpty();
+    assertThat(LinkEvidence.Bars.VERSIONS.meaningNeedsWordsPartner()).isTrue();
+    assertThat(LinkEvidence.Bars.DELEGATIONS.meaningNeedsWordsPartner()).isFalse();
+  }
+
+  @Test
+  void aSecondLinkOnWordsJoinsEachOthersClosestOrStandsNextToTheFirst() {
+    // A paragraph linked already gets a second, partial link on words only to a paragraph that
+    // is its closest partner and whose closest partner it is, or that stands next to its first
+    // link: the closing thanks to a President do not become a second version of next year's
+    // opening congratulations.
+    List<Alignment> pairs =
+        List.of(
+            REAL,
+            Aligner.defaults()
+                .align(
+                    history("kazakhstan-general-debate-2008.txt"),
+                    history("kazakhstan-general-debate-2009.txt"),
+                    Alignment.Mode.VERSIONS),
+            Aligner.defaults()
+                .align(
+                    history("kazakhstan-general-debate-2009.txt"),
+                    history("kazakhstan-general-debate-2010.txt"),
+                    Alignment.Mode.VERSIONS));
+    int onWords = 0;
+    for (Alignment a : pairs) {
+      for (Link l : a.links()) {
+        if (l.type() != Link.Type.PARTIAL || l.evidence().isEmpty()) {
+          continue;
+        }
+        LinkEvidence e = l.evidence().orElseThrow();
+        if (e.rule() == LinkEvidence.Rule.SHARED_WORDS
+            || e.rule() == LinkEvidence.Rule.CLOSEST_PARTNER) {
+          onWords++;
+          // Each the other's closest partner, or next to the paragraph's first link (a point
+          // split over two neighbouring paragraphs).
+          assertThat(e.bestForLeft() && e.bestForRight() || besideFirst(a, l))
+              .as(l.toString())
+              .isTrue();
+        }
+      }
+    }
+    assertThat(onWords).as("partial links on words among the pairs").isPositive();
+  }
+
+  /** Whether partial link {@code p} stands next to a link one of its paragraphs has already. */
+  private static boolean besideFirst(Alignment a, Link p) {
+    int i = p.left().get(0);
+    int j = p.right().get(0);
+    for (Link l : a.links()) {
+      if (l == p || l.type() == Link.Type.PARTIAL) {
+        continue;
+      }
+      if (l.left().contains(i) && l.right().stream().anyMatch(r -> Math.abs(r - j) <= 1)) {
+        return true;
+      }
+      if (l.right().contains(j) && l.left().stream().anyMatch(x -> Math.abs(x - i) <= 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Statement history(String name) {
+    try (var in = LinkEvidenceTest.class.getResourceAsStream("/history/" + name)) {
+      return Normalizer.defaults()
+          .normalize(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
