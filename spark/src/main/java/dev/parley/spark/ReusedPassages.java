@@ -23,9 +23,10 @@ import scala.Tuple2;
  * then placed in their statements' text.
  *
  * <p>Words get the ids the single-machine index gives them (in order of first occurrence, the
- * statements in path order), so that both choose the same fingerprints. The word ids of every
- * statement are broadcast for the growing step (four bytes a word: 64 MB for the UN General Debate
- * corpus); the texts stay distributed and are joined only to the passages found.
+ * statements in path order), so that both choose the same fingerprints; the ids are numbered by a
+ * sort and given to the words by a join. Nothing that grows with the corpus is broadcast: each
+ * statement pair's seeds meet the two statements' word ids by joins, and the texts are joined only
+ * to the passages found.
  */
 final class ReusedPassages {
 
@@ -40,8 +41,9 @@ final class ReusedPassages {
   static JavaRDD<String> find(
       JavaSparkContext sc, JavaRDD<SparkCorpus.Document> documents, int minWords) {
     int window = minWords - Passages.SHINGLE + 1;
-    // Word ids in order of first occurrence: (statement id, position) of each word's first use.
-    Map<String, Long> firstUse =
+    // Word ids in order of first occurrence: (statement id, position) of each word's first use,
+    // sorted and numbered by Spark, then given to each statement's words by a join on the word.
+    JavaPairRDD<String, Integer> ids =
         documents
             .flatMapToPair(
                 d -> {
@@ -54,89 +56,111 @@ final class ReusedPassages {
                   return out.iterator();
                 })
             .reduceByKey(Math::min)
-            .collectAsMap();
-    String[] ordered = firstUse.keySet().toArray(String[]::new);
-    Arrays.sort(ordered, (a, b) -> Long.compare(firstUse.get(a), firstUse.get(b)));
-    Map<String, Integer> ids = new HashMap<>(ordered.length * 2);
-    for (int i = 0; i < ordered.length; i++) {
-      ids.put(ordered[i], i);
-    }
-    Broadcast<Map<String, Integer>> vocabulary = sc.broadcast(ids);
+            .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
+            .sortByKey()
+            .values()
+            .zipWithIndex()
+            .mapToPair(t -> new Tuple2<>(t._1(), t._2().intValue()));
     JavaPairRDD<Long, int[]> words =
         documents
-            .mapToPair(
+            .flatMapToPair(
                 d -> {
-                  int[] w = new int[d.words.length];
-                  for (int k = 0; k < w.length; k++) {
-                    w[k] = vocabulary.value().get(d.words[k]);
+                  List<Tuple2<String, long[]>> out = new ArrayList<>(d.words.length);
+                  for (int k = 0; k < d.words.length; k++) {
+                    out.add(new Tuple2<>(d.words[k], new long[] {d.id, k, d.words.length}));
                   }
-                  return new Tuple2<>(d.id, w);
+                  return out.iterator();
+                })
+            .join(ids)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1()[0], new long[] {t._2()._1()[1], t._2()._1()[2], t._2()._2()}))
+            .groupByKey()
+            .mapToPair(
+                t -> {
+                  int[] w = null;
+                  for (long[] x : t._2()) {
+                    if (w == null) {
+                      w = new int[(int) x[1]];
+                    }
+                    w[(int) x[0]] = (int) x[2];
+                  }
+                  return new Tuple2<>(t._1(), w);
                 })
             .cache();
-    int n = (int) documents.count();
-    int[][] all = new int[n][];
-    words.collect().forEach(t -> all[t._1().intValue()] = t._2());
-    Broadcast<int[][]> wordIds = sc.broadcast(all);
-    String[][] facts = new String[n][];
-    documents
-        .map(d -> new Tuple2<>(d.id, new String[] {d.delegation, Integer.toString(d.year)}))
-        .collect()
-        .forEach(t -> facts[t._1().intValue()] = t._2());
-    Broadcast<String[][]> described = sc.broadcast(facts);
+    // Who said each statement, as far as reuse needs it: passages are sought only between
+    // statements of different delegations or years.
+    JavaPairRDD<Long, String> who =
+        documents.mapToPair(d -> new Tuple2<>(d.id, who(d.id, d.delegation, d.year)));
 
-    // Fingerprints: (hash, statement, position); equal hashes meet in one group.
-    JavaPairRDD<Long, long[]> fingerprints =
-        words.flatMapToPair(
-            t -> {
-              long[] h = Passages.shingles(t._2());
-              int[] chosen = Passages.winnow(h, window);
-              List<Tuple2<Long, long[]>> out = new ArrayList<>(chosen.length);
-              for (int p : chosen) {
-                out.add(new Tuple2<>(h[p], new long[] {t._1(), p}));
-              }
-              return out.iterator();
-            });
+    // Fingerprints: (hash, statement, position, who); equal hashes meet in one group.
+    JavaPairRDD<Long, Place> fingerprints =
+        words
+            .join(who)
+            .flatMapToPair(
+                t -> {
+                  int[] w = t._2()._1();
+                  long[] h = Passages.shingles(w);
+                  int[] chosen = Passages.winnow(h, window);
+                  List<Tuple2<Long, Place>> out = new ArrayList<>(chosen.length);
+                  for (int p : chosen) {
+                    out.add(new Tuple2<>(h[p], new Place(t._1(), p, t._2()._2())));
+                  }
+                  return out.iterator();
+                });
     JavaPairRDD<Tuple2<Long, Long>, int[]> seeds =
         fingerprints
             .groupByKey()
             .flatMapToPair(
                 g -> {
-                  List<long[]> at = new ArrayList<>();
+                  List<Place> at = new ArrayList<>();
                   g._2().forEach(at::add);
                   List<Tuple2<Tuple2<Long, Long>, int[]>> out = new ArrayList<>();
                   if (at.size() < 2
-                      || at.stream().mapToLong(x -> x[0]).distinct().count()
+                      || at.stream().mapToLong(x -> x.document).distinct().count()
                           > Passages.MAX_SHINGLE_DOCUMENTS) {
                     return out.iterator();
                   }
                   for (int a = 0; a < at.size(); a++) {
                     for (int b = a + 1; b < at.size(); b++) {
-                      long[] x = at.get(a);
-                      long[] y = at.get(b);
-                      if (x[0] == y[0] || !differ(described.value(), (int) x[0], (int) y[0])) {
+                      Place x = at.get(a);
+                      Place y = at.get(b);
+                      if (x.document == y.document || x.who.equals(y.who)) {
                         continue;
                       }
-                      long[] l = x[0] < y[0] ? x : y;
-                      long[] r = x[0] < y[0] ? y : x;
+                      Place l = x.document < y.document ? x : y;
+                      Place r = x.document < y.document ? y : x;
                       out.add(
                           new Tuple2<>(
-                              new Tuple2<>(l[0], r[0]), new int[] {(int) l[1], (int) r[1]}));
+                              new Tuple2<>(l.document, r.document),
+                              new int[] {l.position, r.position}));
                     }
                   }
                   return out.iterator();
                 });
-    // Each pair's seeds grown into runs and merged into passages: (left, right, run).
+    // Each pair's seeds grown into runs and merged into passages: (left, right, run). The seeds of
+    // a pair meet the left statement's words, then the right one's, by joins: no statement's words
+    // travel but to the pairs it is in.
     JavaRDD<long[]> passages =
         seeds
             .groupByKey()
+            .mapToPair(t -> new Tuple2<>(t._1()._1(), new Tuple2<>(t._1()._2(), t._2())))
+            .join(words)
+            .mapToPair(
+                t ->
+                    new Tuple2<>(
+                        t._2()._1()._1(),
+                        new Tuple2<>(new Tuple2<>(t._1(), t._2()._2()), t._2()._1()._2())))
+            .join(words)
             .flatMap(
-                pair -> {
-                  int da = pair._1()._1().intValue();
-                  int db = pair._1()._2().intValue();
-                  int[] a = wordIds.value()[da];
-                  int[] b = wordIds.value()[db];
+                t -> {
+                  int db = t._1().intValue();
+                  int da = t._2()._1()._1()._1().intValue();
+                  int[] a = t._2()._1()._1()._2();
+                  int[] b = t._2()._2();
                   List<int[]> runs = new ArrayList<>();
-                  for (int[] seed : pair._2()) {
+                  for (int[] seed : t._2()._1()._2()) {
                     int[] run = Passages.extend(a, seed[0], b, seed[1]);
                     if (run != null) {
                       runs.add(run);
@@ -185,6 +209,30 @@ final class ReusedPassages {
         .values();
   }
 
+  /** Where a fingerprint stands: its statement, its position, and who said the statement. */
+  static final class Place implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final long document;
+    final int position;
+    final String who;
+
+    Place(long document, int position, String who) {
+      this.document = document;
+      this.position = position;
+      this.who = who;
+    }
+  }
+
+  /**
+   * A key equal for two statements exactly when {@link StatementFacts#differ} says they do not
+   * differ: the same known delegation in the same known year; a statement of unknown delegation or
+   * year gets a key of its own.
+   */
+  static String who(long id, String delegation, int year) {
+    return delegation.isEmpty() || year == 0 ? "#" + id : delegation + "|" + year;
+  }
+
   /** Orders passages by left statement, right statement, left position. */
   static final class PassageOrder implements java.util.Comparator<long[]>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -193,12 +241,6 @@ final class ReusedPassages {
     public int compare(long[] x, long[] y) {
       return Arrays.compare(x, y);
     }
-  }
-
-  /** Whether two statements are of different delegations or years, as the single machine has it. */
-  private static boolean differ(String[][] facts, int a, int b) {
-    return StatementFacts.differ(
-        facts[a][0], Integer.parseInt(facts[a][1]), facts[b][0], Integer.parseInt(facts[b][1]));
   }
 
   /** Where words {@code [from, to)} stand, as {@code parley corpus reuse} prints it. */
