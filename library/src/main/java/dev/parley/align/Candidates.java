@@ -2,7 +2,6 @@ package dev.parley.align;
 
 import dev.parley.internal.primitive.Fingerprints;
 import dev.parley.internal.primitive.LongDoubleMap;
-import dev.parley.internal.primitive.LongIntMap;
 import dev.parley.similarity.UnitSimilarity;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
@@ -145,7 +144,7 @@ final class Candidates {
     }
     this.every = null;
     this.scored = new LongDoubleMap(left.size() * 8);
-    RarePostings index = new RarePostings();
+    RarePostings index = new RarePostings(right.size(), j -> rare(false, j), statistics);
     // Exact copies are candidates whatever their words (a salutation, a repeated paragraph):
     // of many copies, those nearest the unit's place on the diagonal.
     Map<Long, List<Integer>> copies = new HashMap<>();
@@ -296,72 +295,6 @@ final class Candidates {
 
   private static long pair(int i, int j) {
     return ((long) i << 32) | j;
-  }
-
-  /**
-   * The right units by their rarer words: for each word a list of the units that hold it,
-   * ascending, the lists one after another in one array.
-   */
-  private final class RarePostings {
-    /** Per word, its list's number plus one. */
-    private final LongIntMap lists = new LongIntMap(1024);
-
-    /** Where each list begins in {@link #units}, and where the last ends. */
-    final int[] start;
-
-    final int[] units;
-
-    /** Per list, its word's inverse document frequency (at least 1); 0 until first asked for. */
-    private final double[] idfs;
-
-    RarePostings() {
-      int[] count = new int[64];
-      int postings = 0;
-      for (int j = 0; j < right.size(); j++) {
-        for (long w : rare(false, j)) {
-          int list = lists.get(w) - 1;
-          if (list < 0) {
-            list = lists.size();
-            lists.put(w, list + 1);
-            if (list == count.length) {
-              count = Arrays.copyOf(count, 2 * list);
-            }
-          }
-          count[list]++;
-          postings++;
-        }
-      }
-      start = new int[lists.size() + 1];
-      idfs = new double[lists.size()];
-      for (int list = 0; list < lists.size(); list++) {
-        start[list + 1] = start[list] + count[list];
-      }
-      units = new int[postings];
-      int[] filled = Arrays.copyOf(start, lists.size());
-      for (int j = 0; j < right.size(); j++) {
-        for (long w : rare(false, j)) { // a unit's rarer words are distinct
-          units[filled[lists.get(w) - 1]++] = j;
-        }
-      }
-    }
-
-    /** The number of {@code word}'s list, or -1 if no right unit holds it. */
-    int list(long word) {
-      return lists.get(word) - 1;
-    }
-
-    /** The number of units in list {@code list}. */
-    int size(int list) {
-      return start[list + 1] - start[list];
-    }
-
-    /** The inverse document frequency of {@code word}, whose list is {@code list}. */
-    double idf(int list, long word) {
-      if (idfs[list] == 0) {
-        idfs[list] = statistics.inverseDocumentFrequencyOf(word);
-      }
-      return idfs[list];
-    }
   }
 
   /** The distinct rarer words of unit {@code unit} of the left or the right side, sorted. */
