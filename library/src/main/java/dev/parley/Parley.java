@@ -169,7 +169,8 @@ public final class Parley {
 
   /**
    * Scores how alike two statements are phrased, over all their paragraphs: the calibrated
-   * similarity, the measures beside it, and the phrases they share.
+   * similarity, the measures beside it, the phrases they share, and, with a meaning model, the
+   * paragraphs that say the same in other words ({@link PhrasingScore#restatements()}).
    *
    * <pre>{@code
    * PhrasingScore s = parley.score(parley.normalize(a), parley.normalize(b));
@@ -180,9 +181,13 @@ public final class Parley {
    * @throws NullPointerException if either is null
    */
   public PhrasingScore score(Statement left, Statement right) {
-    return phrasing.score(
-        WordSequence.of(requireNonNull(left, "left")),
-        WordSequence.of(requireNonNull(right, "right")));
+    PhrasingScore score =
+        phrasing.score(
+            WordSequence.of(requireNonNull(left, "left")),
+            WordSequence.of(requireNonNull(right, "right")));
+    return aligner.meaning().isPresent()
+        ? score.withRestatements(aligner.restatements(left, right))
+        : score;
   }
 
   /** Builds a {@link Parley}. Not thread-safe; what it builds is. */

@@ -244,6 +244,45 @@ public final class Aligner {
   }
 
   /**
+   * The paragraphs of {@code left} and {@code right} that say the same in other words: pairs each
+   * the other's closest in meaning that versions mode links by meaning, not by their words ({@link
+   * LinkEvidence.Rule#SAME_MEANING}), by left paragraph. Empty without a meaning model, or for
+   * statements longer than {@link #MEANING_MAX_CHARACTERS}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<dev.parley.similarity.Restatement> restatements(Statement left, Statement right) {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    if (meaning == null || !withinMeaningBound(left) || !withinMeaningBound(right)) {
+      return List.of();
+    }
+    PairEvidence pairs =
+        PairEvidence.of(
+            words(left.paragraphs()),
+            words(right.paragraphs()),
+            meanings(left.paragraphs(), meaning),
+            meanings(right.paragraphs(), meaning),
+            LinkEvidence.Bars.VERSIONS,
+            statistics);
+    List<dev.parley.similarity.Restatement> out = new ArrayList<>();
+    for (int[] p : pairs.accepted()) {
+      if (pairs.rule(p[0], p[1]) == LinkEvidence.Rule.SAME_MEANING) {
+        out.add(
+            new dev.parley.similarity.Restatement(
+                p[0],
+                p[1],
+                Math.round(pairs.meaning(p[0], p[1]).orElse(0) * 10_000) / 10_000.0,
+                Math.round(pairs.words(p[0], p[1]) * 10_000) / 10_000.0));
+      }
+    }
+    out.sort(
+        java.util.Comparator.comparingInt(dev.parley.similarity.Restatement::left)
+            .thenComparingInt(dev.parley.similarity.Restatement::right));
+    return List.copyOf(out);
+  }
+
+  /**
    * Statements longer than this, in characters of their paragraphs, are aligned on words alone:
    * encoding them would take many times longer than the rest of the comparison (the longest speech
    * of the UN General Debate corpus has about 117,000).

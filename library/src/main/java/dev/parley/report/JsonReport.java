@@ -106,7 +106,20 @@ public final class JsonReport {
     for (SharedPhrase p : score.sharedPhrases()) {
       sharedPhrase(w, p);
     }
-    w.endArray().endObject();
+    w.endArray();
+    if (!score.restatements().isEmpty()) {
+      w.name("restatements").beginArray();
+      for (dev.parley.similarity.Restatement r : score.restatements()) {
+        w.beginObject()
+            .entry("left", r.left())
+            .entry("right", r.right())
+            .entry("meaning", r.meaning())
+            .entry("words", r.words())
+            .endObject();
+      }
+      w.endArray();
+    }
+    w.endObject();
     end(out);
   }
 

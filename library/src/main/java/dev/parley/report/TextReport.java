@@ -118,6 +118,22 @@ public final class TextReport {
           p.right().paragraph() + 1,
           p.text());
     }
+    if (!score.restatements().isEmpty()) {
+      out.println();
+      out.println(
+          score.restatements().size()
+              + " pairs of paragraphs say the same in other words (left / right, by meaning,"
+              + " not words):");
+      for (dev.parley.similarity.Restatement r : score.restatements()) {
+        out.printf(
+            Locale.ROOT,
+            "  ¶ %d / %d  meaning %.2f, words %.2f%n",
+            r.left() + 1,
+            r.right() + 1,
+            r.meaning(),
+            r.words());
+      }
+    }
   }
 
   /** Runs a writer of the plain-text forms against {@code out}, and reports its failure. */

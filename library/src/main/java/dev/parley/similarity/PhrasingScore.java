@@ -14,9 +14,25 @@ import java.util.Map;
  *     {@code shingleJaccard3}, {@code shingleContainment3}, {@code wordJaccard}, {@code lcsRatio},
  *     {@code tokenEdit}
  * @param sharedPhrases the phrases both texts hold, in the left text's order
+ * @param restatements where a meaning model was used, the paragraphs that say the same in other
+ *     words, by left paragraph; empty otherwise
  */
 public record PhrasingScore(
-    double similarity, Map<String, Double> measures, List<SharedPhrase> sharedPhrases) {
+    double similarity,
+    Map<String, Double> measures,
+    List<SharedPhrase> sharedPhrases,
+    List<Restatement> restatements) {
+
+  /** A score without restatements (no meaning model). */
+  public PhrasingScore(
+      double similarity, Map<String, Double> measures, List<SharedPhrase> sharedPhrases) {
+    this(similarity, measures, sharedPhrases, List.of());
+  }
+
+  /** This score with {@code restatements}. */
+  public PhrasingScore withRestatements(List<Restatement> restatements) {
+    return new PhrasingScore(similarity, measures, sharedPhrases, restatements);
+  }
 
   /**
    * Checks the score and copies the collections.
@@ -31,5 +47,6 @@ public record PhrasingScore(
         java.util.Collections.unmodifiableMap(
             new java.util.LinkedHashMap<>(requireNonNull(measures, "measures")));
     sharedPhrases = List.copyOf(sharedPhrases);
+    restatements = List.copyOf(restatements);
   }
 }
