@@ -4,6 +4,7 @@ import dev.parley.Parley;
 import dev.parley.align.Alignment;
 import dev.parley.history.History;
 import dev.parley.similarity.PhrasingScore;
+import dev.parley.similarity.SentenceEncoder;
 import dev.parley.text.Statement;
 import dev.parley.text.UnusableInputException;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the library for the server: one {@link Parley} per settings (kept, a few at a time), and a
@@ -37,8 +39,18 @@ final class Engine {
         }
       };
 
+  /** The encoder the engines weigh meaning with, remembering what it encoded; or null. */
+  private final @Nullable SentenceEncoder encoder;
+
+  /** How many texts' vectors are remembered: about 30 MB of them. */
+  static final int REMEMBERED_TEXTS = 20_000;
+
   Engine(ServerConfig config) {
     this.config = config;
+    this.encoder =
+        config.encoder() == null
+            ? null
+            : new RememberingEncoder(config.encoder(), REMEMBERED_TEXTS);
     this.turns = new Semaphore(config.concurrent(), true);
   }
 
@@ -54,8 +66,8 @@ final class Engine {
         k -> {
           Parley.Builder b = config.configure().apply(Parley.builder());
           b.maxInputBytes(config.maxInputBytes()).mode(s.mode());
-          if (s.meaning() && config.encoder() != null) {
-            b.meaning(config.encoder());
+          if (s.meaning() && encoder != null) {
+            b.meaning(encoder);
           }
           if (s.matchThreshold() != null) {
             b.matchThreshold(s.matchThreshold());
