@@ -103,8 +103,12 @@ final class Http {
     try (Socket s = new Socket(base.getHost(), base.getPort())) {
       s.setSoTimeout(60_000);
       OutputStream out = s.getOutputStream();
-      out.write(request);
-      out.flush();
+      try {
+        out.write(request);
+        out.flush();
+      } catch (IOException refusedWhileWriting) {
+        // The server answered and closed before taking the whole body: read what it said.
+      }
       return read(s.getInputStream());
     }
   }
