@@ -214,8 +214,7 @@ public final class Aligner {
         a.isEmpty() || b.isEmpty()
             ? similarity.similarity(WordSequence.of(left), WordSequence.of(right))
             : similarity.similarity(whole(pa), whole(pb));
-    SentenceEncoder encoder =
-        withinMeaningBound(left) && withinMeaningBound(right) ? meaning : null;
+    SentenceEncoder encoder = encoderFor(left, right);
     List<Link> links;
     List<NearMiss> closest = List.of();
     if (mode == Alignment.Mode.VERSIONS) {
@@ -254,17 +253,12 @@ public final class Aligner {
   public List<dev.parley.similarity.Restatement> restatements(Statement left, Statement right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    if (meaning == null || !withinMeaningBound(left) || !withinMeaningBound(right)) {
+    SentenceEncoder encoder = encoderFor(left, right);
+    if (encoder == null) {
       return List.of();
     }
     PairEvidence pairs =
-        PairEvidence.of(
-            words(left.paragraphs()),
-            words(right.paragraphs()),
-            meanings(left.paragraphs(), meaning),
-            meanings(right.paragraphs(), meaning),
-            LinkEvidence.Bars.VERSIONS,
-            statistics);
+        versionsEvidence(left, right, words(left.paragraphs()), words(right.paragraphs()), encoder);
     List<dev.parley.similarity.Restatement> out = new ArrayList<>();
     for (int[] p : pairs.accepted()) {
       if (pairs.rule(p[0], p[1]) == LinkEvidence.Rule.SAME_MEANING) {
@@ -327,6 +321,27 @@ public final class Aligner {
     return similarity.concat(parts);
   }
 
+  /** The encoder to weigh meaning with for these two statements: none when either is too long. */
+  private @Nullable SentenceEncoder encoderFor(Statement left, Statement right) {
+    return withinMeaningBound(left) && withinMeaningBound(right) ? meaning : null;
+  }
+
+  /** The evidence versions mode holds the paragraph pairs of {@code a} and {@code b} to. */
+  private PairEvidence versionsEvidence(
+      Statement left,
+      Statement right,
+      List<WordSequence> a,
+      List<WordSequence> b,
+      @Nullable SentenceEncoder encoder) {
+    return PairEvidence.of(
+        a,
+        b,
+        meanings(left.paragraphs(), encoder),
+        meanings(right.paragraphs(), encoder),
+        LinkEvidence.Bars.VERSIONS,
+        statistics);
+  }
+
   private List<Link> versions(
       Statement left,
       Statement right,
@@ -335,14 +350,7 @@ public final class Aligner {
       List<UnitSimilarity.Prepared> pa,
       List<UnitSimilarity.Prepared> pb,
       @Nullable SentenceEncoder encoder) {
-    PairEvidence pairs =
-        PairEvidence.of(
-            a,
-            b,
-            meanings(left.paragraphs(), encoder),
-            meanings(right.paragraphs(), encoder),
-            LinkEvidence.Bars.VERSIONS,
-            statistics);
+    PairEvidence pairs = versionsEvidence(left, right, a, b, encoder);
     List<Link> links = units.align(a, b, pa, pb, c -> pairs);
     Rescue.Result rescued = Rescue.add(links, pairs, similarity, pa, pb, units.thresholds());
     List<Link> out = new ArrayList<>(rescued.links().size());
