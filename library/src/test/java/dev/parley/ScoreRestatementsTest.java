@@ -7,10 +7,8 @@ import dev.parley.report.TextReport;
 import dev.parley.report.TextStyle;
 import dev.parley.similarity.PhrasingScore;
 import dev.parley.similarity.Restatement;
-import dev.parley.similarity.SentenceEncoder;
+import dev.parley.similarity.TopicEncoder;
 import dev.parley.text.Statement;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,40 +16,6 @@ import org.junit.jupiter.api.Test;
  * shared phrases cannot show. Without one, it says nothing of meaning.
  */
 final class ScoreRestatementsTest {
-
-  /** Meaning by table: each text's vector is that of the first topic word it holds. */
-  private static final class Topics implements SentenceEncoder {
-    private static final Map<String, float[]> TOPICS =
-        Map.of(
-            "embargo", new float[] {1, 0, 0, 0},
-            "blockade", new float[] {0.95f, 0.312f, 0, 0},
-            "climate", new float[] {0, 0, 1, 0},
-            "ocean", new float[] {0, 0, 0.6f, 0.8f},
-            "reform", new float[] {0, 1, 0, 0});
-
-    @Override
-    public String name() {
-      return "topics";
-    }
-
-    @Override
-    public int dimensions() {
-      return 4;
-    }
-
-    @Override
-    public float[] encode(String text) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      String first = null;
-      for (String topic : TOPICS.keySet()) {
-        int at = lower.indexOf(topic);
-        if (at >= 0 && (first == null || at < lower.indexOf(first))) {
-          first = topic;
-        }
-      }
-      return first == null ? new float[] {0, 0, 0, 1} : TOPICS.get(first).clone();
-    }
-  }
 
   private static final String BEFORE =
       String.join(
@@ -69,7 +33,7 @@ final class ScoreRestatementsTest {
 
   @Test
   void aPointSaidAgainInOtherWordsIsNamedWithItsSignals() {
-    Parley parley = Parley.builder().meaning(new Topics()).build();
+    Parley parley = Parley.builder().meaning(new TopicEncoder()).build();
     Statement before = parley.normalize("2014.txt", BEFORE);
     Statement after = parley.normalize("2015.txt", AFTER);
     PhrasingScore score = parley.score(before, after);

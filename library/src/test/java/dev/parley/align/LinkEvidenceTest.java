@@ -3,11 +3,11 @@ package dev.parley.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.similarity.SentenceEncoder;
+import dev.parley.similarity.TopicEncoder;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Statement;
 import dev.parley.text.WordSequence;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,40 +107,6 @@ final class LinkEvidenceTest {
         .isGreaterThan(LinkEvidence.Bars.VERSIONS.strongWords());
     assertThat(signal.between(texts.get(0), texts.get(0)))
         .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
-  }
-
-  /** Meaning by table: each text's vector is that of the topic word it holds first. */
-  private static final class TopicEncoder implements SentenceEncoder {
-    private static final Map<String, float[]> TOPICS =
-        Map.of(
-            "embargo", new float[] {1, 0, 0, 0},
-            "blockade", new float[] {0.95f, 0.312f, 0, 0},
-            "climate", new float[] {0, 0, 1, 0},
-            "ocean", new float[] {0, 0, 0.6f, 0.8f},
-            "reform", new float[] {0, 1, 0, 0});
-
-    @Override
-    public String name() {
-      return "topics";
-    }
-
-    @Override
-    public int dimensions() {
-      return 4;
-    }
-
-    @Override
-    public float[] encode(String text) {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      String first = null;
-      for (String topic : TOPICS.keySet()) {
-        int at = lower.indexOf(topic);
-        if (at >= 0 && (first == null || at < lower.indexOf(first))) {
-          first = topic;
-        }
-      }
-      return first == null ? new float[] {0, 0, 0, 1} : TOPICS.get(first).clone();
-    }
   }
 
   private static Statement statement(String... paragraphs) {
