@@ -37,24 +37,63 @@ public final class SharedWords {
     if (words.size() != products.size()) {
       throw new IllegalArgumentException("one product a word");
     }
-    TermStatistics background = Background.STATISTICS;
-    double n = Math.max(1, background.documentCount());
-    List<Object[]> kept = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      long df = background.documentFrequency(words.get(i));
-      if (df > BACKGROUND_SHARE * n) {
-        continue;
-      }
-      double score = products.get(i) * Math.log(n / Math.max(1, df));
+      double score = products.get(i) * background(words.get(i));
       if (score > 0) {
-        kept.add(new Object[] {score, words.get(i)});
+        kept.add(words.get(i));
+        scores.add(score);
       }
     }
-    kept.sort(
-        Comparator.comparing((Object[] x) -> -(Double) x[0]).thenComparing(x -> (String) x[1]));
+    return best(kept, scores);
+  }
+
+  /**
+   * How much more telling a word is for being rare in the UN General Debate: {@code ln(N/df)} over
+   * its speeches, 0 for a word in more than a fifth of them. {@link #pick} ranks a shared word by
+   * the product of its weights times this.
+   */
+  public static double background(String word) {
+    TermStatistics statistics = Background.STATISTICS;
+    double n = Math.max(1, statistics.documentCount());
+    long df = statistics.documentFrequency(word);
+    return df > BACKGROUND_SHARE * n ? 0 : Math.log(n / Math.max(1, df));
+  }
+
+  /**
+   * Up to {@link Neighbour#SHARED} of {@code words}, ranked by {@code scores} (each a product of
+   * weights times {@link #background}, positive), highest first, ties by the word; a possessive
+   * ("kazakhstan's") is folded into its word and names nothing more.
+   *
+   * @throws IllegalArgumentException if the two lists differ in length
+   */
+  public static List<String> best(List<String> words, List<Double> scores) {
+    if (words.size() != scores.size()) {
+      throw new IllegalArgumentException("one score a word");
+    }
+    // A word has at most three forms (x, x's, x’s): the best 3 × SHARED hold SHARED words. They
+    // are picked in one pass, without sorting the rest.
+    int room = 3 * Neighbour.SHARED;
+    Comparator<Integer> better =
+        Comparator.comparing((Integer i) -> -scores.get(i)).thenComparing(words::get);
+    List<Integer> top = new ArrayList<>(room + 1);
+    for (int i = 0; i < words.size(); i++) {
+      if (top.size() == room && better.compare(i, top.get(room - 1)) >= 0) {
+        continue;
+      }
+      int at = top.size();
+      while (at > 0 && better.compare(i, top.get(at - 1)) < 0) {
+        at--;
+      }
+      top.add(at, i);
+      if (top.size() > room) {
+        top.remove(room);
+      }
+    }
     List<String> out = new ArrayList<>(Neighbour.SHARED);
-    for (int i = 0; i < kept.size() && out.size() < Neighbour.SHARED; i++) {
-      String word = (String) kept.get(i)[1];
+    for (int i = 0; i < top.size() && out.size() < Neighbour.SHARED; i++) {
+      String word = words.get(top.get(i));
       // "kazakhstan's" beside "kazakhstan" names nothing more.
       String base = word.replaceFirst("['\u2019]s$", "");
       if (!out.contains(base)) {
