@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
@@ -165,17 +166,18 @@ public final class ParleySpark {
       if (fs.exists(target)) {
         throw new UnusableInputException(output, "already exists; give a new folder");
       }
-      SparkCorpus.Read read = SparkCorpus.read(sc, positional.get(0));
+      SparkCorpus.Read read = SparkCorpus.read(sc, positional.get(0), command.equals("reuse"));
       for (String s : read.skipped()) {
         err.println("parley-spark: skipped " + s);
       }
-      JavaRDD<SparkCorpus.Document> documents = read.documents().cache();
+      JavaRDD<SparkCorpus.Document> documents = read.documents().persist(SparkCorpus.KEPT);
       long count = documents.count();
+      read.normalised().unpersist(false);
       if (count == 0) {
         throw new UnusableInputException(positional.get(0), "no statement could be read");
       }
       if (command.equals("similar")) {
-        similar(spark, sc, documents, count, positional.get(0), output, top, to, format);
+        similar(spark, sc, documents, count, positional.get(0), output, top, to, format, err);
       } else {
         JavaRDD<String> rows = ReusedPassages.find(sc, documents, minWords).cache();
         write(spark, rows, output, format);
@@ -257,13 +259,10 @@ public final class ParleySpark {
   }
 
   /**
-   * Writes the nearest statements of every one of the {@code n} statements, or of the given one.
-   */
-  /**
    * The id of the statement of INPUT that file {@code to} is (its path relative to INPUT, as the
    * rows name it), or -1: for a local INPUT only, as {@code parley corpus similar --to} does.
    */
-  static int idOf(String input, String to, String[][] names) {
+  static int idOf(String input, String to, JavaRDD<SparkCorpus.Document> documents) {
     if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !input.startsWith("file:")) {
       return -1; // hdfs://, s3a://: FILE is read locally and cannot be one of them
     }
@@ -273,14 +272,13 @@ public final class ParleySpark {
       return -1;
     }
     String name = folder.relativize(file).toString().replace('\\', '/');
-    for (int i = 0; i < names.length; i++) {
-      if (names[i] != null && names[i][0].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
+    List<Long> ids = documents.filter(d -> d.path.equals(name)).map(d -> d.id).take(1);
+    return ids.isEmpty() ? -1 : Math.toIntExact(ids.get(0));
   }
 
+  /**
+   * Writes the nearest statements of every one of the {@code n} statements, or of the given one.
+   */
   static void similar(
       SparkSession spark,
       JavaSparkContext sc,
@@ -290,64 +288,74 @@ public final class ParleySpark {
       String output,
       int top,
       String to,
-      String format)
+      String format,
+      PrintStream err)
       throws java.io.IOException {
-    Broadcast<NearestStatements.Index> index = NearestStatements.index(sc, documents);
-    // What the result rows name: each statement's file, delegation and year, by id.
-    List<Tuple2<Long, String[]>> described =
-        documents
-            .map(
-                d ->
-                    new Tuple2<>(
-                        d.id, new String[] {d.path, d.delegation, Integer.toString(d.year)}))
-            .collect();
-    String[][] names = new String[(int) n][];
-    described.forEach(t -> names[t._1().intValue()] = t._2());
-    Broadcast<String[][]> facts = sc.broadcast(names);
-    JavaRDD<String> rows;
+    NearestStatements.Search search = NearestStatements.prepare(sc, documents, n);
+    JavaPairRDD<Integer, TermVectors.Vector> queries;
     if (to != null) {
       Statement given = Parley.defaults().normalize(Path.of(to));
-      SparkCorpus.Document d = SparkCorpus.document(to, given);
+      SparkCorpus.Document d = SparkCorpus.document(to, given, false);
       if (d == null) {
         throw new UnusableInputException(to, "no words in its body paragraphs");
       }
-      NearestStatements.weigh(d, index.value().documentFrequency, n);
-      // A statement of INPUT is not its own neighbour.
-      List<NearestStatements.Neighbour> near =
-          index.value().nearest(d.terms, d.counts, idOf(input, to, names), top);
-      rows = sc.parallelize(List.of(row(to, null, near, facts.value())));
+      // The given statement's words the corpus knows, weighed by the corpus's frequencies; a
+      // statement of INPUT is not its own neighbour.
+      java.util.Set<String> words = java.util.Set.of(d.terms);
+      Map<String, TermVectors.Term> known =
+          search.vocabulary().filter(w -> words.contains(w._1())).collectAsMap();
+      List<Integer> ids = new ArrayList<>();
+      List<Float> counts = new ArrayList<>();
+      List<Integer> frequencies = new ArrayList<>();
+      for (int i = 0; i < d.terms.length; i++) {
+        TermVectors.Term t = known.get(d.terms[i]);
+        if (t != null) {
+          ids.add(t.id());
+          counts.add(d.counts[i]);
+          frequencies.add(t.frequency());
+        }
+      }
+      float[] c = new float[ids.size()];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = counts.get(i);
+      }
+      float[] weights =
+          TermVectors.weights(c, frequencies.stream().mapToInt(Integer::intValue).toArray(), n);
+      int self = idOf(input, to, documents);
+      TermVectors.Vector v =
+          new TermVectors.Vector(
+              self, to, "", 0, ids.stream().mapToInt(Integer::intValue).toArray(), weights);
+      queries = sc.parallelizePairs(List.of(new Tuple2<>(self, v)), 1);
     } else {
-      int k = top;
-      rows =
-          documents
-              .mapToPair(
-                  d ->
-                      new Tuple2<>(
-                          d.id,
-                          row(
-                              d.path,
-                              facts.value()[(int) d.id],
-                              index
-                                  .value()
-                                  .nearest(
-                                      d.terms, index.value().weights[(int) d.id], (int) d.id, k),
-                              facts.value())))
-              .sortByKey()
-              .values();
+      queries = search.vectors();
     }
+    JavaRDD<String> rows =
+        NearestStatements.nearest(
+                sc,
+                search,
+                queries,
+                to == null ? search.postings() : queries.first()._2().terms().length,
+                top)
+            .sortByKey()
+            .values()
+            .map(x -> row(x._1(), x._2()));
     write(spark, rows, output, format);
+    err.printf(
+        Locale.ROOT,
+        "parley-spark: candidates by the words found in at most %d statements (%d words more"
+            + " common only rescore them)%n",
+        search.indexed(),
+        search.unindexed());
   }
 
   /** One result row, the object {@code parley corpus similar} prints for a statement. */
-  private static String row(
-      String file, String[] self, List<NearestStatements.Neighbour> near, String[][] facts) {
+  private static String row(TermVectors.Vector self, List<Shard.Described> near) {
     ObjectNode o = JSON.createObjectNode();
-    describe(o, file, self == null ? "" : self[1], self == null ? 0 : Integer.parseInt(self[2]));
+    describe(o, self.path(), self.delegation(), self.year());
     ArrayNode list = o.putArray("nearest");
-    for (NearestStatements.Neighbour x : near) {
-      String[] f = facts[(int) x.document()];
+    for (Shard.Described x : near) {
       ObjectNode e = list.addObject();
-      describe(e, f[0], f[1], Integer.parseInt(f[2]));
+      describe(e, x.path(), x.delegation(), x.year());
       e.put("similarity", Math.round(x.similarity() * 10_000) / 10_000.0);
       ArrayNode shared = e.putArray("shared");
       x.shared().forEach(shared::add);

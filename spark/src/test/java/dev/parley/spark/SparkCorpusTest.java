@@ -87,6 +87,9 @@ final class SparkCorpusTest {
     assertThat(r.err())
         .contains("parley-spark: skipped 2020/scan.txt: binary data")
         .contains("parley-spark: skipped 2019/empty.txt: empty file")
+        .containsPattern(
+            "parley-spark: candidates by the words found in at most 2 statements \\(\\d+ words"
+                + " more common only rescore them\\)")
         .contains("parley-spark: 9 statements, 2 skipped; wrote " + output);
 
     CorpusIndex index = CorpusIndex.build(corpus, CorpusIndex.Progress.NONE);
@@ -112,6 +115,25 @@ final class SparkCorpusTest {
         assertThat(shared).isEqualTo(near.get(k).shared());
       }
     }
+  }
+
+  @Test
+  void anIndexCutIntoManyShardsGivesTheSameRows() throws IOException {
+    Path whole = dir.resolve("similar-one-shard");
+    Path cut = dir.resolve("similar-many-shards");
+    Run one =
+        run("--master", "local[2]", "similar", corpus.toString(), whole.toString(), "--top", "4");
+    assertThat(one.status()).as(one.err()).isZero();
+    // Some 1,500 distinct words a statement: five shards of two statements.
+    System.setProperty("spark.parley.shardPostings", "3000");
+    try {
+      Run many =
+          run("--master", "local[2]", "similar", corpus.toString(), cut.toString(), "--top", "4");
+      assertThat(many.status()).as(many.err()).isZero();
+    } finally {
+      System.clearProperty("spark.parley.shardPostings");
+    }
+    assertThat(lines(cut)).hasSize(9).isEqualTo(lines(whole));
   }
 
   @Test
