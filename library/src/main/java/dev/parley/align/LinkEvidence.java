@@ -119,6 +119,10 @@ public record LinkEvidence(
    * @param meaningWords the words signal those must reach too
    * @param meaningFloor where a meaning model is used, no pair links by words whose meaning signal
    *     is below this: words that happen to be shared by paragraphs about different things
+   * @param floorBarsStrongWords whether the meaning floor holds for pairs whose words reach {@code
+   *     strongWords} too (delegations mode: two delegations share names and places whatever point
+   *     they make; two versions sharing that much of their wording are one passage, however short
+   *     one side is for the model)
    * @param meaningNeedsWordsPartner whether a pair linked by meaning must also be, on one side at
    *     least, the closest partner by words (versions mode: a point a statement takes up again
    *     keeps more of its own words than any other paragraph does; two delegations put the same
@@ -132,13 +136,16 @@ public record LinkEvidence(
       double sameMeaning,
       double meaningWords,
       double meaningFloor,
+      boolean floorBarsStrongWords,
       boolean meaningNeedsWordsPartner) {
 
     /** The bars of versions mode. */
-    public static final Bars VERSIONS = new Bars(0.2, 0.14, 0.14, 0.02, 0.3, 0.06, 0.1, true);
+    public static final Bars VERSIONS =
+        new Bars(0.2, 0.14, 0.14, 0.02, 0.3, 0.06, 0.1, false, true);
 
     /** The bars of delegations mode. */
-    public static final Bars DELEGATIONS = new Bars(0.2, 0.14, 0.12, 0.02, 0.3, 0.06, 0.15, false);
+    public static final Bars DELEGATIONS =
+        new Bars(0.2, 0.14, 0.12, 0.02, 0.3, 0.06, 0.15, true, false);
   }
 
   /**

@@ -165,11 +165,15 @@ final class PairEvidence implements PairGate {
     if (s == 1 && isCopy(i, j)) {
       return LinkEvidence.Rule.SHARED_WORDS;
     }
-    if (meaning != null && meaning.relative(i, j) < bars.meaningFloor()) {
+    boolean belowFloor = meaning != null && meaning.relative(i, j) < bars.meaningFloor();
+    if (belowFloor && bars.floorBarsStrongWords()) {
       return null;
     }
     if (s >= bars.strongWords()) {
       return LinkEvidence.Rule.SHARED_WORDS;
+    }
+    if (belowFloor) {
+      return null;
     }
     if (meaning != null
         && s >= bars.meaningWords()

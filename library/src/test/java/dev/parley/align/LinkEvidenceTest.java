@@ -179,6 +179,51 @@ final class LinkEvidenceTest {
     }
   }
 
+  /** Meaning by table that puts a long sentence and its short rendering apart. */
+  private static final class Apart implements SentenceEncoder {
+    @Override
+    public String name() {
+      return "apart";
+    }
+
+    @Override
+    public int dimensions() {
+      return 3;
+    }
+
+    @Override
+    public float[] encode(String text) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains("elders")) {
+        return new float[] {1, 0, 0};
+      }
+      return lower.contains("harvest") ? new float[] {0, 0, 1} : new float[] {0, 1, 0};
+    }
+  }
+
+  @Test
+  void inVersionsModeWordsThatLinkOnTheirOwnAreNotVetoedByMeaning() {
+    // A sentence rendered again in fewer words (a translation, a tightened draft): most of its
+    // words are still there, which links the two whatever the model makes of the shorter one.
+    // Between two delegations, where shared names and places say less, the floor holds for all.
+    Statement before =
+        statement(
+            "Gather the people at the gate of the city, the elders and the children with them,"
+                + " and read the law aloud to them.",
+            "The harvest failed in the valley and the granaries stood empty all winter.");
+    Statement after =
+        statement(
+            "Gather the people at the gate of the city and read the law aloud to them.",
+            "The harvest failed and the granaries stood empty.");
+    Aligner meaning = Aligner.defaults().withMeaning(new Apart());
+    List<Link> versions = linking(meaning.align(before, after, Alignment.Mode.VERSIONS), 0, 0);
+    assertThat(versions).isNotEmpty();
+    assertThat(versions.get(0).evidence().orElseThrow().rule())
+        .isEqualTo(LinkEvidence.Rule.SHARED_WORDS);
+    assertThat(LinkEvidence.Bars.VERSIONS.floorBarsStrongWords()).isFalse();
+    assertThat(LinkEvidence.Bars.DELEGATIONS.floorBarsStrongWords()).isTrue();
+  }
+
   @Test
   void inVersionsModeMeaningAloneDoesNotLinkPairsWhoseWordsPointElsewhere() {
     // Two paragraphs on climate making different points (the agreement's ambition, the island's
