@@ -74,7 +74,6 @@ final class NearestStatements {
       JavaPairRDD<Integer, TermVectors.Vector> vectors,
       JavaPairRDD<String, TermVectors.Term> vocabulary,
       JavaRDD<Shard> shards,
-      long n,
       int indexed,
       long postings) {
 
@@ -139,7 +138,7 @@ final class NearestStatements {
                       .iterator();
                 })
             .persist(SparkCorpus.KEPT);
-    return new Search(vectors, vocabulary, built, n, indexed, postings);
+    return new Search(vectors, vocabulary, built, indexed, postings);
   }
 
   private static long ceil(long a, long b) {

@@ -287,45 +287,15 @@ final class Shard implements Serializable {
    * smaller id.
    */
   private static int[] top(int[] docs, int count, float[] scores, int limit) {
-    // Keys order by score (positive, so by its bits), then by the reverse of the id; a min-heap
-    // keeps the best.
-    int size = Math.min(limit, count);
-    long[] heap = new long[size];
-    int filled = 0;
+    // Keys order by score (positive, so by its bits), then by the reverse of the id.
+    long[] keys = new long[count];
     for (int i = 0; i < count; i++) {
-      long key = ((long) Float.floatToIntBits(scores[docs[i]]) << 32) | (0xFFFFFFFFL - docs[i]);
-      if (filled < size) {
-        int c = filled++;
-        heap[c] = key;
-        while (c > 0 && heap[(c - 1) / 2] > heap[c]) {
-          long swap = heap[c];
-          heap[c] = heap[(c - 1) / 2];
-          heap[(c - 1) / 2] = swap;
-          c = (c - 1) / 2;
-        }
-      } else if (key > heap[0]) {
-        heap[0] = key;
-        int c = 0;
-        while (true) {
-          int l = 2 * c + 1;
-          if (l >= size) {
-            break;
-          }
-          int m = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
-          if (heap[c] <= heap[m]) {
-            break;
-          }
-          long swap = heap[c];
-          heap[c] = heap[m];
-          heap[m] = swap;
-          c = m;
-        }
-      }
+      keys[i] = ((long) Float.floatToIntBits(scores[docs[i]]) << 32) | (0xFFFFFFFFL - docs[i]);
     }
-    Arrays.sort(heap);
-    int[] out = new int[size];
-    for (int i = 0; i < size; i++) {
-      out[i] = (int) (0xFFFFFFFFL - (heap[size - 1 - i] & 0xFFFFFFFFL));
+    Arrays.sort(keys);
+    int[] out = new int[Math.min(limit, count)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) (0xFFFFFFFFL - (keys[count - 1 - i] & 0xFFFFFFFFL));
     }
     return out;
   }
