@@ -157,13 +157,9 @@ final class LinkEvidenceTest {
     assertThat(linking(meaning, 0, 0)).isEmpty();
   }
 
-  /** Meaning by table, with a topic the other paragraphs of the test do not have. */
-  private static final class TwoTopics implements SentenceEncoder {
-    @Override
-    public String name() {
-      return "two topics";
-    }
-
+  /** Meaning by table: each text's vector from what it says. */
+  private record Table(String name, java.util.function.Function<String, float[]> vectors)
+      implements SentenceEncoder {
     @Override
     public int dimensions() {
       return 3;
@@ -171,35 +167,27 @@ final class LinkEvidenceTest {
 
     @Override
     public float[] encode(String text) {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      if (lower.startsWith("climate")) {
-        return new float[] {1, 0, 0};
-      }
-      return lower.contains("fisheries") ? new float[] {0, 1, 0} : new float[] {0, 0.6f, 0.8f};
+      return vectors.apply(text.toLowerCase(java.util.Locale.ROOT));
     }
   }
 
-  /** Meaning by table that puts a long sentence and its short rendering apart. */
-  private static final class Apart implements SentenceEncoder {
-    @Override
-    public String name() {
-      return "apart";
-    }
+  /** A topic the other paragraphs of the test do not have. */
+  private static final Table TWO_TOPICS =
+      new Table(
+          "two topics",
+          t ->
+              t.startsWith("climate")
+                  ? new float[] {1, 0, 0}
+                  : t.contains("fisheries") ? new float[] {0, 1, 0} : new float[] {0, 0.6f, 0.8f});
 
-    @Override
-    public int dimensions() {
-      return 3;
-    }
-
-    @Override
-    public float[] encode(String text) {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      if (lower.contains("elders")) {
-        return new float[] {1, 0, 0};
-      }
-      return lower.contains("harvest") ? new float[] {0, 0, 1} : new float[] {0, 1, 0};
-    }
-  }
+  /** A long sentence and its short rendering put apart. */
+  private static final Table APART =
+      new Table(
+          "apart",
+          t ->
+              t.contains("elders")
+                  ? new float[] {1, 0, 0}
+                  : t.contains("harvest") ? new float[] {0, 0, 1} : new float[] {0, 1, 0});
 
   @Test
   void inVersionsModeWordsThatLinkOnTheirOwnAreNotVetoedByMeaning() {
@@ -215,7 +203,7 @@ final class LinkEvidenceTest {
         statement(
             "Gather the people at the gate of the city and read the law aloud to them.",
             "The harvest failed and the granaries stood empty.");
-    Aligner meaning = Aligner.defaults().withMeaning(new Apart());
+    Aligner meaning = Aligner.defaults().withMeaning(APART);
     List<Link> versions = linking(meaning.align(before, after, Alignment.Mode.VERSIONS), 0, 0);
     assertThat(versions).isNotEmpty();
     assertThat(versions.get(0).evidence().orElseThrow().rule())
@@ -243,7 +231,7 @@ final class LinkEvidenceTest {
             "The binding agreement adopted this year is not ambitious and does not fund"
                 + " adaptation in full for small island States.",
             "Our fisheries feed the nation; illegal fishing fleets still threaten them.");
-    Aligner meaning = Aligner.defaults().withMeaning(new TwoTopics());
+    Aligner meaning = Aligner.defaults().withMeaning(TWO_TOPICS);
     Alignment versions = meaning.align(before, after, Alignment.Mode.VERSIONS);
     assertThat(linking(versions, 0, 0)).isEmpty();
     // The points themselves are followed by their words.
