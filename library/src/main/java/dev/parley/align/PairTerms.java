@@ -126,12 +126,25 @@ final class PairTerms {
     }
   }
 
+  /**
+   * How rare a term held by {@code holding} of {@code all} units is: {@code log(N / n)}, with N at
+   * least 3. Two texts alone, one a side (two one-paragraph drafts), are no background: every word
+   * they share is in all of them and would weigh nothing, leaving the two nothing in common; they
+   * are weighed as if a third text held none of their words.
+   */
+  static double rarity(int holding, int all) {
+    return Math.log((double) Math.max(all, MIN_BACKGROUND) / holding);
+  }
+
+  /** The fewest texts a background counts. */
+  static final int MIN_BACKGROUND = 3;
+
   /** Each term's tf-idf weight, the vector of a unit normalised to length 1. */
   static double[] weights(Terms t, LongIntMap unitsHolding, int all) {
     double[] w = new double[t.ids().length];
     double norm = 0;
     for (int k = 0; k < w.length; k++) {
-      w[k] = t.counts()[k] * Math.log((double) all / unitsHolding.get(t.ids()[k]));
+      w[k] = t.counts()[k] * rarity(unitsHolding.get(t.ids()[k]), all);
       norm += w[k] * w[k];
     }
     if (norm > 0) {

@@ -61,7 +61,7 @@ public final class WordsSignal {
     double norm = 0;
     for (int k = 0; k < w.length; k++) {
       int holding = Math.max(1, Math.min(all, unitsHolding.get(t.ids()[k])));
-      w[k] = t.counts()[k] * Math.log((double) all / holding);
+      w[k] = t.counts()[k] * PairTerms.rarity(holding, all);
       norm += w[k] * w[k];
     }
     if (norm > 0) {

@@ -62,6 +62,22 @@ final class AlignerTest {
   // --- versions mode, one edit at a time
 
   @Test
+  void twoOneParagraphDraftsAreLinked() {
+    // A one-paragraph draft and its revision: every word the two share is in every paragraph of
+    // the pair, so a background of the two alone would weigh them all at nothing.
+    String draft = texts(KAZ).get(5);
+    String revised = draft.replaceFirst("\\. ", ". We stress this once again. ");
+    Alignment a =
+        ALIGNER.align(
+            statement(List.of(draft)), statement(List.of(revised)), Alignment.Mode.VERSIONS);
+    assertThat(a.links()).hasSize(1);
+    Link only = a.links().get(0);
+    assertThat(only.type()).isEqualTo(Link.Type.MATCH);
+    assertThat(only.evidence().orElseThrow().rule()).isEqualTo(LinkEvidence.Rule.SHARED_WORDS);
+    assertThat(only.sentences()).anyMatch(l -> l.left().isEmpty() && l.right().size() == 1);
+  }
+
+  @Test
   void identicalStatementsMatchOneToOneThroughout() {
     Alignment a = ALIGNER.align(KAZ, KAZ, Alignment.Mode.VERSIONS);
     assertThat(a.similarity()).isEqualTo(1.0);
