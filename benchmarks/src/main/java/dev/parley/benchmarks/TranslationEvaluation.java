@@ -42,8 +42,10 @@ import java.util.regex.Pattern;
  * 0.3 or more) and a difflib-style diff.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * dev.parley.benchmarks.TranslationEvaluation [PASSAGES] [--seed N] [--misses]} (200 passages, seed
- * 20261129 by default).
+ * dev.parley.benchmarks.TranslationEvaluation [PASSAGES] [--seed N] [--misses] [--inside]} (200
+ * passages, seed 20261129 by default). With {@code --inside}, each passage is one paragraph a side,
+ * and the sentence links scored are those inside the paragraph link: how a link's sentences are
+ * aligned, with Parley's own sentence cuts mapped to the rule's sentences they overlap.
  */
 public final class TranslationEvaluation {
 
@@ -143,10 +145,12 @@ public final class TranslationEvaluation {
     int passages = 200;
     long seed = 20261129L;
     boolean misses = false;
+    boolean inside = false;
     for (int k = 0; k < args.length; k++) {
       switch (args[k]) {
         case "--seed" -> seed = Long.parseLong(args[++k]);
         case "--misses" -> misses = true;
+        case "--inside" -> inside = true;
         default -> passages = Integer.parseInt(args[k]);
       }
     }
@@ -190,7 +194,10 @@ public final class TranslationEvaluation {
           }
         }
       }
-      Set<Long> parley = parley(aligner, left.sentences(), right.sentences());
+      Set<Long> parley =
+          inside
+              ? inside(aligner, left.sentences(), right.sentences())
+              : parley(aligner, left.sentences(), right.sentences());
       Set<Long> length = galeChurch(left.sentences(), right.sentences());
       Set<Long> closest = RevisionEvaluation.closest(left.sentences(), right.sentences(), tfidf);
       Set<Long> difflib = AlignmentEvaluation.difflib(left.sentences(), right.sentences());
@@ -208,10 +215,11 @@ public final class TranslationEvaluation {
     }
     System.out.printf(
         Locale.ROOT,
-        "%d passages of up to %d verses (seed %d): %d KJV sentences, %d WEB sentences%n%n",
+        "%d passages of up to %d verses (seed %d)%s: %d KJV sentences, %d WEB sentences%n%n",
         passages,
         VERSES,
         seed,
+        inside ? ", each one paragraph" : "",
         sentencesLeft,
         sentencesRight);
     counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0); // a group no passage fell in
@@ -243,6 +251,49 @@ public final class TranslationEvaluation {
       }
     }
     return pairs;
+  }
+
+  /**
+   * Parley's versions mode with each passage one paragraph: the sentence pairs linked inside the
+   * paragraph link, Parley's own sentences mapped to the sentences of the rule they overlap.
+   */
+  static Set<Long> inside(Aligner aligner, List<String> left, List<String> right) {
+    Statement a = Normalizer.defaults().normalize("kjv", String.join(" ", left));
+    Statement b = Normalizer.defaults().normalize("web", String.join(" ", right));
+    Set<Long> pairs = new HashSet<>();
+    for (Link l : aligner.align(a, b, Alignment.Mode.VERSIONS).links()) {
+      if (l.left().size() != 1 || l.right().size() != 1) {
+        continue;
+      }
+      Paragraph p = a.paragraphs().get(l.left().get(0));
+      Paragraph q = b.paragraphs().get(l.right().get(0));
+      for (Link s : l.sentences()) {
+        for (int i : s.left()) {
+          for (int j : s.right()) {
+            for (int x : overlapped(p.sentences().get(i).span(), left)) {
+              for (int y : overlapped(q.sentences().get(j).span(), right)) {
+                pairs.add(AlignmentEvaluation.pair(x, y));
+              }
+            }
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** The sentences of {@code sentences}, joined by a space, that {@code span} overlaps. */
+  private static List<Integer> overlapped(dev.parley.text.Span span, List<String> sentences) {
+    List<Integer> out = new ArrayList<>();
+    int at = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      int end = at + sentences.get(k).length();
+      if (at < span.end() && end > span.start()) {
+        out.add(k);
+      }
+      at = end + 1;
+    }
+    return out;
   }
 
   private static Statement statement(String name, List<String> sentences) {
