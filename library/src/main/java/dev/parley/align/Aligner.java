@@ -355,11 +355,11 @@ public final class Aligner {
     Rescue.Result rescued = Rescue.add(links, pairs, similarity, pa, pb, units.thresholds());
     List<Link> out = new ArrayList<>(rescued.links().size());
     for (Link link : rescued.links()) {
-      out.add(inside(link, left, right));
+      out.add(inside(link, left, right, encoder));
     }
     List<Link> partials = new ArrayList<>(rescued.partials().size());
     for (Link link : rescued.partials()) {
-      partials.add(partialInside(link, left, right));
+      partials.add(partialInside(link, left, right, encoder));
     }
     List<Link> all = new MovedSentences(units, evidence).add(out, partials, left, right);
     java.util.Set<List<Integer>> restated = new java.util.HashSet<>();
@@ -427,13 +427,14 @@ public final class Aligner {
    * sentences of the two paragraphs that are versions of each other, and their diff (each side's
    * joined by a space), or, where no sentence pairs with another, the diff of the two paragraphs.
    */
-  private Link partialInside(Link link, Statement left, Statement right) {
+  private Link partialInside(
+      Link link, Statement left, Statement right, @Nullable SentenceEncoder encoder) {
     Paragraph p = left.paragraphs().get(link.left().get(0));
     Paragraph q = right.paragraphs().get(link.right().get(0));
     List<Link> carried = new ArrayList<>();
     StringBuilder leftText = new StringBuilder();
     StringBuilder rightText = new StringBuilder();
-    for (Link s : alignSentences(p.sentences(), q.sentences())) {
+    for (Link s : alignSentences(p.sentences(), q.sentences(), encoder)) {
       if (s.left().isEmpty() || s.right().isEmpty()) {
         continue;
       }
@@ -453,7 +454,8 @@ public final class Aligner {
   }
 
   /** Adds the sentence links and the word diff inside a link with two sides. */
-  private Link inside(Link link, Statement left, Statement right) {
+  private Link inside(
+      Link link, Statement left, Statement right, @Nullable SentenceEncoder encoder) {
     if (link.left().isEmpty() || link.right().isEmpty()) {
       return link;
     }
@@ -467,7 +469,8 @@ public final class Aligner {
     List<Link> sentenceLinks =
         alignSentences(
             MovedSentences.sentences(left, link.left()),
-            MovedSentences.sentences(right, link.right()));
+            MovedSentences.sentences(right, link.right()),
+            encoder);
     List<DiffOp> diff =
         WordDiff.diff(paragraphs(left, link.left()), paragraphs(right, link.right()));
     return link.withInside(sentenceLinks, diff);
@@ -484,19 +487,25 @@ public final class Aligner {
 
   /**
    * Aligns the sentences of two paragraphs as versions of one text: the sentence links a paragraph
-   * link carries, each side's sentences counted from 0.
+   * link carries, each side's sentences counted from 0. With a meaning model ({@link
+   * #withMeaning}), two sentences the words left alone in the same place between the other links,
+   * each the other's closest in meaning, are linked too (evidence {@link
+   * LinkEvidence.Rule#SAME_MEANING}).
    *
    * @throws NullPointerException if either is null
    */
   public List<Link> alignSentences(Paragraph left, Paragraph right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    return alignSentences(left.sentences(), right.sentences());
+    return alignSentences(left.sentences(), right.sentences(), meaning);
   }
 
-  private List<Link> alignSentences(List<Sentence> left, List<Sentence> right) {
-    return units.align(
-        UnitAligner.each(left, Sentence::words), UnitAligner.each(right, Sentence::words));
+  private List<Link> alignSentences(
+      List<Sentence> left, List<Sentence> right, @Nullable SentenceEncoder encoder) {
+    List<Link> links =
+        units.align(
+            UnitAligner.each(left, Sentence::words), UnitAligner.each(right, Sentence::words));
+    return encoder == null ? links : RewordedSentences.add(links, left, right, encoder, similarity);
   }
 
   /** Returns the similarity this aligner scores with. */

@@ -27,7 +27,8 @@ import java.util.OptionalDouble;
  *     that its linked sentences cover (a paragraph that kept all its sentences: 1; a {@code
  *     partial} link: the moved sentences' part of each paragraph); empty otherwise
  * @param evidence for a paragraph link with two sides, why it is there: the rule that made it and
- *     the signals behind it; empty for sentence links and for links with one side
+ *     the signals behind it; for a sentence link, only where meaning paired two sentences reworded
+ *     beyond their words ({@link LinkEvidence.Rule#SAME_MEANING}); empty for links with one side
  */
 public record Link(
     Type type,

@@ -26,8 +26,8 @@ import java.util.OptionalDouble;
  * @param rule the rule that made the link
  * @param words the words signal, in [0, 1]
  * @param meaning the meaning signal where a meaning model was used (the two paragraphs' closeness
- *     in meaning above the closeness each has to the other statement's paragraphs on the whole);
- *     empty otherwise
+ *     in meaning above the closeness each has to the other statement's paragraphs on the whole; of
+ *     a sentence link, the two sentences' cosine); empty otherwise
  * @param bestForLeft whether the right side is, on this signal, the closest partner of the left
  *     side among all the right statement's paragraphs
  * @param bestForRight whether the left side is the closest partner of the right side

@@ -241,6 +241,59 @@ final class LinkEvidenceTest {
     assertThat(LinkEvidence.Bars.DELEGATIONS.meaningNeedsWordsPartner()).isFalse();
   }
 
+  /** The sea taking the shore, however it is said, against everything else. */
+  private static final Table SHORES =
+      new Table(
+          "shores",
+          t ->
+              t.contains("beaches") || t.contains("shores")
+                  ? new float[] {0, 0, 1}
+                  : t.contains("fisheries") ? new float[] {0, 1, 0} : new float[] {1, 0, 0});
+
+  private static final String OPENING =
+      "We welcome the adoption of the Paris Agreement on climate change by the General Assembly.";
+  private static final String CLOSING =
+      "We thank our partners in the Alliance of Small Island States for their steadfast support.";
+  private static final String BEACHES = "Our islands are already losing their beaches to the sea.";
+  private static final String SHORES_TEXT = "Rising oceans wash away the shores we live on.";
+
+  /** The sentence links inside the one link of two one-paragraph statements. */
+  private static List<Link> sentencesInside(Aligner aligner, String before, String after) {
+    List<Link> links =
+        aligner.align(statement(before), statement(after), Alignment.Mode.VERSIONS).links();
+    assertThat(links).hasSize(1);
+    return links.get(0).sentences();
+  }
+
+  @Test
+  void withMeaningASentenceRewordedInsideALinkIsPairedAndSaysWhy() {
+    String before = String.join(" ", OPENING, BEACHES, CLOSING);
+    String after = String.join(" ", OPENING, SHORES_TEXT, CLOSING);
+    // On words the two middle sentences share nothing but "the": one deleted, one inserted.
+    assertThat(sentencesInside(Aligner.defaults(), before, after))
+        .anyMatch(l -> l.type() == Link.Type.DELETE && l.left().equals(List.of(1)))
+        .anyMatch(l -> l.type() == Link.Type.INSERT && l.right().equals(List.of(1)));
+    List<Link> inside = sentencesInside(Aligner.defaults().withMeaning(SHORES), before, after);
+    assertThat(inside).hasSize(3).allMatch(l -> l.type() == Link.Type.MATCH);
+    LinkEvidence why = inside.get(1).evidence().orElseThrow();
+    assertThat(why.rule()).isEqualTo(LinkEvidence.Rule.SAME_MEANING);
+    assertThat(why.meaning().orElseThrow()).isGreaterThanOrEqualTo(RewordedSentences.CLOSE);
+    assertThat(inside.get(0).evidence()).isEmpty(); // linked on words
+  }
+
+  @Test
+  void withMeaningSentencesAreNotPairedAcrossTheLinksOnWords() {
+    // The same meaning, but one before the opening and the other after it: pairing them would
+    // cross the link of the openings, so each stays alone.
+    String before = String.join(" ", BEACHES, OPENING, CLOSING);
+    String after = String.join(" ", OPENING, SHORES_TEXT, CLOSING);
+    List<Link> inside = sentencesInside(Aligner.defaults().withMeaning(SHORES), before, after);
+    assertThat(inside).noneMatch(l -> l.evidence().isPresent());
+    assertThat(inside)
+        .anyMatch(l -> l.type() == Link.Type.DELETE && l.left().equals(List.of(0)))
+        .anyMatch(l -> l.type() == Link.Type.INSERT && l.right().equals(List.of(1)));
+  }
+
   @Test
   void aSecondLinkOnWordsJoinsEachOthersClosestOrStandsNextToTheFirst() {
     // A paragraph linked already gets a second, partial link on words only to a paragraph that

@@ -1,0 +1,219 @@
+package dev.parley.align;
+
+import dev.parley.similarity.SentenceEncoder;
+import dev.parley.similarity.UnitSimilarity;
+import dev.parley.text.Sentence;
+import dev.parley.text.WordSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The stage of the sentence alignment inside a link that pairs sentences reworded beyond their
+ * words, where a meaning model is used: after the sentences are aligned on their words, a sentence
+ * left without a partner on one side is linked to one left without a partner on the other where
+ * each is the other's closest in meaning among all the link's sentences, their cosine reaches
+ * {@link #CLOSE}, and the pair keeps the order of the link's other sentence links. The link says so
+ * in its evidence ({@link LinkEvidence.Rule#SAME_MEANING}). Each sentence is encoded once and its
+ * vector kept with its words.
+ */
+final class RewordedSentences {
+
+  /**
+   * The cosine two sentences must reach. Between two renderings of one passage (two Bible
+   * translations, each passage a paragraph) a lower bar found about the same pairs; on revised
+   * essays a higher one found as many pairs the annotators did not draw as pairs they drew.
+   */
+  static final double CLOSE = 0.5;
+
+  private RewordedSentences() {}
+
+  /** What a sentence's meaning is kept with its words by: the encoder that gave it. */
+  private record SentenceMeaningKey(SentenceEncoder encoder) {}
+
+  /**
+   * {@code links}, the sentence links of {@code left} and {@code right} on words, in order, with
+   * the sentences that say the same in other words linked.
+   */
+  static List<Link> add(
+      List<Link> links,
+      List<Sentence> left,
+      List<Sentence> right,
+      SentenceEncoder encoder,
+      UnitSimilarity similarity) {
+    // The links kept on words, in order (moves aside), cut both sides into gaps: a sentence pair
+    // keeps that order only if both lie in the same gap.
+    List<int[]> kept = new ArrayList<>();
+    for (Link l : links) {
+      if (!l.left().isEmpty() && !l.right().isEmpty() && l.type() != Link.Type.MOVE) {
+        kept.add(span(l.left(), l.right()));
+      }
+    }
+    List<List<Integer>> gapsLeft = new ArrayList<>();
+    List<List<Integer>> gapsRight = new ArrayList<>();
+    for (int g = 0; g <= kept.size(); g++) {
+      gapsLeft.add(new ArrayList<>());
+      gapsRight.add(new ArrayList<>());
+    }
+    for (Link l : links) {
+      if (l.right().isEmpty()) {
+        int g = gap(l.left().get(0), kept, 0);
+        if (g >= 0) {
+          gapsLeft.get(g).add(l.left().get(0));
+        }
+      } else if (l.left().isEmpty()) {
+        int g = gap(l.right().get(0), kept, 2);
+        if (g >= 0) {
+          gapsRight.get(g).add(l.right().get(0));
+        }
+      }
+    }
+    int[] partnerOf = new int[left.size()];
+    double[] cosine = new double[left.size()];
+    java.util.Arrays.fill(partnerOf, -1);
+    boolean any = false;
+    for (int g = 0; g <= kept.size(); g++) {
+      List<Integer> lone = gapsLeft.get(g);
+      List<Integer> loneRight = gapsRight.get(g);
+      if (lone.isEmpty() || loneRight.isEmpty()) {
+        continue;
+      }
+      float[][] a = vectors(left, lone, encoder);
+      float[][] b = vectors(right, loneRight, encoder);
+      for (int x = 0; x < lone.size(); x++) {
+        int y = closest(a[x], b);
+        double c = dot(a[x], b[y]);
+        int i = lone.get(x);
+        int j = loneRight.get(y);
+        if (closest(b[y], a) == x && c >= CLOSE && !crosses(i, j, partnerOf)) {
+          partnerOf[i] = j;
+          cosine[i] = c;
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      return links;
+    }
+    WordsSignal words = null;
+    List<Link> out = new ArrayList<>(links.size());
+    for (Link l : links) {
+      if (l.right().isEmpty() && partnerOf[l.left().get(0)] >= 0) {
+        int i = l.left().get(0);
+        int j = partnerOf[i];
+        if (words == null) {
+          words = WordsSignal.over(each(left, right));
+        }
+        Sentence x = left.get(i);
+        Sentence y = right.get(j);
+        LinkEvidence why =
+            new LinkEvidence(
+                LinkEvidence.Rule.SAME_MEANING,
+                words.between(x.words(), y.words()),
+                OptionalDouble.of(cosine[i]),
+                true,
+                true,
+                List.of());
+        out.add(
+            Link.of(
+                    Link.Type.MATCH,
+                    List.of(i),
+                    List.of(j),
+                    similarity.similarity(x.words(), y.words()))
+                .withEvidence(why));
+      } else if (!(l.left().isEmpty() && contains(partnerOf, l.right().get(0)))) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(int[] values, int v) {
+    for (int x : values) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<WordSequence> each(List<Sentence> left, List<Sentence> right) {
+    List<WordSequence> out = new ArrayList<>(left.size() + right.size());
+    left.forEach(s -> out.add(s.words()));
+    right.forEach(s -> out.add(s.words()));
+    return out;
+  }
+
+  /**
+   * The first and last unit of each side: {@code {left first, left last, right first, right last}}.
+   */
+  private static int[] span(List<Integer> l, List<Integer> r) {
+    return new int[] {l.get(0), l.get(l.size() - 1), r.get(0), r.get(r.size() - 1)};
+  }
+
+  /**
+   * The gap unit {@code u} lies in among the {@code kept} links, in order: the number of them
+   * before it on its side ({@code side} 0 left, 2 right); -1 where it lies inside one of them (a
+   * link of several units with a sentence of its span unpaired).
+   */
+  private static int gap(int u, List<int[]> kept, int side) {
+    int before = 0;
+    for (int[] k : kept) {
+      if (k[side + 1] < u) {
+        before++;
+      } else if (k[side] <= u) {
+        return -1;
+      }
+    }
+    return before;
+  }
+
+  /** Whether linking {@code i} to {@code j} crosses a pair linked before it in the same gap. */
+  private static boolean crosses(int i, int j, int[] partnerOf) {
+    for (int k = 0; k < partnerOf.length; k++) {
+      if (partnerOf[k] >= 0 && (k < i) != (partnerOf[k] < j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the vector of {@code others} closest to {@code v}. */
+  private static int closest(float[] v, float[][] others) {
+    int best = -1;
+    double bestCos = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < others.length; k++) {
+      double c = dot(v, others[k]);
+      if (c > bestCos) {
+        bestCos = c;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The meaning of sentences {@code which} of {@code s}, each encoded once, alone, and kept with
+   * its words; side by side on the common pool, as the paragraphs are.
+   */
+  private static float[][] vectors(List<Sentence> s, List<Integer> which, SentenceEncoder e) {
+    SentenceMeaningKey key = new SentenceMeaningKey(e);
+    float[][] out = new float[which.size()][];
+    java.util.stream.IntStream.range(0, out.length)
+        .parallel()
+        .forEach(
+            k -> {
+              Sentence sentence = s.get(which.get(k));
+              out[k] = sentence.words().computeIfAbsent(key, w -> e.encode(sentence.text()));
+            });
+    return out;
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int k = 0; k < a.length; k++) {
+      s += (double) a[k] * b[k];
+    }
+    return s;
+  }
+}
