@@ -2,8 +2,6 @@ package dev.parley.align;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.parley.diff.DiffOp;
-import dev.parley.diff.WordDiff;
 import dev.parley.similarity.CommonPhrases;
 import dev.parley.similarity.PhrasingSimilarity;
 import dev.parley.similarity.SentenceEncoder;
@@ -11,7 +9,6 @@ import dev.parley.similarity.SharedPhrases;
 import dev.parley.similarity.TokenSimilarity;
 import dev.parley.similarity.UnitSimilarity;
 import dev.parley.text.Paragraph;
-import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
 import dev.parley.text.WordSequence;
@@ -67,6 +64,7 @@ public final class Aligner {
   private final TermStatistics statistics;
   private final SharedPhrases evidence;
   private final UnitAligner units;
+  private final InsideLinks inside;
   private final @Nullable CommonPhrases common; // null: the library's, loaded on first use
   private final double matchThreshold;
   private final double relatedThreshold;
@@ -83,6 +81,7 @@ public final class Aligner {
     this.statistics = statistics;
     this.evidence = SharedPhrases.of(statistics, 3);
     this.units = new UnitAligner(similarity, statistics, new Thresholds(matchThreshold));
+    this.inside = new InsideLinks(units);
     this.common = common;
     this.matchThreshold = matchThreshold;
     this.relatedThreshold = relatedThreshold;
@@ -355,11 +354,11 @@ public final class Aligner {
     Rescue.Result rescued = Rescue.add(links, pairs, similarity, pa, pb, units.thresholds());
     List<Link> out = new ArrayList<>(rescued.links().size());
     for (Link link : rescued.links()) {
-      out.add(inside(link, left, right, encoder));
+      out.add(inside.of(link, left, right, encoder));
     }
     List<Link> partials = new ArrayList<>(rescued.partials().size());
     for (Link link : rescued.partials()) {
-      partials.add(partialInside(link, left, right, encoder));
+      partials.add(inside.ofPartial(link, left, right, encoder));
     }
     List<Link> all = new MovedSentences(units, evidence).add(out, partials, left, right);
     java.util.Set<List<Integer>> restated = new java.util.HashSet<>();
@@ -423,69 +422,6 @@ public final class Aligner {
   }
 
   /**
-   * Adds the sentence links and the word diff inside a partial link the evidence made: the
-   * sentences of the two paragraphs that are versions of each other, and their diff (each side's
-   * joined by a space), or, where no sentence pairs with another, the diff of the two paragraphs.
-   */
-  private Link partialInside(
-      Link link, Statement left, Statement right, @Nullable SentenceEncoder encoder) {
-    Paragraph p = left.paragraphs().get(link.left().get(0));
-    Paragraph q = right.paragraphs().get(link.right().get(0));
-    List<Link> carried = new ArrayList<>();
-    StringBuilder leftText = new StringBuilder();
-    StringBuilder rightText = new StringBuilder();
-    for (Link s : alignSentences(p.sentences(), q.sentences(), encoder)) {
-      if (s.left().isEmpty() || s.right().isEmpty()) {
-        continue;
-      }
-      carried.add(s);
-      for (int k : s.left()) {
-        leftText.append(leftText.length() > 0 ? " " : "").append(p.sentences().get(k).text());
-      }
-      for (int k : s.right()) {
-        rightText.append(rightText.length() > 0 ? " " : "").append(q.sentences().get(k).text());
-      }
-    }
-    List<DiffOp> diff =
-        carried.isEmpty()
-            ? WordDiff.diff(List.of(p), List.of(q))
-            : WordDiff.diff(leftText.toString(), rightText.toString());
-    return link.withInside(carried, diff);
-  }
-
-  /** Adds the sentence links and the word diff inside a link with two sides. */
-  private Link inside(
-      Link link, Statement left, Statement right, @Nullable SentenceEncoder encoder) {
-    if (link.left().isEmpty() || link.right().isEmpty()) {
-      return link;
-    }
-    if (link.left().size() == 1 && link.right().size() == 1) {
-      Paragraph p = left.paragraphs().get(link.left().get(0));
-      Paragraph q = right.paragraphs().get(link.right().get(0));
-      if (p.text().equals(q.text())) {
-        return link.withInside(unchanged(p), List.of(new DiffOp(DiffOp.Op.EQUAL, p.text())));
-      }
-    }
-    List<Link> sentenceLinks =
-        alignSentences(
-            MovedSentences.sentences(left, link.left()),
-            MovedSentences.sentences(right, link.right()),
-            encoder);
-    List<DiffOp> diff =
-        WordDiff.diff(paragraphs(left, link.left()), paragraphs(right, link.right()));
-    return link.withInside(sentenceLinks, diff);
-  }
-
-  /** The sentence links of a paragraph kept word for word: each sentence to itself. */
-  private static List<Link> unchanged(Paragraph p) {
-    List<Link> out = new ArrayList<>(p.sentences().size());
-    for (int k = 0; k < p.sentences().size(); k++) {
-      out.add(Link.of(Link.Type.MATCH, List.of(k), List.of(k), 1.0));
-    }
-    return out;
-  }
-
-  /**
    * Aligns the sentences of two paragraphs as versions of one text: the sentence links a paragraph
    * link carries, each side's sentences counted from 0. With a meaning model ({@link
    * #withMeaning}), two sentences the words left alone in the same place between the other links,
@@ -497,15 +433,7 @@ public final class Aligner {
   public List<Link> alignSentences(Paragraph left, Paragraph right) {
     requireNonNull(left, "left");
     requireNonNull(right, "right");
-    return alignSentences(left.sentences(), right.sentences(), meaning);
-  }
-
-  private List<Link> alignSentences(
-      List<Sentence> left, List<Sentence> right, @Nullable SentenceEncoder encoder) {
-    List<Link> links =
-        units.align(
-            UnitAligner.each(left, Sentence::words), UnitAligner.each(right, Sentence::words));
-    return encoder == null ? links : RewordedSentences.add(links, left, right, encoder, similarity);
+    return inside.sentences(left.sentences(), right.sentences(), meaning);
   }
 
   /** Returns the similarity this aligner scores with. */
@@ -520,9 +448,5 @@ public final class Aligner {
 
   private static List<WordSequence> words(List<Paragraph> paragraphs) {
     return UnitAligner.each(paragraphs, WordSequence::of);
-  }
-
-  private static List<Paragraph> paragraphs(Statement s, List<Integer> indices) {
-    return UnitAligner.each(indices, s.paragraphs()::get);
   }
 }
