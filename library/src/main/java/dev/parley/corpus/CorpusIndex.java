@@ -331,7 +331,7 @@ public final class CorpusIndex {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {
-    IndexFile.write(this, requireNonNull(file, "file"));
+    IndexWriting.write(this, requireNonNull(file, "file"));
   }
 
   /**
@@ -341,7 +341,7 @@ public final class CorpusIndex {
    *     or damaged
    */
   public static CorpusIndex read(Path file) {
-    return IndexFile.read(requireNonNull(file, "file"));
+    return IndexReading.read(requireNonNull(file, "file"));
   }
 
   // --- what it holds

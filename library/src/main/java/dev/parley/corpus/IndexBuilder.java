@@ -162,8 +162,8 @@ final class IndexBuilder implements AutoCloseable {
     entries.add(
         new IndexFile.Entry(
             d.path(), d.delegation(), d.year(), d.paragraphs().size(), w.length, bytes));
-    IndexFile.writeInts(words, w);
-    IndexFile.writeInts(paragraphWords, wordsPerParagraph);
+    IndexWriting.writeInts(words, w);
+    IndexWriting.writeInts(paragraphWords, wordsPerParagraph);
   }
 
   /** Spills one paragraph's text; returns the bytes it takes. */
@@ -247,8 +247,8 @@ final class IndexBuilder implements AutoCloseable {
         w[k++] = id;
       }
     }
-    IndexFile.writeInts(words, w);
-    IndexFile.writeInts(paragraphWords, perParagraph);
+    IndexWriting.writeInts(words, w);
+    IndexWriting.writeInts(paragraphWords, perParagraph);
     String fileName = file.getFileName().toString();
     entries.add(
         new IndexFile.Entry(
@@ -267,9 +267,9 @@ final class IndexBuilder implements AutoCloseable {
       texts.close();
       words.close();
       paragraphWords.close();
-      IndexFile.create(
+      IndexWriting.create(
           index, root, vocabulary, entries, skipped, textFile, wordFile, paragraphWordFile);
-      return IndexFile.open(Store.map(index), index.toString());
+      return IndexReading.open(Store.map(index), index.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
     }
