@@ -7,6 +7,7 @@ import dev.parley.align.NearMiss;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;
+import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
 import java.util.List;
@@ -163,8 +164,46 @@ final class AlignmentText {
         } else {
           out.println(Wrap.indent(marked(l.diff(), style), "     ", width));
         }
+        reworded(out, a, l, width);
       }
     }
+  }
+
+  /**
+   * The sentences of a link that meaning paired, reworded beyond their words, each with what it
+   * became: the diff shows their words apart, this says they are one point.
+   */
+  private static void reworded(PrintWriter out, Alignment a, Link l, int width) {
+    if (l.type() == Link.Type.PARTIAL) {
+      return;
+    }
+    for (Link s : l.sentences()) {
+      if (s.evidence().isEmpty() || s.left().isEmpty() || s.right().isEmpty()) {
+        continue;
+      }
+      String said = sentence(a.left(), l.left(), s.left().get(0));
+      String became = sentence(a.right(), l.right(), s.right().get(0));
+      String meaning =
+          s.evidence().get().meaning().isPresent()
+              ? String.format(
+                  Locale.ROOT, " (meaning %.2f)", s.evidence().get().meaning().getAsDouble())
+              : "";
+      out.println(Wrap.hanging("“" + said + "”", "   reworded: ", width));
+      out.println(Wrap.hanging("“" + became + "”" + meaning, "         as: ", width));
+    }
+  }
+
+  /** Sentence {@code k} of the paragraphs {@code paragraphs}, counted across them from 0. */
+  private static String sentence(Statement s, List<Integer> paragraphs, int k) {
+    int at = k;
+    for (int p : paragraphs) {
+      List<Sentence> ss = s.paragraphs().get(p).sentences();
+      if (at < ss.size()) {
+        return ss.get(at).text();
+      }
+      at -= ss.size();
+    }
+    throw new IllegalArgumentException("no sentence " + k + " in " + paragraphs);
   }
 
   /**

@@ -41,6 +41,51 @@ final class TextAndJsonReportTest {
         .allSatisfy(l -> assertThat(Wrap.visibleLength(l)).isLessThanOrEqualTo(60));
   }
 
+  /** Meaning by table: the sea taking the shore, however it is said, against everything else. */
+  private static final dev.parley.similarity.SentenceEncoder SHORES =
+      new dev.parley.similarity.SentenceEncoder() {
+        @Override
+        public String name() {
+          return "shores";
+        }
+
+        @Override
+        public int dimensions() {
+          return 2;
+        }
+
+        @Override
+        public float[] encode(String text) {
+          return text.contains("beaches") || text.contains("shores")
+              ? new float[] {0, 1}
+              : new float[] {1, 0};
+        }
+      };
+
+  @Test
+  void theTextReportSaysWhichSentenceMeaningFoundReworded() {
+    String opening = "We welcome the adoption of the Paris Agreement on climate change this year.";
+    String closing =
+        "We thank our partners in the Alliance of Small Island States for their support.";
+    dev.parley.Parley parley = dev.parley.Parley.builder().meaning(SHORES).build();
+    Alignment a =
+        parley.compare(
+            parley.normalize(
+                "2014.txt",
+                opening + " Our islands are already losing their beaches to the sea. " + closing),
+            parley.normalize(
+                "2015.txt",
+                opening + " Rising oceans wash away the shores we live on. " + closing));
+    String text = TextReport.render(a);
+    assertThat(text)
+        .contains("   reworded: “Our islands are already losing their beaches to the sea.”")
+        .contains("         as: “Rising oceans wash away the shores we live on.” (meaning 1.00)");
+    StringBuilder json = new StringBuilder();
+    JsonReport.write(a, json);
+    assertThat(json.toString()).contains("\"rule\" : \"same meaning\"");
+    assertThat(TextReport.render(edited())).doesNotContain("reworded:");
+  }
+
   @Test
   void theJsonReportIsTheContractsObject() {
     StringBuilder json = new StringBuilder();
