@@ -194,7 +194,7 @@ final class AlignmentText {
   }
 
   /** Sentence {@code k} of the paragraphs {@code paragraphs}, counted across them from 0. */
-  private static String sentence(Statement s, List<Integer> paragraphs, int k) {
+  static String sentence(Statement s, List<Integer> paragraphs, int k) {
     int at = k;
     for (int p : paragraphs) {
       List<Sentence> ss = s.paragraphs().get(p).sentences();

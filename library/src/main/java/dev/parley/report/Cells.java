@@ -71,7 +71,43 @@ final class Cells {
           .element("span", "its text, with changes, is shown where it now stands", "class", "note");
     }
     l.evidence().ifPresent(this::why);
+    reworded(l);
     html.close("div").line();
+  }
+
+  /** The sentence links of {@code l} that meaning made; none for a partial link. */
+  static List<Link> rewordedSentences(Link l) {
+    if (l.type() == Link.Type.PARTIAL) {
+      return List.of();
+    }
+    return l.sentences().stream()
+        .filter(s -> s.evidence().isPresent() && !s.left().isEmpty() && !s.right().isEmpty())
+        .toList();
+  }
+
+  /**
+   * The sentences of a link that meaning paired, reworded beyond their words, folded under its
+   * label beside why: each with what it became and the two sentences' closeness in meaning.
+   */
+  private void reworded(Link l) {
+    List<Link> pairs = rewordedSentences(l);
+    if (pairs.isEmpty()) {
+      return;
+    }
+    html.raw(" ").open("details", "class", "why reworded");
+    html.element(
+        "summary",
+        pairs.size() == 1 ? "1 sentence reworded" : pairs.size() + " sentences reworded");
+    for (Link s : pairs) {
+      String said = AlignmentText.sentence(a.left(), l.left(), s.left().get(0));
+      String became = AlignmentText.sentence(a.right(), l.right(), s.right().get(0));
+      String meaning =
+          s.evidence().get().meaning().isPresent()
+              ? " (meaning " + fixed(s.evidence().get().meaning().getAsDouble()) + ")"
+              : "";
+      html.element("span", "“" + said + "” → “" + became + "”" + meaning);
+    }
+    html.close("details");
   }
 
   /**

@@ -51,7 +51,8 @@ final class VersionRows {
     String kind =
         l.type().label()
             + (row.show() == Show.BOTH ? "" : " half")
-            + (l.evidence().map(LinkEvidence::weak).orElse(false) ? " weak" : "");
+            + (l.evidence().map(LinkEvidence::weak).orElse(false) ? " weak" : "")
+            + (Cells.rewordedSentences(l).isEmpty() ? "" : " reworded");
     html.open("section", "class", "row " + kind, "id", id).line();
     cells.label(l, row.show());
     html.open("div", "class", "cell left");

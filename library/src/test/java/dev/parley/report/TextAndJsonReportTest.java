@@ -63,7 +63,7 @@ final class TextAndJsonReportTest {
       };
 
   @Test
-  void theTextReportSaysWhichSentenceMeaningFoundReworded() {
+  void theReportsSayWhichSentenceMeaningFoundReworded() {
     String opening = "We welcome the adoption of the Paris Agreement on climate change this year.";
     String closing =
         "We thank our partners in the Alliance of Small Island States for their support.";
@@ -84,6 +84,12 @@ final class TextAndJsonReportTest {
     JsonReport.write(a, json);
     assertThat(json.toString()).contains("\"rule\" : \"same meaning\"");
     assertThat(TextReport.render(edited())).doesNotContain("reworded:");
+    // The page shows the pair under the link's label, which it then shows without hovering.
+    assertThat(HtmlReport.render(a))
+        .contains("class=\"row match reworded\"")
+        .contains("<summary>1 sentence reworded</summary>")
+        .contains("→ “Rising oceans wash away the shores we live on.” (meaning 1.00)");
+    assertThat(HtmlReport.render(edited())).doesNotContain("sentence reworded", " reworded\"");
   }
 
   @Test
