@@ -77,23 +77,38 @@ final class Http {
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return send(b.build());
+  }
+
+  /**
+   * Sends {@code request}, once more on a new connection where the pooled one it went out on was
+   * one the server had closed (after refusing an oversized body, as it must): the request never
+   * reached the server, and a browser sends it again too.
+   */
+  private static HttpResponse<String> send(HttpRequest request) throws Exception {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException stale) {
+      String why = String.valueOf(stale.getMessage());
+      if (!why.contains("received no bytes") && !why.contains("closed")) {
+        throw stale;
+      }
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   HttpResponse<String> postJson(String path, String json) throws Exception {
-    return CLIENT.send(
+    return send(
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(120))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .build());
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return CLIENT.send(
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET().build());
   }
 
   /** What the server answers raw bytes sent on a socket: the status line, headers and body. */
