@@ -20,11 +20,12 @@ import java.util.OptionalDouble;
 final class RewordedSentences {
 
   /**
-   * The cosine two sentences must reach. Between two renderings of one passage (two Bible
-   * translations, each passage a paragraph) a lower bar found about the same pairs; on revised
-   * essays a higher one found as many pairs the annotators did not draw as pairs they drew.
+   * The cosine two sentences must reach. At 0.5, two Bible translations (each passage a paragraph)
+   * gained twice as much (0.824 → 0.843 against 0.834), but on revised essays half the pairs added
+   * were pairs the annotators left apart (sentence links 0.957 → 0.955), and between real speeches
+   * it paired sentences on one subject making different points.
    */
-  static final double CLOSE = 0.5;
+  static final double CLOSE = 0.6;
 
   private RewordedSentences() {}
 
