@@ -84,7 +84,7 @@ final class RewordedSentences {
       float[][] b = vectors(right, loneRight, encoder);
       for (int x = 0; x < lone.size(); x++) {
         int y = closest(a[x], b);
-        double c = dot(a[x], b[y]);
+        double c = SentenceEncoder.cosine(a[x], b[y]);
         int i = lone.get(x);
         int j = loneRight.get(y);
         if (closest(b[y], a) == x && c >= CLOSE && !crosses(i, j, partnerOf)) {
@@ -185,7 +185,7 @@ final class RewordedSentences {
     int best = -1;
     double bestCos = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < others.length; k++) {
-      double c = dot(v, others[k]);
+      double c = SentenceEncoder.cosine(v, others[k]);
       if (c > bestCos) {
         bestCos = c;
         best = k;
@@ -209,13 +209,5 @@ final class RewordedSentences {
               out[k] = sentence.words().computeIfAbsent(key, w -> e.encode(sentence.text()));
             });
     return out;
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int k = 0; k < a.length; k++) {
-      s += (double) a[k] * b[k];
-    }
-    return s;
   }
 }
