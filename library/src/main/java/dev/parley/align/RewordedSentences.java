@@ -12,10 +12,11 @@ import java.util.OptionalDouble;
  * The stage of the sentence alignment inside a link that pairs sentences reworded beyond their
  * words, where a meaning model is used: after the sentences are aligned on their words, a sentence
  * left without a partner on one side is linked to one left without a partner on the other where
- * each is the other's closest in meaning among all the link's sentences, their cosine reaches
- * {@link #CLOSE}, and the pair keeps the order of the link's other sentence links. The link says so
- * in its evidence ({@link LinkEvidence.Rule#SAME_MEANING}). Each sentence is encoded once and its
- * vector kept with its words.
+ * both lie in the same gap between the link's other sentence links (moves aside), each is the
+ * other's closest in meaning among the gap's lone sentences, and their cosine reaches {@link
+ * #CLOSE}. The link says so in its evidence ({@link LinkEvidence.Rule#SAME_MEANING}, the meaning
+ * signal the two sentences' cosine). Only the sentences of gaps with lone sentences on both sides
+ * are encoded, each once, its vector kept with its words.
  */
 final class RewordedSentences {
 
@@ -71,6 +72,7 @@ final class RewordedSentences {
       }
     }
     int[] partnerOf = new int[left.size()];
+    boolean[] paired = new boolean[right.size()];
     double[] cosine = new double[left.size()];
     java.util.Arrays.fill(partnerOf, -1);
     boolean any = false;
@@ -89,6 +91,7 @@ final class RewordedSentences {
         int j = loneRight.get(y);
         if (closest(b[y], a) == x && c >= CLOSE && !crosses(i, j, partnerOf)) {
           partnerOf[i] = j;
+          paired[j] = true;
           cosine[i] = c;
           any = true;
         }
@@ -123,20 +126,11 @@ final class RewordedSentences {
                     List.of(j),
                     similarity.similarity(x.words(), y.words()))
                 .withEvidence(why));
-      } else if (!(l.left().isEmpty() && contains(partnerOf, l.right().get(0)))) {
+      } else if (!(l.left().isEmpty() && paired[l.right().get(0)])) {
         out.add(l);
       }
     }
     return out;
-  }
-
-  private static boolean contains(int[] values, int v) {
-    for (int x : values) {
-      if (x == v) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<WordSequence> each(List<Sentence> left, List<Sentence> right) {
