@@ -29,8 +29,9 @@ import java.util.OptionalDouble;
  *     in meaning above the closeness each has to the other statement's paragraphs on the whole; of
  *     a sentence link, the two sentences' cosine); empty otherwise
  * @param bestForLeft whether the right side is, on this signal, the closest partner of the left
- *     side among all the right statement's paragraphs
- * @param bestForRight whether the left side is the closest partner of the right side
+ *     side among all the right statement's paragraphs (false for a sentence link)
+ * @param bestForRight whether the left side is the closest partner of the right side (false for a
+ *     sentence link)
  * @param terms the specific words both sides share, most telling first, as the left side writes
  *     them (at most {@value #MAX_TERMS})
  */

@@ -15,8 +15,9 @@ import java.util.OptionalDouble;
  * both lie in the same gap between the link's other sentence links (moves aside), each is the
  * other's closest in meaning among the gap's lone sentences, and their cosine reaches {@link
  * #CLOSE}. The link says so in its evidence ({@link LinkEvidence.Rule#SAME_MEANING}, the meaning
- * signal the two sentences' cosine). Only the sentences of gaps with lone sentences on both sides
- * are encoded, each once, its vector kept with its words.
+ * signal the two sentences' cosine, the words signal weighed over the link's sentences). Only the
+ * sentences of gaps with lone sentences on both sides are encoded, each once, its vector kept with
+ * its words.
  */
 final class RewordedSentences {
 
@@ -116,8 +117,8 @@ final class RewordedSentences {
                 LinkEvidence.Rule.SAME_MEANING,
                 words.between(x.words(), y.words()),
                 OptionalDouble.of(cosine[i]),
-                true,
-                true,
+                false, // closest partners are told on words among paragraphs, not here
+                false,
                 List.of());
         out.add(
             Link.of(

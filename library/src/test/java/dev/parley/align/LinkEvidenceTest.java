@@ -278,6 +278,7 @@ final class LinkEvidenceTest {
     LinkEvidence why = inside.get(1).evidence().orElseThrow();
     assertThat(why.rule()).isEqualTo(LinkEvidence.Rule.SAME_MEANING);
     assertThat(why.meaning().orElseThrow()).isGreaterThanOrEqualTo(RewordedSentences.CLOSE);
+    assertThat(why.bestForLeft() || why.bestForRight()).isFalse(); // told among paragraphs only
     assertThat(inside.get(0).evidence()).isEmpty(); // linked on words
   }
 
