@@ -399,26 +399,14 @@ public final class Aligner {
   /** What a paragraph's meaning is kept with its words by: the encoder that gave it. */
   private record MeaningKey(SentenceEncoder encoder) {}
 
-  /**
-   * Each paragraph's meaning by {@code encoder} (null without one), encoded once and kept with the
-   * paragraph's words; those not yet encoded are encoded side by side, each alone, so that the
-   * vectors do not depend on how many threads there are.
-   */
+  /** Each paragraph's meaning by {@code encoder} (null without one), encoded once. */
   static float @Nullable [][] meanings(
       List<Paragraph> paragraphs, @Nullable SentenceEncoder encoder) {
     if (encoder == null) {
       return null;
     }
-    MeaningKey key = new MeaningKey(encoder);
-    float[][] out = new float[paragraphs.size()][];
-    java.util.stream.IntStream.range(0, out.length)
-        .parallel()
-        .forEach(
-            k -> {
-              Paragraph p = paragraphs.get(k);
-              out[k] = p.words().computeIfAbsent(key, w -> encoder.encode(p.text()));
-            });
-    return out;
+    return PairMeaning.encoded(
+        paragraphs, Paragraph::words, Paragraph::text, new MeaningKey(encoder), encoder);
   }
 
   /**

@@ -1,6 +1,11 @@
 package dev.parley.align;
 
+import dev.parley.similarity.SentenceEncoder;
+import dev.parley.text.WordSequence;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The meaning signal: how much closer in meaning two units are than each is to the other
@@ -58,6 +63,29 @@ final class PairMeaning {
         }
       }
     }
+  }
+
+  /**
+   * The meaning of each of {@code units} by {@code encoder}, encoded once and kept with its words
+   * under {@code key}: those not yet encoded are encoded side by side on the common pool, each
+   * alone, so that no vector depends on what else was encoded or how many threads ran.
+   */
+  static <T> float[][] encoded(
+      List<T> units,
+      Function<T, WordSequence> words,
+      Function<T, String> text,
+      Object key,
+      SentenceEncoder encoder) {
+    float[][] out = new float[units.size()][];
+    IntStream.range(0, out.length)
+        .parallel()
+        .forEach(
+            k -> {
+              T unit = units.get(k);
+              out[k] =
+                  words.apply(unit).computeIfAbsent(key, w -> encoder.encode(text.apply(unit)));
+            });
+    return out;
   }
 
   double relative(int i, int j) {

@@ -189,20 +189,13 @@ final class RewordedSentences {
     return best;
   }
 
-  /**
-   * The meaning of sentences {@code which} of {@code s}, each encoded once, alone, and kept with
-   * its words; side by side on the common pool, as the paragraphs are.
-   */
+  /** The meaning of sentences {@code which} of {@code s}, each encoded once. */
   private static float[][] vectors(List<Sentence> s, List<Integer> which, SentenceEncoder e) {
-    SentenceMeaningKey key = new SentenceMeaningKey(e);
-    float[][] out = new float[which.size()][];
-    java.util.stream.IntStream.range(0, out.length)
-        .parallel()
-        .forEach(
-            k -> {
-              Sentence sentence = s.get(which.get(k));
-              out[k] = sentence.words().computeIfAbsent(key, w -> e.encode(sentence.text()));
-            });
-    return out;
+    return PairMeaning.encoded(
+        UnitAligner.each(which, s::get),
+        Sentence::words,
+        Sentence::text,
+        new SentenceMeaningKey(e),
+        e);
   }
 }
