@@ -7,7 +7,6 @@ import dev.parley.align.NearMiss;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Metadata;
 import dev.parley.text.Paragraph;
-import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import java.io.PrintWriter;
 import java.util.List;
@@ -174,15 +173,9 @@ final class AlignmentText {
    * became: the diff shows their words apart, this says they are one point.
    */
   private static void reworded(PrintWriter out, Alignment a, Link l, int width) {
-    if (l.type() == Link.Type.PARTIAL) {
-      return;
-    }
-    for (Link s : l.sentences()) {
-      if (s.evidence().isEmpty() || s.left().isEmpty() || s.right().isEmpty()) {
-        continue;
-      }
-      String said = sentence(a.left(), l.left(), s.left().get(0));
-      String became = sentence(a.right(), l.right(), s.right().get(0));
+    for (Link s : AlignmentView.rewordedSentences(l)) {
+      String said = AlignmentView.sentence(a.left(), l.left(), s.left().get(0));
+      String became = AlignmentView.sentence(a.right(), l.right(), s.right().get(0));
       String meaning =
           s.evidence().get().meaning().isPresent()
               ? String.format(
@@ -191,19 +184,6 @@ final class AlignmentText {
       out.println(Wrap.hanging("“" + said + "”", "   reworded: ", width));
       out.println(Wrap.hanging("“" + became + "”" + meaning, "         as: ", width));
     }
-  }
-
-  /** Sentence {@code k} of the paragraphs {@code paragraphs}, counted across them from 0. */
-  static String sentence(Statement s, List<Integer> paragraphs, int k) {
-    int at = k;
-    for (int p : paragraphs) {
-      List<Sentence> ss = s.paragraphs().get(p).sentences();
-      if (at < ss.size()) {
-        return ss.get(at).text();
-      }
-      at -= ss.size();
-    }
-    throw new IllegalArgumentException("no sentence " + k + " in " + paragraphs);
   }
 
   /**

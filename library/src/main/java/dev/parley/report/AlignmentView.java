@@ -7,6 +7,7 @@ import dev.parley.align.Link;
 import dev.parley.align.LinkEvidence;
 import dev.parley.diff.DiffOp;
 import dev.parley.text.Metadata;
+import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -343,6 +344,32 @@ public final class AlignmentView {
    */
   public static String noun(Link link) {
     return isRestatement(link) ? "restated" : noun(link.type());
+  }
+
+  /**
+   * The sentence links of {@code link} that meaning made, reworded beyond their words; none for a
+   * partial link, whose text is its carried sentences already.
+   */
+  static List<Link> rewordedSentences(Link link) {
+    if (link.type() == Link.Type.PARTIAL) {
+      return List.of();
+    }
+    return link.sentences().stream()
+        .filter(s -> s.evidence().isPresent() && !s.left().isEmpty() && !s.right().isEmpty())
+        .toList();
+  }
+
+  /** Sentence {@code k} of the paragraphs {@code paragraphs}, counted across them from 0. */
+  static String sentence(Statement s, List<Integer> paragraphs, int k) {
+    int at = k;
+    for (int p : paragraphs) {
+      List<Sentence> ss = s.paragraphs().get(p).sentences();
+      if (at < ss.size()) {
+        return ss.get(at).text();
+      }
+      at -= ss.size();
+    }
+    throw new IllegalArgumentException("no sentence " + k + " in " + paragraphs);
   }
 
   /**

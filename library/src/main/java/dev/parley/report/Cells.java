@@ -75,22 +75,12 @@ final class Cells {
     html.close("div").line();
   }
 
-  /** The sentence links of {@code l} that meaning made; none for a partial link. */
-  static List<Link> rewordedSentences(Link l) {
-    if (l.type() == Link.Type.PARTIAL) {
-      return List.of();
-    }
-    return l.sentences().stream()
-        .filter(s -> s.evidence().isPresent() && !s.left().isEmpty() && !s.right().isEmpty())
-        .toList();
-  }
-
   /**
    * The sentences of a link that meaning paired, reworded beyond their words, folded under its
    * label beside why: each with what it became and the two sentences' closeness in meaning.
    */
   private void reworded(Link l) {
-    List<Link> pairs = rewordedSentences(l);
+    List<Link> pairs = AlignmentView.rewordedSentences(l);
     if (pairs.isEmpty()) {
       return;
     }
@@ -99,8 +89,8 @@ final class Cells {
         "summary",
         pairs.size() == 1 ? "1 sentence reworded" : pairs.size() + " sentences reworded");
     for (Link s : pairs) {
-      String said = AlignmentText.sentence(a.left(), l.left(), s.left().get(0));
-      String became = AlignmentText.sentence(a.right(), l.right(), s.right().get(0));
+      String said = AlignmentView.sentence(a.left(), l.left(), s.left().get(0));
+      String became = AlignmentView.sentence(a.right(), l.right(), s.right().get(0));
       String meaning =
           s.evidence().get().meaning().isPresent()
               ? " (meaning " + fixed(s.evidence().get().meaning().getAsDouble()) + ")"
