@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a paragraph link of versions mode carries inside: its sentence links (on words by {@link
  * UnitAligner}, ungated, the link being their evidence; then, with a meaning model, the sentences
- * reworded beyond their words by {@link RewordedSentences}) and the word diff of its two sides.
+ * reworded beyond their words by {@link RewordedSentences}, and a sentence's reworded parts joined
+ * to it by {@link RewordedParts}) and the word diff of its two sides.
  */
 final class InsideLinks {
 
@@ -90,9 +91,15 @@ final class InsideLinks {
     List<Link> links =
         units.align(
             UnitAligner.each(left, Sentence::words), UnitAligner.each(right, Sentence::words));
-    return encoder == null
-        ? links
-        : RewordedSentences.add(links, left, right, encoder, units.similarity());
+    if (encoder == null) {
+      return links;
+    }
+    return RewordedParts.attach(
+        RewordedSentences.add(links, left, right, encoder, units.similarity()),
+        left,
+        right,
+        encoder,
+        units.similarity());
   }
 
   private static List<Paragraph> paragraphs(Statement s, List<Integer> indices) {

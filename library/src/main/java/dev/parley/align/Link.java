@@ -28,7 +28,8 @@ import java.util.OptionalDouble;
  *     partial} link: the moved sentences' part of each paragraph); empty otherwise
  * @param evidence for a paragraph link with two sides, why it is there: the rule that made it and
  *     the signals behind it; for a sentence link, only where meaning paired two sentences reworded
- *     beyond their words ({@link LinkEvidence.Rule#SAME_MEANING}); empty for links with one side
+ *     beyond their words, or joined a sentence's reworded parts to it ({@link
+ *     LinkEvidence.Rule#SAME_MEANING}); empty for links with one side
  */
 public record Link(
     Type type,

@@ -84,7 +84,8 @@ public record LinkEvidence(
      * The two say the same in other words: where a meaning model is used, each is the other's
      * closest in meaning, by {@link Bars#sameMeaning} or more above the closeness each has to the
      * other statement's paragraphs on the whole, and they share some specific words ({@link
-     * Bars#meaningWords}).
+     * Bars#meaningWords}). Inside a link: two sentences reworded beyond their words, or a sentence
+     * and its reworded parts.
      */
     SAME_MEANING,
     /**

@@ -108,7 +108,7 @@ final class RewordedSentences {
         int i = l.left().get(0);
         int j = partnerOf[i];
         if (words == null) {
-          words = WordsSignal.over(each(left, right));
+          words = wordsSignal(left, right);
         }
         Sentence x = left.get(i);
         Sentence y = right.get(j);
@@ -134,11 +134,12 @@ final class RewordedSentences {
     return out;
   }
 
-  private static List<WordSequence> each(List<Sentence> left, List<Sentence> right) {
-    List<WordSequence> out = new ArrayList<>(left.size() + right.size());
-    left.forEach(s -> out.add(s.words()));
-    right.forEach(s -> out.add(s.words()));
-    return out;
+  /** The words signal weighed over the sentences of both sides of a link. */
+  static WordsSignal wordsSignal(List<Sentence> left, List<Sentence> right) {
+    List<WordSequence> all = new ArrayList<>(left.size() + right.size());
+    left.forEach(s -> all.add(s.words()));
+    right.forEach(s -> all.add(s.words()));
+    return WordsSignal.over(all);
   }
 
   /**
@@ -189,8 +190,10 @@ final class RewordedSentences {
     return best;
   }
 
-  /** The meaning of sentences {@code which} of {@code s}, each encoded once. */
-  private static float[][] vectors(List<Sentence> s, List<Integer> which, SentenceEncoder e) {
+  /**
+   * The meaning of sentences {@code which} of {@code s}, each encoded once, kept with its words.
+   */
+  static float[][] vectors(List<Sentence> s, List<Integer> which, SentenceEncoder e) {
     return PairMeaning.encoded(
         UnitAligner.each(which, s::get),
         Sentence::words,

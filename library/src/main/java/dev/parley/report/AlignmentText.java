@@ -174,8 +174,8 @@ final class AlignmentText {
    */
   private static void reworded(PrintWriter out, Alignment a, Link l, int width) {
     for (Link s : AlignmentView.rewordedSentences(l)) {
-      String said = AlignmentView.sentence(a.left(), l.left(), s.left().get(0));
-      String became = AlignmentView.sentence(a.right(), l.right(), s.right().get(0));
+      String said = AlignmentView.sentences(a.left(), l.left(), s.left());
+      String became = AlignmentView.sentences(a.right(), l.right(), s.right());
       String meaning =
           s.evidence().get().meaning().isPresent()
               ? String.format(

@@ -347,8 +347,9 @@ public final class AlignmentView {
   }
 
   /**
-   * The sentence links of {@code link} that meaning made, reworded beyond their words; none for a
-   * partial link, whose text is its carried sentences already.
+   * The sentence links of {@code link} that meaning made, reworded beyond their words (two
+   * sentences, or one and its reworded parts); none for a partial link, whose text is its carried
+   * sentences already.
    */
   static List<Link> rewordedSentences(Link link) {
     if (link.type() == Link.Type.PARTIAL) {
@@ -359,8 +360,20 @@ public final class AlignmentView {
         .toList();
   }
 
+  /**
+   * Sentences {@code ks} of the paragraphs {@code paragraphs}, counted across them from 0, joined
+   * by a space.
+   */
+  static String sentences(Statement s, List<Integer> paragraphs, List<Integer> ks) {
+    StringBuilder b = new StringBuilder();
+    for (int k : ks) {
+      b.append(b.length() > 0 ? " " : "").append(sentence(s, paragraphs, k));
+    }
+    return b.toString();
+  }
+
   /** Sentence {@code k} of the paragraphs {@code paragraphs}, counted across them from 0. */
-  static String sentence(Statement s, List<Integer> paragraphs, int k) {
+  private static String sentence(Statement s, List<Integer> paragraphs, int k) {
     int at = k;
     for (int p : paragraphs) {
       List<Sentence> ss = s.paragraphs().get(p).sentences();

@@ -89,8 +89,8 @@ final class Cells {
         "summary",
         pairs.size() == 1 ? "1 sentence reworded" : pairs.size() + " sentences reworded");
     for (Link s : pairs) {
-      String said = AlignmentView.sentence(a.left(), l.left(), s.left().get(0));
-      String became = AlignmentView.sentence(a.right(), l.right(), s.right().get(0));
+      String said = AlignmentView.sentences(a.left(), l.left(), s.left());
+      String became = AlignmentView.sentences(a.right(), l.right(), s.right());
       String meaning =
           s.evidence().get().meaning().isPresent()
               ? " (meaning " + fixed(s.evidence().get().meaning().getAsDouble()) + ")"

@@ -282,6 +282,79 @@ final class LinkEvidenceTest {
     assertThat(inside.get(0).evidence()).isEmpty(); // linked on words
   }
 
+  /** The sea taking the shore, the catch falling, and both together, against everything else. */
+  private static final Table PARTS =
+      new Table(
+          "parts",
+          t -> {
+            boolean shore = t.contains("beaches") || t.contains("shores");
+            boolean catchFalls = t.contains("catch") || t.contains("fish");
+            return shore && catchFalls
+                ? new float[] {0, (float) Math.sqrt(0.5), (float) Math.sqrt(0.5)}
+                : shore
+                    ? new float[] {0, 0, 1}
+                    : catchFalls ? new float[] {0, 1, 0} : new float[] {1, 0, 0};
+          });
+
+  @Test
+  void withMeaningASentenceRenderedAsTwoInOtherWordsIsOneSplit() {
+    String before =
+        String.join(
+            " ",
+            OPENING,
+            "Our islands are already losing their beaches to the sea, and every year our boats"
+                + " land a smaller catch.",
+            CLOSING);
+    String after =
+        String.join(
+            " ",
+            OPENING,
+            SHORES_TEXT,
+            "Fewer fish reach the nets than in any season before.",
+            CLOSING);
+    assertThat(sentencesInside(Aligner.defaults(), before, after))
+        .noneMatch(l -> l.type() == Link.Type.SPLIT);
+    List<Link> inside = sentencesInside(Aligner.defaults().withMeaning(PARTS), before, after);
+    assertThat(inside).hasSize(3);
+    Link split = inside.get(1);
+    assertThat(split.type()).isEqualTo(Link.Type.SPLIT);
+    assertThat(split.left()).containsExactly(1);
+    assertThat(split.right()).containsExactly(1, 2);
+    LinkEvidence why = split.evidence().orElseThrow();
+    assertThat(why.rule()).isEqualTo(LinkEvidence.Rule.SAME_MEANING);
+    assertThat(why.meaning().orElseThrow())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  void withMeaningANewSentenceBesideARewordedOneIsNotAPartOfIt() {
+    // The new sentence adds to the meaning of the reworded one and brings the lengths closer, but
+    // the two together outgrow the sentence they would render: a sentence written beside it.
+    String before =
+        String.join(
+            " ",
+            OPENING,
+            "Our coasts lose their beaches and their catch to the rising sea, year after year,"
+                + " island after island.",
+            CLOSING);
+    String after =
+        String.join(
+            " ",
+            OPENING,
+            SHORES_TEXT,
+            "Fewer fish reach the nets than in any season before, and the young leave for work.",
+            CLOSING);
+    List<Link> inside = sentencesInside(Aligner.defaults().withMeaning(PARTS), before, after);
+    assertThat(inside).noneMatch(l -> l.type() == Link.Type.SPLIT);
+    assertThat(inside)
+        .anyMatch(
+            l ->
+                l.type() == Link.Type.MATCH
+                    && l.left().equals(List.of(1))
+                    && l.right().equals(List.of(1)))
+        .anyMatch(l -> l.type() == Link.Type.INSERT && l.right().equals(List.of(2)));
+  }
+
   @Test
   void withMeaningSentencesAreNotPairedAcrossTheLinksOnWords() {
     // The same meaning, but one before the opening and the other after it: pairing them would

@@ -51,14 +51,18 @@ final class TextAndJsonReportTest {
 
         @Override
         public int dimensions() {
-          return 2;
+          return 3;
         }
 
         @Override
         public float[] encode(String text) {
-          return text.contains("beaches") || text.contains("shores")
-              ? new float[] {0, 1}
-              : new float[] {1, 0};
+          boolean shore = text.contains("beaches") || text.contains("shores");
+          boolean waters = text.contains("waters");
+          return shore && waters
+              ? new float[] {0, (float) Math.sqrt(0.5), (float) Math.sqrt(0.5)}
+              : shore
+                  ? new float[] {0, 0, 1}
+                  : waters ? new float[] {0, 1, 0} : new float[] {1, 0, 0};
         }
       };
 
@@ -90,6 +94,24 @@ final class TextAndJsonReportTest {
         .contains("<summary>1 sentence reworded</summary>")
         .contains("→ “Rising oceans wash away the shores we live on.” (meaning 1.00)");
     assertThat(HtmlReport.render(edited())).doesNotContain("sentence reworded", " reworded\"");
+    // One sentence said again as two: both under "as".
+    Alignment split =
+        parley.compare(
+            parley.normalize(
+                "2014.txt",
+                opening
+                    + " Our islands are already losing their beaches to the sea as the waters"
+                    + " rise around us. "
+                    + closing),
+            parley.normalize(
+                "2015.txt",
+                opening
+                    + " Rising oceans wash away the shores we live on. The waters climb higher each"
+                    + " year. "
+                    + closing));
+    assertThat(TextReport.render(split))
+        .contains("         as: “Rising oceans wash away the shores we live on. The waters climb")
+        .contains("higher each year.”\n             (meaning 1.00)");
   }
 
   @Test

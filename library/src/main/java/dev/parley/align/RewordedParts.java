@@ -1,0 +1,171 @@
+package dev.parley.align;
+
+import dev.parley.similarity.SentenceEncoder;
+import dev.parley.similarity.UnitSimilarity;
+import dev.parley.text.Sentence;
+import dev.parley.text.WordSequence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The stage of the sentence alignment inside a link that joins a reworded part to its whole, where
+ * a meaning model is used: one long sentence rendered as two or three shorter ones in other words
+ * (a translation's sentences, a long sentence broken up in revision), which {@link Parts} leaves
+ * apart when the parts share too few words with it. A sentence left without a partner joins the
+ * link beside it whose other side is one sentence when
+ *
+ * <ul>
+ *   <li>it brings the link's lengths closer: the link's sentences with it are closer in length to
+ *       the one sentence, by {@link #CLOSER} at least (as a ratio), and no longer than {@link
+ *       #OVERSHOOT} times it (a part does not outgrow its whole; a new sentence written beside a
+ *       revised one of about the same length would);
+ *   <li>and the link is closer in meaning with it than without, at a cosine of {@link
+ *       RewordedSentences#CLOSE} or more.
+ * </ul>
+ *
+ * The link becomes a split or a merge whose evidence says so ({@link
+ * LinkEvidence.Rule#SAME_MEANING}, the meaning signal the cosine of the one sentence and the others
+ * joined).
+ */
+final class RewordedParts {
+
+  /**
+   * How much closer in length, as the logarithm of the length ratio, the link must come with the
+   * part joined: about 10 %.
+   */
+  static final double CLOSER = 0.1;
+
+  /**
+   * How much longer than the one sentence its parts may grow together. At no bound, revised essays
+   * (ArgRewrite) took new sentences written beside a revised one: sentence links 0.957 → 0.953.
+   */
+  static final double OVERSHOOT = 1.1;
+
+  private RewordedParts() {}
+
+  /**
+   * {@code links}, the sentence links of {@code left} and {@code right} in order, with the
+   * sentences left alone that are reworded parts of the sentence across a link beside them joined
+   * to it.
+   */
+  static List<Link> attach(
+      List<Link> links,
+      List<Sentence> left,
+      List<Sentence> right,
+      SentenceEncoder encoder,
+      UnitSimilarity similarity) {
+    List<Link> out = new ArrayList<>(links);
+    Map<String, float[]> joined = new HashMap<>();
+    WordsSignal words = null;
+    int k = 0;
+    while (k < out.size()) {
+      Link u = out.get(k);
+      Grown best = u.isUnpaired() ? best(u, out, left, right, encoder, joined) : null;
+      if (best == null) {
+        k++;
+        continue;
+      }
+      if (words == null) {
+        words = RewordedSentences.wordsSignal(left, right);
+      }
+      out.set(best.at(), best.link(similarity, words, left, right));
+      out.remove(k);
+      k = Math.max(0, k - 3); // the grown link may take in another part before it
+    }
+    return out;
+  }
+
+  /**
+   * The link beside the lone sentence of {@code u} that it is a reworded part of: the one it brings
+   * closest in meaning; null where none qualifies.
+   */
+  private static Grown best(
+      Link u,
+      List<Link> links,
+      List<Sentence> left,
+      List<Sentence> right,
+      SentenceEncoder encoder,
+      Map<String, float[]> joined) {
+    boolean insert = u.left().isEmpty();
+    int unit = insert ? u.right().get(0) : u.left().get(0);
+    List<Sentence> manySide = insert ? right : left;
+    List<Sentence> oneSide = insert ? left : right;
+    Grown best = null;
+    double bestGain = 0;
+    for (int n = 0; n < links.size(); n++) {
+      Link l = links.get(n);
+      if (l.type() != Link.Type.MATCH && l.type() != (insert ? Link.Type.SPLIT : Link.Type.MERGE)) {
+        continue;
+      }
+      List<Integer> one = insert ? l.left() : l.right();
+      List<Integer> many = insert ? l.right() : l.left();
+      boolean before = unit == many.get(0) - 1;
+      if (one.size() != 1 || (!before && unit != many.get(many.size() - 1) + 1)) {
+        continue;
+      }
+      int start = before ? unit : many.get(0);
+      String was = text(manySide, many.get(0), many.size());
+      String grown = text(manySide, start, many.size() + 1);
+      double whole = oneSide.get(one.get(0)).text().length();
+      double ratio = Math.abs(Math.log(grown.length() / whole));
+      if (grown.length() > OVERSHOOT * whole
+          || ratio + CLOSER >= Math.abs(Math.log(was.length() / whole))) {
+        continue;
+      }
+      float[] v = RewordedSentences.vectors(oneSide, one, encoder)[0];
+      double cosine = SentenceEncoder.cosine(v, vector(grown, encoder, joined));
+      double gain = cosine - SentenceEncoder.cosine(v, vector(was, encoder, joined));
+      if (gain > bestGain && cosine >= RewordedSentences.CLOSE) {
+        bestGain = gain;
+        best = new Grown(n, insert, one.get(0), start, many.size() + 1, cosine);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A link grown by a part: at {@code at} in the links, its one sentence {@code one} on the left
+   * ({@code insert}) or the right, its parts {@code count} sentences from {@code start}.
+   */
+  private record Grown(int at, boolean insert, int one, int start, int count, double cosine) {
+
+    Link link(
+        UnitSimilarity similarity, WordsSignal words, List<Sentence> left, List<Sentence> right) {
+      List<Integer> parts = Link.range(start, count);
+      WordSequence whole = (insert ? left : right).get(one).words();
+      WordSequence joined =
+          WordSequence.concat(UnitAligner.each(parts, k -> (insert ? right : left).get(k).words()));
+      WordSequence l = insert ? whole : joined;
+      WordSequence r = insert ? joined : whole;
+      LinkEvidence why =
+          new LinkEvidence(
+              LinkEvidence.Rule.SAME_MEANING,
+              words.between(l, r),
+              OptionalDouble.of(cosine),
+              false, // closest partners are told on words among paragraphs, not here
+              false,
+              List.of());
+      return (insert
+              ? Link.of(Link.Type.SPLIT, List.of(one), parts, similarity.similarity(l, r))
+              : Link.of(Link.Type.MERGE, parts, List.of(one), similarity.similarity(l, r)))
+          .withEvidence(why);
+    }
+  }
+
+  /** The text of sentences {@code start} to {@code start + count - 1} of {@code s}, joined. */
+  private static String text(List<Sentence> s, int start, int count) {
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < start + count; k++) {
+      b.append(b.length() > 0 ? " " : "").append(s.get(k).text());
+    }
+    return b.toString();
+  }
+
+  /** The meaning of {@code text}, a link's side, encoded once in this alignment. */
+  private static float[] vector(String text, SentenceEncoder encoder, Map<String, float[]> joined) {
+    return joined.computeIfAbsent(text, encoder::encode);
+  }
+}
