@@ -16,6 +16,7 @@ import static dev.parley.corpus.IndexFile.VWEIGHTS;
 import static dev.parley.corpus.IndexFile.WORDS;
 import static dev.parley.corpus.IndexFile.damaged;
 
+import dev.parley.internal.ReadErrors;
 import dev.parley.text.UnusableInputException;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -23,9 +24,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,12 +46,8 @@ final class IndexReading {
     }
     try {
       return open(Store.map(file), source);
-    } catch (NoSuchFileException e) {
-      throw new UnusableInputException(source, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UnusableInputException(source, "cannot be read (permission denied)", e);
     } catch (IOException e) {
-      throw new UnusableInputException(source, "cannot be read (" + e.getMessage() + ")", e);
+      throw ReadErrors.of(source, e);
     } catch (OutOfMemoryError e) {
       throw new UnusableInputException(source, "too large to load in this heap (raise -Xmx)", e);
     }

@@ -2,10 +2,9 @@ package dev.parley.text;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.parley.internal.ReadErrors;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,12 +91,8 @@ public final class Normalizer {
     try {
       decoder.checkSize(Files.size(path), source);
       bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new UnusableInputException(source, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UnusableInputException(source, "cannot be read (permission denied)", e);
     } catch (IOException e) {
-      throw new UnusableInputException(source, "cannot be read (" + e.getMessage() + ")", e);
+      throw ReadErrors.of(source, e);
     } catch (OutOfMemoryError e) {
       throw new UnusableInputException(source, "too large to hold in memory", e);
     }
