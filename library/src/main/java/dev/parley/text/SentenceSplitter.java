@@ -10,7 +10,8 @@ import java.util.Set;
  * closing quotes and brackets after it) that is followed by white space and a capital, a digit or
  * an opening quote, unless the full stop ends an abbreviation ({@code Mr.}, {@code H.E.}, {@code
  * No. 5}, {@code e.g.}), an initial ({@code John F. Kennedy}) or a dotted initialism ({@code
- * U.N.}).
+ * U.N.}); and where the space after the mark was lost between a word and a capitalised word ({@code
+ * cars.This}).
  */
 final class SentenceSplitter {
 
@@ -60,6 +61,11 @@ final class SentenceSplitter {
           i = marks.from(next);
           continue;
         }
+      } else if (isJoinedBoundary(text, cs, i, end)) {
+        sentences.add(new int[] {start, end});
+        start = end;
+        i = marks.from(end);
+        continue;
       }
       i = marks.from(end);
     }
@@ -71,6 +77,38 @@ final class SentenceSplitter {
       sentences.add(new int[] {start, end});
     }
     return sentences;
+  }
+
+  /**
+   * Words a sentence does not end with: a full stop after one, a capitalised word straight after
+   * it, is a stray mark of a scan ("the.United Nations"), not a lost space.
+   */
+  private static final Set<String> NEVER_LAST =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "and", "or", "be", "for", "with", "by", "on", "at",
+          "from", "as", "that", "its", "our", "their", "his", "her", "is", "are");
+
+  /**
+   * Whether the mark at {@code mark}, its closers running to {@code end}, ends a sentence whose
+   * space before the next was lost ({@code "… of self-driving cars.This technology …"}, a PDF
+   * extraction's or a hurried writer's): a word of two lower-case letters or more before it, not an
+   * abbreviation nor a word no sentence ends with, and a capitalised word straight after.
+   */
+  private static boolean isJoinedBoundary(String text, char[] cs, int mark, int end) {
+    if (end + 1 >= cs.length
+        || !Character.isUpperCase(cs[end])
+        || !Character.isLowerCase(cs[end + 1])
+        || mark < 2
+        || !Character.isLowerCase(cs[mark - 1])
+        || !Character.isLowerCase(cs[mark - 2])) {
+      return false;
+    }
+    int wordStart = mark;
+    while (wordStart > 0 && Character.isLetter(cs[wordStart - 1])) {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, mark).toLowerCase(Locale.ROOT);
+    return !TITLES.contains(word) && !NEVER_LAST.contains(word);
   }
 
   /** The marks that may end a sentence. */

@@ -47,7 +47,24 @@ final class SentenceSplitterTest {
         // no split before a lower-case word
         new Case(
             "The total was approx. three billion.",
-            List.of("The total was approx. three billion.")));
+            List.of("The total was approx. three billion.")),
+        // a space lost after the mark, between a word and a capitalised word (a PDF extraction's
+        // or a hurried writer's; real essays of ArgRewrite and speeches of the General Debate)
+        new Case(
+            "It is the idea of self-driving cars.This technology appeals. Who is at fault?The car?",
+            List.of(
+                "It is the idea of self-driving cars.",
+                "This technology appeals.",
+                "Who is at fault?",
+                "The car?")),
+        new Case(
+            "We spoke of peace.”Then we left.", List.of("We spoke of peace.”", "Then we left.")),
+        // but not a stray mark of a scan, an abbreviation, an initialism or a web address
+        new Case(
+            "Members of the.United Nations, Mr.Smith and the U.S.Army met at un.org and Ste.Croix.",
+            List.of(
+                "Members of the.United Nations, Mr.Smith and the U.S.Army met at un.org and"
+                    + " Ste.Croix.")));
   }
 
   @ParameterizedTest
