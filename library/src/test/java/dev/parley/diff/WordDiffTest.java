@@ -231,7 +231,7 @@ final class WordDiffTest {
         b.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String text = b.toString();
-      WordDiff.Chunks chunks = WordDiff.Chunks.of(text);
+      Chunks chunks = Chunks.of(text);
       int i = 0;
       int k = 0;
       while (i < text.length()) {
@@ -255,7 +255,7 @@ final class WordDiffTest {
         }
         assertThat(k).as(text).isLessThan(chunks.size());
         assertThat(chunks.start(k)).as(text).isEqualTo(start);
-        assertThat(chunks.ids[k]).as(text).isEqualTo(WordDiff.Chunks.fingerprint(text, start, i));
+        assertThat(chunks.ids[k]).as(text).isEqualTo(Chunks.fingerprint(text, start, i));
         k++;
       }
       assertThat(chunks.size()).as(text).isEqualTo(k);
