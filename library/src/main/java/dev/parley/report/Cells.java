@@ -85,9 +85,11 @@ final class Cells {
       return;
     }
     html.raw(" ").open("details", "class", "why reworded");
-    html.element(
-        "summary",
-        pairs.size() == 1 ? "1 sentence reworded" : pairs.size() + " sentences reworded");
+    int before = 0; // the left side's sentences reworded: a merge of two counts two
+    for (Link s : pairs) {
+      before += s.left().size();
+    }
+    html.element("summary", before == 1 ? "1 sentence reworded" : before + " sentences reworded");
     for (Link s : pairs) {
       String said = AlignmentView.sentences(a.left(), l.left(), s.left());
       String became = AlignmentView.sentences(a.right(), l.right(), s.right());

@@ -112,6 +112,12 @@ final class TextAndJsonReportTest {
     assertThat(TextReport.render(split))
         .contains("         as: “Rising oceans wash away the shores we live on. The waters climb")
         .contains("higher each year.”\n             (meaning 1.00)");
+    // Counted by the sentences said before: one, said again as two.
+    assertThat(HtmlReport.render(split))
+        .contains("<summary>1 sentence reworded</summary>")
+        .contains(
+            "→ “Rising oceans wash away the shores we live on. The waters climb higher each"
+                + " year.” (meaning 1.00)");
   }
 
   @Test
