@@ -352,8 +352,13 @@ public final class Aligner {
     PairEvidence pairs = versionsEvidence(left, right, a, b, encoder);
     List<Link> links = units.align(a, b, pa, pb, c -> pairs);
     Rescue.Result rescued = Rescue.add(links, pairs, similarity, pa, pb, units.thresholds());
-    List<Link> out = new ArrayList<>(rescued.links().size());
-    for (Link link : rescued.links()) {
+    List<Link> kept =
+        encoder == null
+            ? rescued.links()
+            : RewordedParts.attachOneSentenceParagraphs(
+                rescued.links(), left, right, encoder, similarity);
+    List<Link> out = new ArrayList<>(kept.size());
+    for (Link link : kept) {
       out.add(inside.of(link, left, right, encoder));
     }
     List<Link> partials = new ArrayList<>(rescued.partials().size());

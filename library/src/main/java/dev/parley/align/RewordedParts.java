@@ -1,21 +1,27 @@
 package dev.parley.align;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.parley.similarity.SentenceEncoder;
 import dev.parley.similarity.UnitSimilarity;
+import dev.parley.text.Paragraph;
 import dev.parley.text.Sentence;
+import dev.parley.text.Statement;
 import dev.parley.text.WordSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The stage of the sentence alignment inside a link that joins a reworded part to its whole, where
- * a meaning model is used: one long sentence rendered as two or three shorter ones in other words
- * (a translation's sentences, a long sentence broken up in revision), which {@link Parts} leaves
- * apart when the parts share too few words with it. A sentence left without a partner joins the
- * link beside it whose other side is one sentence when
+ * The stage of the sentence alignment inside a link (and of the paragraph alignment, between
+ * paragraphs of one sentence) that joins a reworded part to its whole, where a meaning model is
+ * used: one long sentence rendered as two or three shorter ones in other words (a translation's
+ * sentences, a long sentence broken up in revision), which {@link Parts} leaves apart when the
+ * parts share too few words with it. A sentence left without a partner joins the link beside it
+ * whose other side is one sentence when
  *
  * <ul>
  *   <li>it brings the link's lengths closer: the link's sentences with it are closer in length to
@@ -57,6 +63,41 @@ final class RewordedParts {
       List<Sentence> right,
       SentenceEncoder encoder,
       UnitSimilarity similarity) {
+    return attachUnits(links, left, right, encoder, similarity);
+  }
+
+  /**
+   * {@code links}, the paragraph links of {@code left} and {@code right} in order, with the
+   * paragraphs of one sentence left alone that are reworded parts of a one-sentence paragraph
+   * across a link beside them joined to it: a text given a sentence a line, as translations and
+   * paraphrases often are. Paragraphs of several sentences take no part: beside a revised paragraph
+   * of a speech, a new one is new.
+   */
+  static List<Link> attachOneSentenceParagraphs(
+      List<Link> links,
+      Statement left,
+      Statement right,
+      SentenceEncoder encoder,
+      UnitSimilarity similarity) {
+    return attachUnits(links, lone(left), lone(right), encoder, similarity);
+  }
+
+  /** Each paragraph's one sentence, or null where it has several. */
+  private static List<@Nullable Sentence> lone(Statement s) {
+    List<@Nullable Sentence> out = new ArrayList<>(s.paragraphs().size());
+    for (Paragraph p : s.paragraphs()) {
+      out.add(p.sentences().size() == 1 ? p.sentences().get(0) : null);
+    }
+    return out;
+  }
+
+  /** {@link #attach}, where a null unit takes no part. */
+  private static List<Link> attachUnits(
+      List<Link> links,
+      List<@Nullable Sentence> left,
+      List<@Nullable Sentence> right,
+      SentenceEncoder encoder,
+      UnitSimilarity similarity) {
     List<Link> out = new ArrayList<>(links);
     Map<String, float[]> joined = new HashMap<>();
     WordsSignal words = null;
@@ -69,7 +110,7 @@ final class RewordedParts {
         continue;
       }
       if (words == null) {
-        words = RewordedSentences.wordsSignal(left, right);
+        words = RewordedSentences.wordsSignal(present(left), present(right));
       }
       out.set(best.at(), best.link(similarity, words, left, right));
       out.remove(k);
@@ -82,17 +123,20 @@ final class RewordedParts {
    * The link beside the lone sentence of {@code u} that it is a reworded part of: the one it brings
    * closest in meaning; null where none qualifies.
    */
-  private static Grown best(
+  private static @Nullable Grown best(
       Link u,
       List<Link> links,
-      List<Sentence> left,
-      List<Sentence> right,
+      List<@Nullable Sentence> left,
+      List<@Nullable Sentence> right,
       SentenceEncoder encoder,
       Map<String, float[]> joined) {
     boolean insert = u.left().isEmpty();
     int unit = insert ? u.right().get(0) : u.left().get(0);
-    List<Sentence> manySide = insert ? right : left;
-    List<Sentence> oneSide = insert ? left : right;
+    List<@Nullable Sentence> manySide = insert ? right : left;
+    List<@Nullable Sentence> oneSide = insert ? left : right;
+    if (manySide.get(unit) == null) {
+      return null;
+    }
     Grown best = null;
     double bestGain = 0;
     for (int n = 0; n < links.size(); n++) {
@@ -103,19 +147,24 @@ final class RewordedParts {
       List<Integer> one = insert ? l.left() : l.right();
       List<Integer> many = insert ? l.right() : l.left();
       boolean before = unit == many.get(0) - 1;
-      if (one.size() != 1 || (!before && unit != many.get(many.size() - 1) + 1)) {
+      if (one.size() != 1
+          || (!before && unit != many.get(many.size() - 1) + 1)
+          || oneSide.get(one.get(0)) == null
+          || many.stream().anyMatch(k -> manySide.get(k) == null)) {
         continue;
       }
       int start = before ? unit : many.get(0);
       String was = text(manySide, many.get(0), many.size());
       String grown = text(manySide, start, many.size() + 1);
-      double whole = oneSide.get(one.get(0)).text().length();
+      double whole = requireNonNull(oneSide.get(one.get(0))).text().length();
       double ratio = Math.abs(Math.log(grown.length() / whole));
       if (grown.length() > OVERSHOOT * whole
           || ratio + CLOSER >= Math.abs(Math.log(was.length() / whole))) {
         continue;
       }
-      float[] v = RewordedSentences.vectors(oneSide, one, encoder)[0];
+      float[] v =
+          RewordedSentences.vectors(
+              List.of(requireNonNull(oneSide.get(one.get(0)))), List.of(0), encoder)[0];
       double cosine = SentenceEncoder.cosine(v, vector(grown, encoder, joined));
       double gain = cosine - SentenceEncoder.cosine(v, vector(was, encoder, joined));
       if (gain > bestGain && cosine >= RewordedSentences.CLOSE) {
@@ -133,7 +182,10 @@ final class RewordedParts {
   private record Grown(int at, boolean insert, int one, int start, int count, double cosine) {
 
     Link link(
-        UnitSimilarity similarity, WordsSignal words, List<Sentence> left, List<Sentence> right) {
+        UnitSimilarity similarity,
+        WordsSignal words,
+        List<@Nullable Sentence> left,
+        List<@Nullable Sentence> right) {
       List<Integer> parts = Link.range(start, count);
       WordSequence whole = (insert ? left : right).get(one).words();
       WordSequence joined =
@@ -156,12 +208,23 @@ final class RewordedParts {
   }
 
   /** The text of sentences {@code start} to {@code start + count - 1} of {@code s}, joined. */
-  private static String text(List<Sentence> s, int start, int count) {
+  private static String text(List<@Nullable Sentence> s, int start, int count) {
     StringBuilder b = new StringBuilder();
     for (int k = start; k < start + count; k++) {
-      b.append(b.length() > 0 ? " " : "").append(s.get(k).text());
+      b.append(b.length() > 0 ? " " : "").append(requireNonNull(s.get(k)).text());
     }
     return b.toString();
+  }
+
+  /** The sentences of {@code s} that are there. */
+  private static List<Sentence> present(List<@Nullable Sentence> s) {
+    List<Sentence> out = new ArrayList<>(s.size());
+    for (Sentence x : s) {
+      if (x != null) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /** The meaning of {@code text}, a link's side, encoded once in this alignment. */

@@ -327,6 +327,38 @@ final class LinkEvidenceTest {
   }
 
   @Test
+  void withMeaningATextGivenASentenceALineHasItsRewordedPartsJoinedToo() {
+    // Translations and paraphrases often come a sentence a line: each sentence a paragraph.
+    String long_ =
+        "Our islands are already losing their beaches to the sea, and every year our boats land a"
+            + " smaller catch.";
+    String shores = "Our islands are losing their beaches to the rising sea.";
+    String fish = "Fewer fish reach the nets than in any season before.";
+    Statement before = statement(OPENING, long_, CLOSING);
+    Statement after = statement(OPENING, shores, fish, CLOSING);
+    assertThat(Aligner.defaults().align(before, after, Alignment.Mode.VERSIONS).links())
+        .noneMatch(l -> l.type() == Link.Type.SPLIT); // the catch and the fish share no word
+    Alignment a =
+        Aligner.defaults().withMeaning(PARTS).align(before, after, Alignment.Mode.VERSIONS);
+    assertThat(a.links())
+        .anyMatch(
+            l ->
+                l.type() == Link.Type.SPLIT
+                    && l.left().equals(List.of(1))
+                    && l.right().equals(List.of(1, 2)));
+    // A paragraph of several sentences takes no part: beside a revised paragraph of a speech, a
+    // new one is new.
+    Statement several = statement(OPENING, long_ + " We sail less.", CLOSING);
+    Statement severalAfter = statement(OPENING, shores + " We sail less.", fish, CLOSING);
+    assertThat(
+            Aligner.defaults()
+                .withMeaning(PARTS)
+                .align(several, severalAfter, Alignment.Mode.VERSIONS)
+                .links())
+        .noneMatch(l -> l.type() == Link.Type.SPLIT);
+  }
+
+  @Test
   void withMeaningANewSentenceBesideARewordedOneIsNotAPartOfIt() {
     // The new sentence adds to the meaning of the reworded one and brings the lengths closer, but
     // the two together outgrow the sentence they would render: a sentence written beside it.
