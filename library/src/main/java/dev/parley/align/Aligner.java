@@ -418,8 +418,8 @@ public final class Aligner {
    * Aligns the sentences of two paragraphs as versions of one text: the sentence links a paragraph
    * link carries, each side's sentences counted from 0. With a meaning model ({@link
    * #withMeaning}), two sentences the words left alone in the same place between the other links,
-   * each the other's closest in meaning, are linked too (evidence {@link
-   * LinkEvidence.Rule#SAME_MEANING}).
+   * each the other's closest in meaning, are linked too, and a sentence's reworded parts are joined
+   * to it (evidence {@link LinkEvidence.Rule#SAME_MEANING}).
    *
    * @throws NullPointerException if either is null
    */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * The link becomes a split or a merge whose evidence says so ({@link
  * LinkEvidence.Rule#SAME_MEANING}, the meaning signal the cosine of the one sentence and the others
- * joined).
+ * joined); between paragraphs the aligner then gives it a paragraph link's evidence, as it gives
+ * every paragraph link.
  */
 final class RewordedParts {
 
@@ -154,19 +154,23 @@ final class RewordedParts {
         continue;
       }
       int start = before ? unit : many.get(0);
+      Sentence whole = requireNonNull(oneSide.get(one.get(0)));
       String was = text(manySide, many.get(0), many.size());
       String grown = text(manySide, start, many.size() + 1);
-      double whole = requireNonNull(oneSide.get(one.get(0))).text().length();
-      double ratio = Math.abs(Math.log(grown.length() / whole));
-      if (grown.length() > OVERSHOOT * whole
-          || ratio + CLOSER >= Math.abs(Math.log(was.length() / whole))) {
+      double length = whole.text().length();
+      double ratio = Math.abs(Math.log(grown.length() / length));
+      if (grown.length() > OVERSHOOT * length
+          || ratio + CLOSER >= Math.abs(Math.log(was.length() / length))) {
         continue;
       }
-      float[] v =
-          RewordedSentences.vectors(
-              List.of(requireNonNull(oneSide.get(one.get(0)))), List.of(0), encoder)[0];
+      float[] v = RewordedSentences.vector(whole, encoder);
+      // One sentence's meaning is kept with its words; several joined are encoded here, once.
+      float[] without =
+          many.size() == 1
+              ? RewordedSentences.vector(requireNonNull(manySide.get(many.get(0))), encoder)
+              : vector(was, encoder, joined);
       double cosine = SentenceEncoder.cosine(v, vector(grown, encoder, joined));
-      double gain = cosine - SentenceEncoder.cosine(v, vector(was, encoder, joined));
+      double gain = cosine - SentenceEncoder.cosine(v, without);
       if (gain > bestGain && cosine >= RewordedSentences.CLOSE) {
         bestGain = gain;
         best = new Grown(n, insert, one.get(0), start, many.size() + 1, cosine);
@@ -192,18 +196,10 @@ final class RewordedParts {
           WordSequence.concat(UnitAligner.each(parts, k -> (insert ? right : left).get(k).words()));
       WordSequence l = insert ? whole : joined;
       WordSequence r = insert ? joined : whole;
-      LinkEvidence why =
-          new LinkEvidence(
-              LinkEvidence.Rule.SAME_MEANING,
-              words.between(l, r),
-              OptionalDouble.of(cosine),
-              false, // closest partners are told on words among paragraphs, not here
-              false,
-              List.of());
       return (insert
               ? Link.of(Link.Type.SPLIT, List.of(one), parts, similarity.similarity(l, r))
               : Link.of(Link.Type.MERGE, parts, List.of(one), similarity.similarity(l, r)))
-          .withEvidence(why);
+          .withEvidence(RewordedSentences.sameMeaning(words.between(l, r), cosine));
     }
   }
 

@@ -110,28 +110,25 @@ final class RewordedSentences {
         if (words == null) {
           words = wordsSignal(left, right);
         }
-        Sentence x = left.get(i);
-        Sentence y = right.get(j);
-        LinkEvidence why =
-            new LinkEvidence(
-                LinkEvidence.Rule.SAME_MEANING,
-                words.between(x.words(), y.words()),
-                OptionalDouble.of(cosine[i]),
-                false, // closest partners are told on words among paragraphs, not here
-                false,
-                List.of());
+        WordSequence x = left.get(i).words();
+        WordSequence y = right.get(j).words();
         out.add(
-            Link.of(
-                    Link.Type.MATCH,
-                    List.of(i),
-                    List.of(j),
-                    similarity.similarity(x.words(), y.words()))
-                .withEvidence(why));
+            Link.of(Link.Type.MATCH, List.of(i), List.of(j), similarity.similarity(x, y))
+                .withEvidence(sameMeaning(words.between(x, y), cosine[i])));
       } else if (!(l.left().isEmpty() && paired[l.right().get(0)])) {
         out.add(l);
       }
     }
     return out;
+  }
+
+  /**
+   * Why meaning linked sentences: their words signal and their cosine. Closest partners are told on
+   * words among paragraphs, not here, and no terms.
+   */
+  static LinkEvidence sameMeaning(double words, double cosine) {
+    return new LinkEvidence(
+        LinkEvidence.Rule.SAME_MEANING, words, OptionalDouble.of(cosine), false, false, List.of());
   }
 
   /** The words signal weighed over the sentences of both sides of a link. */
@@ -188,6 +185,11 @@ final class RewordedSentences {
       }
     }
     return best;
+  }
+
+  /** The meaning of sentence {@code s}, encoded once and kept with its words. */
+  static float[] vector(Sentence s, SentenceEncoder e) {
+    return vectors(List.of(s), List.of(0), e)[0];
   }
 
   /**
