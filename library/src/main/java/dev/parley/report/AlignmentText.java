@@ -173,16 +173,13 @@ final class AlignmentText {
    * became: the diff shows their words apart, this says they are one point.
    */
   private static void reworded(PrintWriter out, Alignment a, Link l, int width) {
-    for (Link s : AlignmentView.rewordedSentences(l)) {
-      String said = AlignmentView.sentences(a.left(), l.left(), s.left());
-      String became = AlignmentView.sentences(a.right(), l.right(), s.right());
+    for (AlignmentView.Reworded r : AlignmentView.reworded(a, l)) {
       String meaning =
-          s.evidence().get().meaning().isPresent()
-              ? String.format(
-                  Locale.ROOT, " (meaning %.2f)", s.evidence().get().meaning().getAsDouble())
+          r.meaning().isPresent()
+              ? String.format(Locale.ROOT, " (meaning %.2f)", r.meaning().getAsDouble())
               : "";
-      out.println(Wrap.hanging("“" + said + "”", "   reworded: ", width));
-      out.println(Wrap.hanging("“" + became + "”" + meaning, "         as: ", width));
+      out.println(Wrap.hanging("“" + r.said() + "”", "   reworded: ", width));
+      out.println(Wrap.hanging("“" + r.became() + "”" + meaning, "         as: ", width));
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -347,24 +348,51 @@ public final class AlignmentView {
   }
 
   /**
-   * The sentence links of {@code link} that meaning made, reworded beyond their words (two
-   * sentences, or one and its reworded parts); none for a partial link, whose text is its carried
-   * sentences already.
+   * Sentences meaning linked inside a link, reworded beyond their words: what was said (one
+   * sentence or several, joined by a space), what it became, their closeness in meaning if told,
+   * and how many sentences were said.
    */
-  static List<Link> rewordedSentences(Link link) {
+  record Reworded(String said, String became, OptionalDouble meaning, int sentencesSaid) {}
+
+  /**
+   * The sentence links of {@code link} that meaning made, reworded beyond their words (two
+   * sentences, or one and its reworded parts), with their texts; none for a partial link, whose
+   * text is its carried sentences already.
+   */
+  static List<Reworded> reworded(Alignment a, Link link) {
     if (link.type() == Link.Type.PARTIAL) {
       return List.of();
     }
-    return link.sentences().stream()
-        .filter(s -> s.evidence().isPresent() && !s.left().isEmpty() && !s.right().isEmpty())
-        .toList();
+    List<Reworded> out = new ArrayList<>();
+    for (Link s : link.sentences()) {
+      if (isReworded(s)) {
+        out.add(
+            new Reworded(
+                sentences(a.left(), link.left(), s.left()),
+                sentences(a.right(), link.right(), s.right()),
+                s.evidence().get().meaning(),
+                s.left().size()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code link} has sentences meaning linked, reworded beyond their words. */
+  static boolean hasReworded(Link link) {
+    return link.type() != Link.Type.PARTIAL
+        && link.sentences().stream().anyMatch(AlignmentView::isReworded);
+  }
+
+  /** Whether sentence link {@code s} is one meaning made: only those carry evidence. */
+  private static boolean isReworded(Link s) {
+    return s.evidence().isPresent() && !s.left().isEmpty() && !s.right().isEmpty();
   }
 
   /**
    * Sentences {@code ks} of the paragraphs {@code paragraphs}, counted across them from 0, joined
    * by a space.
    */
-  static String sentences(Statement s, List<Integer> paragraphs, List<Integer> ks) {
+  private static String sentences(Statement s, List<Integer> paragraphs, List<Integer> ks) {
     StringBuilder b = new StringBuilder();
     for (int k : ks) {
       b.append(b.length() > 0 ? " " : "").append(sentence(s, paragraphs, k));

@@ -80,24 +80,20 @@ final class Cells {
    * label beside why: each with what it became and the two sentences' closeness in meaning.
    */
   private void reworded(Link l) {
-    List<Link> pairs = AlignmentView.rewordedSentences(l);
+    List<AlignmentView.Reworded> pairs = AlignmentView.reworded(a, l);
     if (pairs.isEmpty()) {
       return;
     }
     html.raw(" ").open("details", "class", "why reworded");
-    int before = 0; // the left side's sentences reworded: a merge of two counts two
-    for (Link s : pairs) {
-      before += s.left().size();
+    int said = 0; // the left side's sentences reworded: a merge of two counts two
+    for (AlignmentView.Reworded r : pairs) {
+      said += r.sentencesSaid();
     }
-    html.element("summary", before == 1 ? "1 sentence reworded" : before + " sentences reworded");
-    for (Link s : pairs) {
-      String said = AlignmentView.sentences(a.left(), l.left(), s.left());
-      String became = AlignmentView.sentences(a.right(), l.right(), s.right());
+    html.element("summary", said == 1 ? "1 sentence reworded" : said + " sentences reworded");
+    for (AlignmentView.Reworded r : pairs) {
       String meaning =
-          s.evidence().get().meaning().isPresent()
-              ? " (meaning " + fixed(s.evidence().get().meaning().getAsDouble()) + ")"
-              : "";
-      html.element("span", "“" + said + "” → “" + became + "”" + meaning);
+          r.meaning().isPresent() ? " (meaning " + fixed(r.meaning().getAsDouble()) + ")" : "";
+      html.element("span", "“" + r.said() + "” → “" + r.became() + "”" + meaning);
     }
     html.close("details");
   }

@@ -52,7 +52,7 @@ final class VersionRows {
         l.type().label()
             + (row.show() == Show.BOTH ? "" : " half")
             + (l.evidence().map(LinkEvidence::weak).orElse(false) ? " weak" : "")
-            + (AlignmentView.rewordedSentences(l).isEmpty() ? "" : " reworded");
+            + (AlignmentView.hasReworded(l) ? " reworded" : "");
     html.open("section", "class", "row " + kind, "id", id).line();
     cells.label(l, row.show());
     html.open("div", "class", "cell left");
