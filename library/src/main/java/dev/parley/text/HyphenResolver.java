@@ -301,7 +301,7 @@ final class HyphenResolver {
         return WordSequence.idOf(Tokenizer.matchForm(new String(cs, start, end - start)));
       }
     }
-    return WordSequence.idOfAscii(cs, start, end);
+    return WordReader.idOfAscii(cs, start, end);
   }
 
   private static boolean isLineEndHyphen(char c) {

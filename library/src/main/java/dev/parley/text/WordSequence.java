@@ -39,7 +39,8 @@ public final class WordSequence {
   private final int[] ends;
 
   /**
-   * Per word: the match form's length if it begins with a letter (at most 127), else 0; CAPITAL.
+   * Per word: the match form's length if it begins with a letter (at most 127), else 0; {@link
+   * WordReader#CAPITAL}.
    */
   private final byte[] shapes;
 
@@ -64,9 +65,6 @@ public final class WordSequence {
   private final @Nullable Parts parts;
 
   private record Parts(String[] texts, int[] textShifts, int[] ends, int[] paragraphs) {}
-
-  private static final byte CAPITAL = (byte) 0x80;
-  private static final int LENGTH = 0x7F;
 
   /** Kept derivations: key, value, key, value, …, most recent first; replaced, never changed. */
   private volatile Object[] kept = NOTHING_KEPT;
@@ -123,93 +121,13 @@ public final class WordSequence {
   }
 
   /**
-   * Returns the words of {@code text}, taken as paragraph {@code paragraph}. This is where a text
-   * is cut into words, by the tokenizer's rules ({@link Tokenizer#isWordChar}, {@link
-   * Tokenizer#isInnerConnector}; {@link Tokenizer#tokenize} reads its tokens from here), in one
-   * pass that also hashes an ASCII word's id as it reads the word (another word's id is taken from
-   * its match form).
+   * Returns the words of {@code text}, taken as paragraph {@code paragraph}, as {@link WordReader}
+   * cuts them.
    */
   static WordSequence of(String text, int paragraph) {
-    int length = text.length();
-    // Room for a word in every five characters (real text has one in six or seven), grown when
-    // short: the arrays are cut to the words found at the end.
-    int capacity = length / 5 + 8;
-    long[] ids = new long[capacity];
-    int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
-    byte[] shapes = new byte[capacity];
-    int n = 0;
-    int i = 0;
-    while (i < length) {
-      char c = text.charAt(i);
-      if (!Tokenizer.isWordChar(c)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean ascii = c < 0x80;
-      long h = ascii ? (FNV_OFFSET ^ lower(c)) * FNV_PRIME : 0;
-      i++;
-      while (i < length) {
-        char d = text.charAt(i);
-        if (Tokenizer.isWordChar(d)) {
-          if (ascii) {
-            ascii = d < 0x80;
-            h = (h ^ lower(d)) * FNV_PRIME;
-          }
-          i++;
-        } else if (d > ' ' && i + 1 < length && Tokenizer.isInnerConnector(text, i)) {
-          if (ascii) {
-            char e = text.charAt(i + 1);
-            ascii = d < 0x80 && e < 0x80;
-            h = (((h ^ lower(d)) * FNV_PRIME) ^ lower(e)) * FNV_PRIME;
-          }
-          i += 2;
-        } else {
-          break;
-        }
-      }
-      if (n == capacity) {
-        capacity = 2 * capacity;
-        ids = Arrays.copyOf(ids, capacity);
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
-        shapes = Arrays.copyOf(shapes, capacity);
-      }
-      starts[n] = start;
-      ends[n] = i;
-      int size;
-      boolean letter;
-      if (ascii) {
-        ids[n] = finish(h);
-        size = i - start;
-        letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      } else {
-        String match = Tokenizer.matchForm(text.substring(start, i));
-        ids[n] = idOf(match);
-        size = match.length();
-        letter = size > 0 && Character.isLetter(match.charAt(0));
-      }
-      int shape = letter ? Math.min(size, LENGTH) : 0;
-      if (i - start > 1
-          && Character.isUpperCase(c)
-          && Character.isLowerCase(text.charAt(start + 1))) {
-        shape |= CAPITAL;
-      }
-      shapes[n++] = (byte) shape;
-    }
-    if (n < capacity) {
-      ids = Arrays.copyOf(ids, n);
-      starts = Arrays.copyOf(starts, n);
-      ends = Arrays.copyOf(ends, n);
-      shapes = Arrays.copyOf(shapes, n);
-    }
-    return new WordSequence(ids, starts, ends, shapes, 0, n, 0, text, paragraph, null);
-  }
-
-  /** An ASCII character in lower case. */
-  private static int lower(char c) {
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    WordReader.Words w = WordReader.read(text);
+    return new WordSequence(
+        w.ids(), w.starts(), w.ends(), w.shapes(), 0, w.ids().length, 0, text, paragraph, null);
   }
 
   /**
@@ -256,35 +174,7 @@ public final class WordSequence {
    * never 0. Two different words share an id with a chance of about one in 10<sup>19</sup> a pair.
    */
   public static long idOf(String matchForm) {
-    long h = FNV_OFFSET;
-    for (int i = 0; i < matchForm.length(); i++) {
-      h = (h ^ matchForm.charAt(i)) * FNV_PRIME;
-    }
-    return finish(h);
-  }
-
-  /**
-   * Returns {@link #idOf} of the match form of {@code chars[from, to)}, a word of ASCII letters,
-   * digits, hyphens and apostrophes only (whose match form is its lower case), without making it a
-   * string.
-   */
-  static long idOfAscii(char[] chars, int from, int to) {
-    long h = FNV_OFFSET;
-    for (int i = from; i < to; i++) {
-      char c = chars[i];
-      h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
-    }
-    return finish(h);
-  }
-
-  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
-  private static final long FNV_PRIME = 0x100000001B3L;
-
-  private static long finish(long h) {
-    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-    h ^= h >>> 31;
-    return h == 0 ? 1 : h;
+    return WordReader.idOf(matchForm);
   }
 
   /** Returns the words of {@code parts}, one after another. */
@@ -440,12 +330,12 @@ public final class WordSequence {
    * making its match form.
    */
   public int letterLength(int i) {
-    return shapes[at(i)] & LENGTH;
+    return shapes[at(i)] & WordReader.LENGTH;
   }
 
   /** Returns whether word {@code i} is written with a capital and then a small letter ("Kenya"). */
   public boolean isCapitalised(int i) {
-    return (shapes[at(i)] & CAPITAL) != 0;
+    return (shapes[at(i)] & WordReader.CAPITAL) != 0;
   }
 
   /** Returns the index of the paragraph word {@code i} belongs to. */
