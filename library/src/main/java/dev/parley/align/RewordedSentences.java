@@ -13,12 +13,11 @@ import java.util.OptionalDouble;
  * words, where a meaning model is used: after the sentences are aligned on their words, a sentence
  * left without a partner on one side is linked to one left without a partner on the other where
  * both lie in the same gap between the link's other sentence links (moves aside), each is the
- * other's closest in meaning among the gap's lone sentences and among all the link's sentences of
- * the other side (a new sentence closer to a point the words linked says more on that point; it
- * replaces nothing), and their cosine reaches {@link #CLOSE}. The link says so in its evidence
- * ({@link LinkEvidence.Rule#SAME_MEANING}, the meaning signal the two sentences' cosine, the words
- * signal weighed over the link's sentences). Only the sentences of links with a pair in sight are
- * encoded, each once, its vector kept with its words.
+ * other's closest in meaning among the gap's lone sentences, and their cosine reaches {@link
+ * #CLOSE}. The link says so in its evidence ({@link LinkEvidence.Rule#SAME_MEANING}, the meaning
+ * signal the two sentences' cosine, the words signal weighed over the link's sentences). Only the
+ * sentences of gaps with lone sentences on both sides are encoded, each once, its vector kept with
+ * its words.
  */
 final class RewordedSentences {
 
@@ -78,9 +77,6 @@ final class RewordedSentences {
     double[] cosine = new double[left.size()];
     java.util.Arrays.fill(partnerOf, -1);
     boolean any = false;
-    // Every sentence of each side, encoded once a pair is in sight.
-    float[][] allLeft = null;
-    float[][] allRight = null;
     for (int g = 0; g <= kept.size(); g++) {
       List<Integer> lone = gapsLeft.get(g);
       List<Integer> loneRight = gapsRight.get(g);
@@ -94,16 +90,7 @@ final class RewordedSentences {
         double c = SentenceEncoder.cosine(a[x], b[y]);
         int i = lone.get(x);
         int j = loneRight.get(y);
-        if (closest(b[y], a) != x || c < CLOSE || crosses(i, j, partnerOf)) {
-          continue;
-        }
-        if (allLeft == null || allRight == null) {
-          allLeft = vectors(left, Link.range(0, left.size()), encoder);
-          allRight = vectors(right, Link.range(0, right.size()), encoder);
-        }
-        // A sentence closer to one the words linked elsewhere says more on that point; it does
-        // not replace the sentence across the gap.
-        if (closest(allLeft[i], allRight) == j && closest(allRight[j], allLeft) == i) {
+        if (closest(b[y], a) == x && c >= CLOSE && !crosses(i, j, partnerOf)) {
           partnerOf[i] = j;
           paired[j] = true;
           cosine[i] = c;
