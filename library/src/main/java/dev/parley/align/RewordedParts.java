@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * The link becomes a split or a merge whose evidence says so ({@link
  * LinkEvidence.Rule#SAME_MEANING}, the meaning signal the cosine of the one sentence and the others
- * joined); between paragraphs the aligner then gives it a paragraph link's evidence, as it gives
- * every paragraph link.
+ * joined); between paragraphs the aligner gives it a paragraph link's evidence, as it gives every
+ * paragraph link, and none is made here.
  */
 final class RewordedParts {
 
@@ -63,7 +63,7 @@ final class RewordedParts {
       List<Sentence> right,
       SentenceEncoder encoder,
       UnitSimilarity similarity) {
-    return attachUnits(links, left, right, encoder, similarity);
+    return attachUnits(links, left, right, encoder, similarity, true);
   }
 
   /**
@@ -79,7 +79,8 @@ final class RewordedParts {
       Statement right,
       SentenceEncoder encoder,
       UnitSimilarity similarity) {
-    return attachUnits(links, lone(left), lone(right), encoder, similarity);
+    // The aligner gives every paragraph link its evidence; none is made here.
+    return attachUnits(links, lone(left), lone(right), encoder, similarity, false);
   }
 
   /** Each paragraph's one sentence, or null where it has several. */
@@ -91,13 +92,17 @@ final class RewordedParts {
     return out;
   }
 
-  /** {@link #attach}, where a null unit takes no part. */
+  /**
+   * {@link #attach}, where a null unit takes no part; the grown links carry their evidence where
+   * {@code withEvidence}.
+   */
   private static List<Link> attachUnits(
       List<Link> links,
       List<@Nullable Sentence> left,
       List<@Nullable Sentence> right,
       SentenceEncoder encoder,
-      UnitSimilarity similarity) {
+      UnitSimilarity similarity,
+      boolean withEvidence) {
     List<Link> out = new ArrayList<>(links);
     Map<String, float[]> joined = new HashMap<>();
     WordsSignal words = null;
@@ -109,7 +114,7 @@ final class RewordedParts {
         k++;
         continue;
       }
-      if (words == null) {
+      if (words == null && withEvidence) {
         words = RewordedSentences.wordsSignal(present(left), present(right));
       }
       out.set(best.at(), best.link(similarity, words, left, right));
@@ -185,9 +190,10 @@ final class RewordedParts {
    */
   private record Grown(int at, boolean insert, int one, int start, int count, double cosine) {
 
+    /** The grown link, with its evidence where {@code words} weighs it. */
     Link link(
         UnitSimilarity similarity,
-        WordsSignal words,
+        @Nullable WordsSignal words,
         List<@Nullable Sentence> left,
         List<@Nullable Sentence> right) {
       List<Integer> parts = Link.range(start, count);
@@ -196,10 +202,13 @@ final class RewordedParts {
           WordSequence.concat(UnitAligner.each(parts, k -> (insert ? right : left).get(k).words()));
       WordSequence l = insert ? whole : joined;
       WordSequence r = insert ? joined : whole;
-      return (insert
+      Link grown =
+          insert
               ? Link.of(Link.Type.SPLIT, List.of(one), parts, similarity.similarity(l, r))
-              : Link.of(Link.Type.MERGE, parts, List.of(one), similarity.similarity(l, r)))
-          .withEvidence(RewordedSentences.sameMeaning(words.between(l, r), cosine));
+              : Link.of(Link.Type.MERGE, parts, List.of(one), similarity.similarity(l, r));
+      return words == null
+          ? grown
+          : grown.withEvidence(RewordedSentences.sameMeaning(words.between(l, r), cosine));
     }
   }
 
