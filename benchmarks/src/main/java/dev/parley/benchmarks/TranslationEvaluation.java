@@ -6,6 +6,7 @@ import dev.parley.align.Link;
 import dev.parley.similarity.TfIdfCosineSimilarity;
 import dev.parley.text.Normalizer;
 import dev.parley.text.Paragraph;
+import dev.parley.text.Sentence;
 import dev.parley.text.Statement;
 import dev.parley.text.TermStatistics;
 import java.io.IOException;
@@ -42,10 +43,14 @@ import java.util.regex.Pattern;
  * 0.3 or more) and a difflib-style diff.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * dev.parley.benchmarks.TranslationEvaluation [PASSAGES] [--seed N] [--misses] [--inside]} (200
- * passages, seed 20261129 by default). With {@code --inside}, each passage is one paragraph a side,
- * and the sentence links scored are those inside the paragraph link: how a link's sentences are
- * aligned, with Parley's own sentence cuts mapped to the rule's sentences they overlap.
+ * dev.parley.benchmarks.TranslationEvaluation [PASSAGES] [--seed N] [--misses] [--inside |
+ * --mixed]} (200 passages, seed 20261129 by default). With {@code --inside}, each passage is one
+ * paragraph a side, and the sentence links scored are those inside the paragraph link: how a link's
+ * sentences are aligned, with Parley's own sentence cuts mapped to the rule's sentences they
+ * overlap. With {@code --mixed}, each side is cut into paragraphs of its own (a break after each
+ * sentence with a chance of one in three, drawn apart from the passages, which stay the same), as
+ * two translations or a draft paragraphed again are: the sentence links scored are those inside
+ * every paragraph link, partial ones included.
  */
 public final class TranslationEvaluation {
 
@@ -146,15 +151,18 @@ public final class TranslationEvaluation {
     long seed = 20261129L;
     boolean misses = false;
     boolean inside = false;
+    boolean mixed = false;
     for (int k = 0; k < args.length; k++) {
       switch (args[k]) {
         case "--seed" -> seed = Long.parseLong(args[++k]);
         case "--misses" -> misses = true;
         case "--inside" -> inside = true;
+        case "--mixed" -> mixed = true;
         default -> passages = Integer.parseInt(args[k]);
       }
     }
     Random random = new Random(seed);
+    Random cuts = new Random(seed + 1); // the passages stay those of the other settings
     Aligner aligner = MeaningOption.aligner(meaning);
     TfIdfCosineSimilarity tfidf = TfIdfCosineSimilarity.of(TermStatistics.defaults());
     Map<String, double[]> counts = new LinkedHashMap<>();
@@ -195,9 +203,21 @@ public final class TranslationEvaluation {
         }
       }
       Set<Long> parley =
-          inside
-              ? inside(aligner, left.sentences(), right.sentences())
-              : parley(aligner, left.sentences(), right.sentences());
+          mixed
+              ? linked(
+                  aligner,
+                  left.sentences(),
+                  right.sentences(),
+                  breaks(cuts, left.sentences().size()),
+                  breaks(cuts, right.sentences().size()))
+              : inside
+                  ? linked(
+                      aligner,
+                      left.sentences(),
+                      right.sentences(),
+                      new boolean[left.sentences().size()],
+                      new boolean[right.sentences().size()])
+                  : parley(aligner, left.sentences(), right.sentences());
       Set<Long> length = galeChurch(left.sentences(), right.sentences());
       Set<Long> closest = RevisionEvaluation.closest(left.sentences(), right.sentences(), tfidf);
       Set<Long> difflib = AlignmentEvaluation.difflib(left.sentences(), right.sentences());
@@ -219,7 +239,7 @@ public final class TranslationEvaluation {
         passages,
         VERSES,
         seed,
-        inside ? ", each one paragraph" : "",
+        mixed ? ", each side cut into paragraphs of its own" : inside ? ", each one paragraph" : "",
         sentencesLeft,
         sentencesRight);
     counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0); // a group no passage fell in
@@ -254,24 +274,42 @@ public final class TranslationEvaluation {
   }
 
   /**
-   * Parley's versions mode with each passage one paragraph: the sentence pairs linked inside the
-   * paragraph link, Parley's own sentences mapped to the sentences of the rule they overlap.
+   * Where each side of a passage is cut into paragraphs ({@code --mixed}): after each sentence with
+   * a chance of one in three, so two translations are paragraphed each its own way.
    */
-  static Set<Long> inside(Aligner aligner, List<String> left, List<String> right) {
-    Statement a = Normalizer.defaults().normalize("kjv", String.join(" ", left));
-    Statement b = Normalizer.defaults().normalize("web", String.join(" ", right));
+  private static boolean[] breaks(Random random, int sentences) {
+    boolean[] after = new boolean[sentences];
+    for (int k = 0; k + 1 < sentences; k++) {
+      after[k] = random.nextInt(3) == 0;
+    }
+    return after;
+  }
+
+  /**
+   * Parley's versions mode with each side's sentences in paragraphs, a new one after each sentence
+   * {@code breakLeft} / {@code breakRight} marks (none: each passage one paragraph): the sentence
+   * pairs linked inside the paragraph links, Parley's own sentences mapped to the sentences of the
+   * rule they overlap.
+   */
+  static Set<Long> linked(
+      Aligner aligner,
+      List<String> left,
+      List<String> right,
+      boolean[] breakLeft,
+      boolean[] breakRight) {
+    int[] startsLeft = new int[left.size()];
+    int[] startsRight = new int[right.size()];
+    Statement a = Normalizer.defaults().normalize("kjv", text(left, breakLeft, startsLeft));
+    Statement b = Normalizer.defaults().normalize("web", text(right, breakRight, startsRight));
     Set<Long> pairs = new HashSet<>();
     for (Link l : aligner.align(a, b, Alignment.Mode.VERSIONS).links()) {
-      if (l.left().size() != 1 || l.right().size() != 1) {
-        continue;
-      }
-      Paragraph p = a.paragraphs().get(l.left().get(0));
-      Paragraph q = b.paragraphs().get(l.right().get(0));
+      List<Sentence> ls = sentences(a, l.left());
+      List<Sentence> rs = sentences(b, l.right());
       for (Link s : l.sentences()) {
         for (int i : s.left()) {
           for (int j : s.right()) {
-            for (int x : overlapped(p.sentences().get(i).span(), left)) {
-              for (int y : overlapped(q.sentences().get(j).span(), right)) {
+            for (int x : overlapped(ls.get(i).span(), left, startsLeft)) {
+              for (int y : overlapped(rs.get(j).span(), right, startsRight)) {
                 pairs.add(AlignmentEvaluation.pair(x, y));
               }
             }
@@ -282,16 +320,39 @@ public final class TranslationEvaluation {
     return pairs;
   }
 
-  /** The sentences of {@code sentences}, joined by a space, that {@code span} overlaps. */
-  private static List<Integer> overlapped(dev.parley.text.Span span, List<String> sentences) {
-    List<Integer> out = new ArrayList<>();
-    int at = 0;
+  /**
+   * The sentences joined by a space, or a blank line after those {@code breaks} marks; each one's
+   * offset in it written to {@code starts}.
+   */
+  private static String text(List<String> sentences, boolean[] breaks, int[] starts) {
+    StringBuilder b = new StringBuilder();
     for (int k = 0; k < sentences.size(); k++) {
-      int end = at + sentences.get(k).length();
-      if (at < span.end() && end > span.start()) {
+      if (k > 0) {
+        b.append(breaks[k - 1] ? "\n\n" : " ");
+      }
+      starts[k] = b.length();
+      b.append(sentences.get(k));
+    }
+    return b.toString();
+  }
+
+  /** The sentences of paragraphs {@code paragraphs} of {@code s}, in order. */
+  private static List<Sentence> sentences(Statement s, List<Integer> paragraphs) {
+    List<Sentence> out = new ArrayList<>();
+    for (int p : paragraphs) {
+      out.addAll(s.paragraphs().get(p).sentences());
+    }
+    return out;
+  }
+
+  /** The sentences of {@code sentences}, starting at {@code starts}, that {@code span} overlaps. */
+  private static List<Integer> overlapped(
+      dev.parley.text.Span span, List<String> sentences, int[] starts) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      if (starts[k] < span.end() && starts[k] + sentences.get(k).length() > span.start()) {
         out.add(k);
       }
-      at = end + 1;
     }
     return out;
   }
