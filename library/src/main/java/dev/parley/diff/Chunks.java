@@ -1,5 +1,9 @@
 package dev.parley.diff;
 
+import static dev.parley.internal.primitive.Fingerprints.FNV_OFFSET;
+import static dev.parley.internal.primitive.Fingerprints.FNV_PRIME;
+
+import dev.parley.internal.primitive.Fingerprints;
 import dev.parley.text.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +133,7 @@ final class Chunks {
         ids = java.util.Arrays.copyOf(ids, size * 2);
       }
       starts[size] = start;
-      ids[size++] = mix(h);
+      ids[size++] = Fingerprints.mix(h);
     }
     return new Chunks(text, starts, ids, size);
   }
@@ -199,15 +203,6 @@ final class Chunks {
     for (int i = from; i < to; i++) {
       h = (h ^ text.charAt(i)) * FNV_PRIME;
     }
-    return mix(h);
-  }
-
-  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
-  private static final long FNV_PRIME = 0x100000001B3L;
-
-  private static long mix(long h) {
-    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-    return h ^ (h >>> 31);
+    return Fingerprints.mix(h);
   }
 }

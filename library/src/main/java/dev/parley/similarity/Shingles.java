@@ -213,12 +213,6 @@ final class Shingles {
     return shared;
   }
 
-  static long mix(long x) {
-    x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
-    x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
-    return x ^ (x >>> 31);
-  }
-
   static void checkN(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("shingle length must be at least 1: " + n);

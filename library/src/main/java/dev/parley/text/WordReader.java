@@ -1,5 +1,9 @@
 package dev.parley.text;
 
+import static dev.parley.internal.primitive.Fingerprints.FNV_OFFSET;
+import static dev.parley.internal.primitive.Fingerprints.FNV_PRIME;
+
+import dev.parley.internal.primitive.Fingerprints;
 import java.util.Arrays;
 
 /**
@@ -139,13 +143,9 @@ final class WordReader {
     return finish(h);
   }
 
-  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
-  private static final long FNV_PRIME = 0x100000001B3L;
-
+  /** A word's id from its FNV-1a hash: mixed, never 0. */
   private static long finish(long h) {
-    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-    h ^= h >>> 31;
-    return h == 0 ? 1 : h;
+    long id = Fingerprints.mix(h);
+    return id == 0 ? 1 : id;
   }
 }

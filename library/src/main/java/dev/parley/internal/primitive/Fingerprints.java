@@ -14,6 +14,22 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
+  /** The offset basis of 64-bit FNV-1a, where a fingerprint of characters starts. */
+  public static final long FNV_OFFSET = 0xCBF29CE484222325L;
+
+  /** The prime of 64-bit FNV-1a: each character is folded in as {@code (h ^ c) * FNV_PRIME}. */
+  public static final long FNV_PRIME = 0x100000001B3L;
+
+  /**
+   * Returns {@code h} mixed so that every bit of it moves every bit of the result (the finaliser of
+   * SplitMix64): an FNV-1a hash made a fingerprint that spreads evenly over the range.
+   */
+  public static long mix(long h) {
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return h ^ (h >>> 31);
+  }
+
   /**
    * Arrays longer than this are dealt into buckets; buckets longer than this are sorted by {@link
    * Arrays#sort}, not by insertion.
