@@ -296,22 +296,17 @@ final class LinkEvidenceTest {
                     : catchFalls ? new float[] {0, 1, 0} : new float[] {1, 0, 0};
           });
 
+  /** One sentence on the shore and the catch, and the catch said alone in other words. */
+  private static final String SHORES_AND_CATCH =
+      "Our islands are already losing their beaches to the sea, and every year our boats land a"
+          + " smaller catch.";
+
+  private static final String FISH = "Fewer fish reach the nets than in any season before.";
+
   @Test
   void withMeaningASentenceRenderedAsTwoInOtherWordsIsOneSplit() {
-    String before =
-        String.join(
-            " ",
-            OPENING,
-            "Our islands are already losing their beaches to the sea, and every year our boats"
-                + " land a smaller catch.",
-            CLOSING);
-    String after =
-        String.join(
-            " ",
-            OPENING,
-            SHORES_TEXT,
-            "Fewer fish reach the nets than in any season before.",
-            CLOSING);
+    String before = String.join(" ", OPENING, SHORES_AND_CATCH, CLOSING);
+    String after = String.join(" ", OPENING, SHORES_TEXT, FISH, CLOSING);
     assertThat(sentencesInside(Aligner.defaults(), before, after))
         .noneMatch(l -> l.type() == Link.Type.SPLIT);
     List<Link> inside = sentencesInside(Aligner.defaults().withMeaning(PARTS), before, after);
@@ -329,13 +324,9 @@ final class LinkEvidenceTest {
   @Test
   void withMeaningATextGivenASentenceALineHasItsRewordedPartsJoinedToo() {
     // Translations and paraphrases often come a sentence a line: each sentence a paragraph.
-    String long_ =
-        "Our islands are already losing their beaches to the sea, and every year our boats land a"
-            + " smaller catch.";
     String shores = "Our islands are losing their beaches to the rising sea.";
-    String fish = "Fewer fish reach the nets than in any season before.";
-    Statement before = statement(OPENING, long_, CLOSING);
-    Statement after = statement(OPENING, shores, fish, CLOSING);
+    Statement before = statement(OPENING, SHORES_AND_CATCH, CLOSING);
+    Statement after = statement(OPENING, shores, FISH, CLOSING);
     assertThat(Aligner.defaults().align(before, after, Alignment.Mode.VERSIONS).links())
         .noneMatch(l -> l.type() == Link.Type.SPLIT); // the catch and the fish share no word
     Alignment a =
@@ -348,8 +339,8 @@ final class LinkEvidenceTest {
                     && l.right().equals(List.of(1, 2)));
     // A paragraph of several sentences takes no part: beside a revised paragraph of a speech, a
     // new one is new.
-    Statement several = statement(OPENING, long_ + " We sail less.", CLOSING);
-    Statement severalAfter = statement(OPENING, shores + " We sail less.", fish, CLOSING);
+    Statement several = statement(OPENING, SHORES_AND_CATCH + " We sail less.", CLOSING);
+    Statement severalAfter = statement(OPENING, shores + " We sail less.", FISH, CLOSING);
     assertThat(
             Aligner.defaults()
                 .withMeaning(PARTS)
