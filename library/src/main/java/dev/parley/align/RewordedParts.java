@@ -125,8 +125,8 @@ final class RewordedParts {
   }
 
   /**
-   * The link beside the lone sentence of {@code u} that it is a reworded part of: the one it brings
-   * closest in meaning; null where none qualifies.
+   * The link beside the lone sentence of {@code u} that it is a reworded part of: the one whose
+   * meaning it brings closer the most; null where none qualifies.
    */
   private static @Nullable Grown best(
       Link u,
